@@ -1,0 +1,14 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { HealthModule } from '@forum/api/health';
+import type { AppConfig } from '@forum/api/platform';
+import { platformModules, type PlatformOptions } from '@forum/api/runtime';
+
+/** Every feature of the product, in one list. */
+export const featureModules = [HealthModule];
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, options: PlatformOptions = {}): DynamicModule {
+    return { module: AppModule, imports: [...platformModules(config, options), ...featureModules] };
+  }
+}

@@ -1,0 +1,23 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { loadConfigFromEnvironment } from '@forum/api/platform';
+import { AppModule } from './app/app.module.js';
+import { demoSeeders } from './app/demo-seeders.js';
+
+/**
+ * Fills an empty database with deterministic demo data (fixed ids, known passwords) through the
+ * same services the API uses, so search, counters and jobs see it like any other write. A
+ * database that already holds data is left alone.
+ */
+const config = loadConfigFromEnvironment();
+const app = await NestFactory.createApplicationContext(AppModule.forRoot(config), {
+  logger: ['error', 'warn'],
+});
+try {
+  for (const seeder of demoSeeders) {
+    const seeded = await seeder.seed(app);
+    for (const line of seeded) process.stdout.write(`${line}\n`);
+  }
+} finally {
+  await app.close();
+}

@@ -1,0 +1,100 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { freePort, startDevServices } from '@forum/tools/dev-services';
+
+/**
+ * Runs the browser journeys against the product as it ships: the bundled API in production mode
+ * and the built web app, on fresh PostgreSQL and Meilisearch servers (or DATABASE_URL /
+ * MEILI_URL), then stops everything it started.
+ */
+const dataDir = await mkdtemp(join(tmpdir(), 'forum-e2e-'));
+await chmod(dataDir, 0o755);
+const [postgresPort, meiliPort, apiPort, webPort] = await Promise.all([
+  freePort(),
+  freePort(),
+  freePort(),
+  freePort(),
+]);
+const services = await startDevServices({
+  dataDir,
+  databaseUrl: process.env['DATABASE_URL'] || undefined,
+  meiliUrl: process.env['MEILI_URL'] || undefined,
+  meiliMasterKey: process.env['MEILI_MASTER_KEY'] || undefined,
+  postgresPort,
+  meiliPort,
+  database: 'forum_e2e',
+});
+const env: NodeJS.ProcessEnv = {
+  ...process.env,
+  NODE_ENV: 'production',
+  FORUM_VERSION: (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version,
+  LOG_LEVEL: 'warn',
+  DATABASE_URL: services.databaseUrl,
+  MEILI_URL: services.meiliUrl,
+  MEILI_MASTER_KEY: services.meiliMasterKey ?? '',
+  MEILI_INDEX_PREFIX: 'e2e_',
+  PORT: String(apiPort),
+  WEB_PORT: String(webPort),
+  API_URL: `http://127.0.0.1:${apiPort}`,
+  WEB_ORIGIN: `http://127.0.0.1:${webPort}`,
+  E2E_BASE_URL: `http://127.0.0.1:${webPort}`,
+};
+const children: ChildProcess[] = [];
+const start = (args: string[]) => {
+  const child = spawn(process.execPath, args, { env, stdio: 'inherit' });
+  children.push(child);
+  return child;
+};
+
+let exitCode = 1;
+try {
+  const migrate = start(['dist/apps/api/migrate.mjs']);
+  if ((await exitOf(migrate)) !== 0) throw new Error('migrations failed');
+  start(['dist/apps/api/main.mjs']);
+  start(['node_modules/vite/bin/vite.js', 'preview', '--config', 'apps/web/vite.config.ts']);
+  await waitFor(`http://127.0.0.1:${apiPort}/readyz`);
+  await waitFor(`http://127.0.0.1:${webPort}/`);
+  exitCode = await exitOf(
+    start([
+      '--experimental-vm-modules',
+      '--disable-warning=ExperimentalWarning',
+      'node_modules/jest/bin/jest.js',
+      '-c',
+      'apps/web-e2e/jest.e2e.config.js',
+    ]),
+  );
+} catch (error) {
+  process.stderr.write(`e2e: ${(error as Error).message}\n`);
+} finally {
+  for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
+  await Promise.all(children.map((child) => (child.exitCode === null ? exitOf(child) : undefined)));
+  await services.stop();
+  await rm(dataDir, { recursive: true, force: true });
+}
+process.exit(exitCode);
+
+function exitOf(child: ChildProcess): Promise<number> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null) resolve(child.exitCode);
+    else child.once('exit', (code) => resolve(code ?? 1));
+  });
+}
+
+async function waitFor(url: string): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (
+      await fetch(url).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return;
+    await sleep(250);
+  }
+  throw new Error(`${url} did not answer within a minute`);
+}

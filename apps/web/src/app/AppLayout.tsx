@@ -1,0 +1,54 @@
+import { isLanguage, useLanguage, useTranslation } from '@forum/web/i18n';
+import { AppShell, LanguageSwitch } from '@forum/web/ui';
+import { Suspense } from 'react';
+import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import { RouteError } from './RouteError';
+import { RouteErrorBoundary } from './RouteErrorBoundary';
+import { useScrollOnNavigation } from './useScrollOnNavigation';
+
+export interface AppLayoutProps {
+  version: string;
+}
+
+export function AppLayout({ version }: AppLayoutProps) {
+  const { t } = useTranslation();
+  const { language, setLanguage, languages } = useLanguage();
+  const { pathname } = useLocation();
+  useScrollOnNavigation();
+
+  return (
+    <AppShell
+      brand={<Link to="/">{t('productName')}</Link>}
+      navigation={
+        <NavLink to="/" end>
+          {t('nav.home')}
+        </NavLink>
+      }
+      navigationLabel={t('nav.label')}
+      skipLinkLabel={t('skipToContent')}
+      languageSwitch={
+        <LanguageSwitch
+          label={t('language.label')}
+          value={language}
+          options={languages.map((value) => ({ value, label: t(`language.${value}`) }))}
+          onChange={(value) => {
+            if (isLanguage(value)) setLanguage(value);
+          }}
+        />
+      }
+      footer={
+        <>
+          <span>{t('footer.tagline')}</span>
+          <Link to={{ pathname: '/', hash: 'system-status' }}>{t('footer.status')}</Link>
+          <span data-testid="app-version">{t('footer.version', { version })}</span>
+        </>
+      }
+    >
+      <RouteErrorBoundary key={pathname} fallback={<RouteError />}>
+        <Suspense fallback={<p role="status">{t('loading')}</p>}>
+          <Outlet />
+        </Suspense>
+      </RouteErrorBoundary>
+    </AppShell>
+  );
+}

@@ -1,0 +1,5 @@
+import { CommunityHome } from '@forum/web/feature-home';
+
+export function HomePage() {
+  return <CommunityHome />;
+}

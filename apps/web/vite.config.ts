@@ -1,0 +1,32 @@
+import react from '@vitejs/plugin-react';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { defineConfig, type ProxyOptions } from 'vite';
+
+const workspaceRoot = join(import.meta.dirname, '../..');
+const { version } = JSON.parse(readFileSync(join(workspaceRoot, 'package.json'), 'utf8')) as {
+  version: string;
+};
+
+const host = '127.0.0.1';
+const port = Number(process.env.WEB_PORT ?? 4200);
+
+// The browser only ever talks to its own origin; the dev and preview servers forward the API.
+const proxy: Record<string, ProxyOptions> = {
+  '/graphql': { target: process.env.API_URL ?? 'http://127.0.0.1:3000', changeOrigin: true },
+};
+
+export default defineConfig({
+  root: import.meta.dirname,
+  cacheDir: join(workspaceRoot, 'node_modules/.vite/apps/web'),
+  plugins: [react()],
+  resolve: { tsconfigPaths: true },
+  define: { __APP_VERSION__: JSON.stringify(version) },
+  server: { host, port, strictPort: true, proxy },
+  preview: { host, port, strictPort: true, proxy },
+  build: {
+    outDir: join(workspaceRoot, 'dist/apps/web'),
+    emptyOutDir: true,
+    reportCompressedSize: true,
+  },
+});

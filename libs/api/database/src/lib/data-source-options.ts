@@ -1,0 +1,37 @@
+import type { DatabaseConfig } from '@forum/api/platform';
+import { DataSource, type DataSourceOptions, type EntitySchema, type MixedList } from 'typeorm';
+import { migrations } from '../migrations/index.js';
+import { SnakeNamingStrategy } from './snake-naming.strategy.js';
+
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+export type EntityList = MixedList<Function | string | EntitySchema>;
+
+export function createDataSourceOptions(
+  config: DatabaseConfig,
+  entities: EntityList = [],
+): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url: config.url,
+    entities,
+    migrations,
+    migrationsTableName: 'typeorm_migration',
+    migrationsTransactionMode: 'each',
+    namingStrategy: new SnakeNamingStrategy(),
+    synchronize: false,
+    logging: false,
+    extra: { max: config.poolSize, application_name: 'forum-api' },
+  };
+}
+
+/** Applies every pending migration and returns the names of those it ran. */
+export async function runMigrations(config: DatabaseConfig): Promise<string[]> {
+  const dataSource = new DataSource({ ...createDataSourceOptions(config), extra: { max: 1 } });
+  await dataSource.initialize();
+  try {
+    const applied = await dataSource.runMigrations({ transaction: 'each' });
+    return applied.map((migration) => migration.name);
+  } finally {
+    await dataSource.destroy();
+  }
+}

@@ -1,0 +1,2 @@
+export * from './lib/job-queue.js';
+export * from './lib/jobs.module.js';

@@ -1,0 +1,98 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
+import { createDataSourceOptions } from '@forum/api/database';
+import { DatabaseConfig } from '@forum/api/platform';
+import { createTestDatabase, type TestDatabase } from '@forum/api/test-env';
+import { DataSource } from 'typeorm';
+import { JobQueue } from './job-queue.js';
+
+describe('JobQueue', () => {
+  let database: TestDatabase;
+  let config: DatabaseConfig;
+  let dataSource: DataSource;
+  const queues: JobQueue[] = [];
+
+  async function startQueue(): Promise<JobQueue> {
+    const queue = new JobQueue(config);
+    await queue.onModuleInit();
+    queues.push(queue);
+    return queue;
+  }
+
+  async function stopQueue(queue: JobQueue): Promise<void> {
+    queues.splice(queues.indexOf(queue), 1);
+    await queue.onApplicationShutdown();
+  }
+
+  function collect<T extends object>(queue: JobQueue, name: string, count: number): Promise<T[]> {
+    const seen: T[] = [];
+    return new Promise((resolve) => {
+      void queue.work<T>(name, { pollingIntervalSeconds: 0.5 }, async (jobs) => {
+        seen.push(...jobs.map((job) => job.data));
+        if (seen.length >= count) resolve(seen);
+      });
+    });
+  }
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    config = new DatabaseConfig(database.url, 2);
+    dataSource = await new DataSource(createDataSourceOptions(config)).initialize();
+  });
+
+  afterEach(async () => {
+    for (const queue of [...queues]) await stopQueue(queue);
+  });
+
+  afterAll(async () => {
+    await dataSource?.destroy();
+    await database?.drop();
+  });
+
+  it('installs its schema and reports healthy', async () => {
+    const queue = await startQueue();
+    await expect(queue.check()).resolves.toBeUndefined();
+    await queue.ensureQueue('health-probe');
+    await queue.ensureQueue('health-probe');
+  });
+
+  it('keeps jobs across a restart until a worker takes them', async () => {
+    const producer = await startQueue();
+    await producer.ensureQueue('durable');
+    await producer.send('durable', { n: 1 });
+    await producer.send('durable', { n: 2 });
+    await stopQueue(producer);
+
+    const consumer = await startQueue();
+    const processed = await collect<{ n: number }>(consumer, 'durable', 2);
+    expect(processed.map((data) => data.n).sort()).toEqual([1, 2]);
+  });
+
+  it('enqueues only when the surrounding transaction commits', async () => {
+    const queue = await startQueue();
+    await queue.ensureQueue('transactional');
+
+    await expect(
+      dataSource.transaction(async (manager) => {
+        await queue.sendInTransaction(manager, 'transactional', { outcome: 'rolled back' });
+        throw new Error('the write failed');
+      }),
+    ).rejects.toThrow('the write failed');
+    await dataSource.transaction((manager) =>
+      queue.sendInTransaction(manager, 'transactional', { outcome: 'committed' }),
+    );
+
+    const rows: Array<{ data: { outcome: string } }> = await dataSource.query(
+      "SELECT data FROM pgboss.job WHERE name = 'transactional'",
+    );
+    expect(rows.map((row) => row.data.outcome)).toEqual(['committed']);
+    const processed = await collect<{ outcome: string }>(queue, 'transactional', 1);
+    expect(processed).toEqual([{ outcome: 'committed' }]);
+  });
+
+  it('refuses to enqueue "in a transaction" outside one', async () => {
+    const queue = await startQueue();
+    expect(() => queue.sendInTransaction(dataSource.manager, 'transactional', {})).toThrow(
+      /inside a transaction/,
+    );
+  });
+});

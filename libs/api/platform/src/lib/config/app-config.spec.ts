@@ -1,0 +1,70 @@
+import { describe, expect, it } from '@jest/globals';
+import { ConfigError, loadConfig } from './app-config.js';
+
+const valid = {
+  DATABASE_URL: 'postgres://forum:secret@db.internal:5432/forum',
+  MEILI_URL: 'http://search.internal:7700',
+};
+
+function problemsOf(env: Record<string, string | undefined>): string[] {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('loadConfig', () => {
+  it('applies defaults to a minimal environment', () => {
+    const config = loadConfig(valid);
+    expect(config.server).toMatchObject({ host: '127.0.0.1', port: 3000, nodeEnv: 'development' });
+    expect(config.database).toEqual({ url: valid.DATABASE_URL, poolSize: 10 });
+    expect(config.search).toEqual({ url: valid.MEILI_URL, apiKey: undefined, indexPrefix: '' });
+    expect(config.log.level).toBe('info');
+  });
+
+  it('names every missing required variable with an example', () => {
+    const problems = problemsOf({});
+    expect(problems).toEqual([
+      expect.stringMatching(/^DATABASE_URL is required: .*postgres:\/\//),
+      expect.stringMatching(/^MEILI_URL is required, e\.g\. http:\/\//),
+    ]);
+  });
+
+  it('rejects a DATABASE_URL that is not a postgres URL or names no database', () => {
+    expect(problemsOf({ ...valid, DATABASE_URL: 'mysql://x@y/z' })).toEqual([
+      expect.stringMatching(/^DATABASE_URL must be a postgres:\/\/ URL/),
+    ]);
+    expect(problemsOf({ ...valid, DATABASE_URL: 'postgres://x@y:5432' })).toEqual([
+      expect.stringMatching(/^DATABASE_URL must name a database/),
+    ]);
+  });
+
+  it('rejects malformed numbers and unknown log levels', () => {
+    const problems = problemsOf({ ...valid, PORT: 'eighty', LOG_LEVEL: 'loud' });
+    expect(problems).toHaveLength(2);
+    expect(problems.join('\n')).toMatch(/^PORT /m);
+    expect(problems.join('\n')).toMatch(/^LOG_LEVEL /m);
+  });
+
+  it('requires a Meilisearch key in production only', () => {
+    expect(problemsOf({ ...valid, NODE_ENV: 'production' })).toEqual([
+      expect.stringMatching(/^MEILI_MASTER_KEY is required in production/),
+    ]);
+    expect(
+      loadConfig({ ...valid, NODE_ENV: 'production', MEILI_MASTER_KEY: 'k' }).search.apiKey,
+    ).toBe('k');
+  });
+
+  it('treats empty values as unset', () => {
+    expect(loadConfig({ ...valid, PORT: '', MEILI_MASTER_KEY: '' }).server.port).toBe(3000);
+  });
+
+  it('puts all problems on one line in the message', () => {
+    expect(() => loadConfig({})).toThrow(
+      /^Invalid configuration: DATABASE_URL .*; MEILI_URL [^\n]*$/,
+    );
+  });
+});

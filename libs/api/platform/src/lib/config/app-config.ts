@@ -1,0 +1,139 @@
+import { z } from 'zod';
+
+const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof logLevels)[number];
+export type NodeEnv = 'development' | 'production' | 'test';
+
+const postgresUrl = z
+  .string({
+    error:
+      'is required: the PostgreSQL connection string, e.g. postgres://forum:secret@localhost:5432/forum',
+  })
+  .refine((value) => URL.canParse(value) && /^postgres(ql)?:$/.test(new URL(value).protocol), {
+    error: 'must be a postgres:// URL, e.g. postgres://forum:secret@localhost:5432/forum',
+  })
+  .refine((value) => !URL.canParse(value) || new URL(value).pathname.length > 1, {
+    error: 'must name a database, e.g. postgres://forum:secret@localhost:5432/forum',
+  });
+
+const httpUrl = (example: string) =>
+  z
+    .string({ error: `is required, e.g. ${example}` })
+    .refine((value) => URL.canParse(value) && /^https?:$/.test(new URL(value).protocol), {
+      error: `must be an http(s) URL, e.g. ${example}`,
+    });
+
+const databaseSchema = z.object({
+  DATABASE_URL: postgresUrl,
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(500).default(10),
+});
+
+const environmentSchema = databaseSchema
+  .extend({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    HOST: z.string().min(1).default('127.0.0.1'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    LOG_LEVEL: z.enum(logLevels).default('info'),
+    WEB_ORIGIN: httpUrl('http://localhost:4200').default('http://localhost:4200'),
+    FORUM_VERSION: z.string().min(1).default('development'),
+    MEILI_URL: httpUrl('http://127.0.0.1:7700'),
+    MEILI_MASTER_KEY: z.string().min(1).optional(),
+    MEILI_INDEX_PREFIX: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]*$/, { error: 'may only contain letters, digits, "-" and "_"' })
+      .default(''),
+  })
+  .refine((env) => env.NODE_ENV !== 'production' || env.MEILI_MASTER_KEY, {
+    path: ['MEILI_MASTER_KEY'],
+    error: 'is required in production: the Meilisearch API key the API uses',
+  });
+
+export class ServerConfig {
+  constructor(
+    readonly nodeEnv: NodeEnv,
+    readonly host: string,
+    readonly port: number,
+    readonly webOrigin: string,
+    readonly version: string,
+  ) {}
+
+  get isProduction(): boolean {
+    return this.nodeEnv === 'production';
+  }
+}
+
+export class LogConfig {
+  constructor(readonly level: LogLevel) {}
+}
+
+export class DatabaseConfig {
+  constructor(
+    readonly url: string,
+    readonly poolSize: number,
+  ) {}
+}
+
+export class SearchConfig {
+  constructor(
+    readonly url: string,
+    readonly apiKey: string | undefined,
+    readonly indexPrefix: string,
+  ) {}
+}
+
+/** Everything the API reads from its environment, validated once at start-up. */
+export class AppConfig {
+  constructor(
+    readonly server: ServerConfig,
+    readonly log: LogConfig,
+    readonly database: DatabaseConfig,
+    readonly search: SearchConfig,
+  ) {}
+}
+
+/** Raised when the environment is incomplete or malformed; its message is one actionable line. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration: ${problems.join('; ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Environment = Record<string, string | undefined>;
+
+function parse<T>(schema: z.ZodType<T>, env: Environment): T {
+  // Empty strings count as unset, the way shells and .env files usually mean them.
+  const defined = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
+  const result = schema.safeParse(defined);
+  if (!result.success) {
+    throw new ConfigError(
+      result.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`),
+    );
+  }
+  return result.data;
+}
+
+export function loadConfig(env: Environment): AppConfig {
+  const e = parse(environmentSchema, env);
+  return new AppConfig(
+    new ServerConfig(e.NODE_ENV, e.HOST, e.PORT, e.WEB_ORIGIN, e.FORUM_VERSION),
+    new LogConfig(e.LOG_LEVEL),
+    new DatabaseConfig(e.DATABASE_URL, e.DATABASE_POOL_SIZE),
+    new SearchConfig(e.MEILI_URL, e.MEILI_MASTER_KEY, e.MEILI_INDEX_PREFIX),
+  );
+}
+
+/** Only what database tooling (migrations) needs. */
+export function loadDatabaseConfig(env: Environment): DatabaseConfig {
+  const e = parse(databaseSchema, env);
+  return new DatabaseConfig(e.DATABASE_URL, e.DATABASE_POOL_SIZE);
+}
+
+/** The one place that reads the process environment. */
+export function loadConfigFromEnvironment(): AppConfig {
+  return loadConfig(process.env);
+}
+
+export function loadDatabaseConfigFromEnvironment(): DatabaseConfig {
+  return loadDatabaseConfig(process.env);
+}

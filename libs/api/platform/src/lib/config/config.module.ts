@@ -1,0 +1,18 @@
+import { type DynamicModule, Global, Module } from '@nestjs/common';
+import { AppConfig, DatabaseConfig, LogConfig, SearchConfig, ServerConfig } from './app-config.js';
+
+/** Makes each configuration area injectable by its class. */
+@Global()
+@Module({})
+export class ConfigModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    const providers = [
+      { provide: AppConfig, useValue: config },
+      { provide: ServerConfig, useValue: config.server },
+      { provide: LogConfig, useValue: config.log },
+      { provide: DatabaseConfig, useValue: config.database },
+      { provide: SearchConfig, useValue: config.search },
+    ];
+    return { module: ConfigModule, providers, exports: providers.map((p) => p.provide) };
+  }
+}

@@ -1,0 +1,60 @@
+import { describe, expect, it } from '@jest/globals';
+import { ErrorKind } from '@forum/shared/domain';
+import { GraphQLError } from 'graphql';
+import { ForumException } from './forum.exception.js';
+import { formatGraphqlError } from './format-graphql-error.js';
+
+describe('formatGraphqlError', () => {
+  it('maps a domain exception to its kind and reason', () => {
+    const domain = new ForumException(
+      ErrorKind.Conflict,
+      'ANSWER_ALREADY_ACCEPTED',
+      'Already accepted.',
+    );
+    const wrapped = new GraphQLError(domain.message, {
+      originalError: domain,
+      path: ['acceptAnswer'],
+    });
+    expect(formatGraphqlError(wrapped.toJSON(), wrapped)).toEqual({
+      message: 'Already accepted.',
+      path: ['acceptAnswer'],
+      extensions: { code: 'CONFLICT', reason: 'ANSWER_ALREADY_ACCEPTED' },
+    });
+  });
+
+  it('keeps details such as the offending fields', () => {
+    const domain = new ForumException(
+      ErrorKind.BadUserInput,
+      'VALIDATION_FAILED',
+      'Invalid input.',
+      {
+        fields: { title: ['too short'] },
+      },
+    );
+    const wrapped = new GraphQLError(domain.message, { originalError: domain });
+    expect(formatGraphqlError(wrapped.toJSON(), wrapped).extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      reason: 'VALIDATION_FAILED',
+      fields: { title: ['too short'] },
+    });
+  });
+
+  it('passes through errors Apollo raises for malformed requests', () => {
+    const invalid = new GraphQLError('Cannot query field "nope" on type "Query".', {
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+    });
+    expect(formatGraphqlError(invalid.toJSON(), invalid)).toEqual({
+      message: 'Cannot query field "nope" on type "Query".',
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+    });
+  });
+
+  it('hides the internals of unexpected errors', () => {
+    const crash = new GraphQLError('connection terminated', {
+      originalError: new Error('connection terminated'),
+    });
+    const formatted = formatGraphqlError(crash.toJSON(), crash);
+    expect(formatted.message).not.toContain('connection');
+    expect(formatted.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
+  });
+});

@@ -1,0 +1,68 @@
+import { Logger } from '@nestjs/common';
+import { ErrorKind } from '@forum/shared/domain';
+import type { GraphQLFormattedError } from 'graphql';
+import { ForumException } from './forum.exception.js';
+
+const logger = new Logger('GraphQLErrors');
+
+/** Codes Apollo Server assigns itself to malformed requests; they are the client's fault. */
+const clientErrorCodes = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+/**
+ * The single mapping from thrown errors to what clients see. Expected failures keep their message
+ * and carry `code` + `reason`; anything unexpected is logged and reported without internals.
+ */
+export function formatGraphqlError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+): GraphQLFormattedError {
+  const original = originalErrorOf(error);
+  if (original instanceof ForumException) {
+    return {
+      message: original.message,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: original.kind, reason: original.reason, ...original.details },
+    };
+  }
+  const code = formatted.extensions?.['code'];
+  if (typeof code === 'string' && clientErrorCodes.has(code)) {
+    return {
+      message: formatted.message,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code },
+    };
+  }
+  logger.error(
+    { err: original ?? error, path: formatted.path },
+    'Unexpected error in GraphQL request',
+  );
+  return {
+    message: 'Something went wrong on our side. Please try again.',
+    locations: formatted.locations,
+    path: formatted.path,
+    extensions: { code: ErrorKind.Internal },
+  };
+}
+
+function originalErrorOf(error: unknown): unknown {
+  let current = error;
+  while (
+    current &&
+    typeof current === 'object' &&
+    'originalError' in current &&
+    current.originalError
+  ) {
+    current = current.originalError;
+  }
+  return current;
+}

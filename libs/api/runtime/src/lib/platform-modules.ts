@@ -1,0 +1,30 @@
+import type { DynamicModule, Type } from '@nestjs/common';
+import { DatabaseModule } from '@forum/api/database';
+import { JobsModule } from '@forum/api/jobs';
+import {
+  type AppConfig,
+  ConfigModule,
+  ForumGraphqlModule,
+  LoggingModule,
+} from '@forum/api/platform';
+import { SearchModule } from '@forum/api/search';
+
+export interface PlatformOptions {
+  /** Write the GraphQL SDL to this file at start-up (development only). */
+  schemaFile?: string;
+}
+
+/** The infrastructure every API process runs on; the app and the test app both start from it. */
+export function platformModules(
+  config: AppConfig,
+  options: PlatformOptions = {},
+): Array<DynamicModule | Type> {
+  return [
+    ConfigModule.forRoot(config),
+    LoggingModule.forRoot(config.log),
+    DatabaseModule.forRoot(config.database),
+    JobsModule,
+    SearchModule,
+    ForumGraphqlModule.forRoot(config.server, { schemaFile: options.schemaFile }),
+  ];
+}

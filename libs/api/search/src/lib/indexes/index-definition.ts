@@ -1,0 +1,12 @@
+import type { Settings } from 'meilisearch';
+
+/**
+ * An index as the code wants it. Settings live here, versioned with the code that writes the
+ * documents, and are applied at start-up only when they differ from what Meilisearch has.
+ */
+export interface SearchIndexDefinition {
+  /** Index name without the installation's prefix. */
+  uid: string;
+  primaryKey: string;
+  settings: Settings;
+}

@@ -1,0 +1,76 @@
+import { randomBytes } from 'node:crypto';
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { SearchConfig } from '@forum/api/platform';
+import { readTestEnvironment } from '@forum/api/test-env';
+import type { SearchIndexDefinition } from './indexes/index-definition.js';
+import { SearchClient } from './search-client.js';
+import { describeSearchProblem } from './search-preflight.js';
+
+const env = readTestEnvironment();
+const prefix = `t_${env.runId}_${randomBytes(3).toString('hex')}_`;
+const client = new SearchClient(new SearchConfig(env.meiliUrl, env.meiliMasterKey, prefix));
+
+const definition: SearchIndexDefinition = {
+  uid: 'things',
+  primaryKey: 'id',
+  settings: {
+    searchableAttributes: ['title', 'body'],
+    filterableAttributes: ['tags', 'product', 'state'],
+    rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'],
+  },
+};
+
+async function settingsTaskCount(): Promise<number> {
+  const tasks = await client.meilisearch.tasks.getTasks({
+    indexUids: [client.indexUid('things')],
+    types: ['settingsUpdate'],
+  });
+  return tasks.total;
+}
+
+describe('SearchClient', () => {
+  afterAll(async () => {
+    await client.meilisearch.deleteIndexIfExists(client.indexUid('things'));
+  });
+
+  it('answers its health check', async () => {
+    await expect(client.check()).resolves.toBeUndefined();
+  });
+
+  it('creates a missing index with the defined settings', async () => {
+    expect(await client.applyDefinition(definition)).toBe(true);
+    const index = await client.meilisearch.getIndex(`${prefix}things`);
+    expect(index.primaryKey).toBe('id');
+    const settings = await index.getSettings();
+    expect(settings.searchableAttributes).toEqual(['title', 'body']);
+    expect([...(settings.filterableAttributes ?? [])].sort()).toEqual(['product', 'state', 'tags']);
+  });
+
+  it('changes nothing when the settings already match', async () => {
+    const before = await settingsTaskCount();
+    expect(await client.applyDefinition(definition)).toBe(false);
+    expect(await settingsTaskCount()).toBe(before);
+  });
+
+  it('updates only the settings that changed, keeping their order', async () => {
+    const changed = {
+      ...definition,
+      settings: { ...definition.settings, searchableAttributes: ['body', 'title'] },
+    };
+    expect(await client.applyDefinition(changed)).toBe(true);
+    const settings = await client.index('things').getSettings();
+    expect(settings.searchableAttributes).toEqual(['body', 'title']);
+  });
+
+  it('explains an unreachable server and a rejected key in one line', async () => {
+    const unreachable = await describeSearchProblem(
+      new SearchConfig('http://127.0.0.1:9', undefined, ''),
+    );
+    expect(unreachable).toMatch(/^Cannot reach Meilisearch at http:\/\/127\.0\.0\.1:9 .*MEILI_URL/);
+    const wrongKey = await describeSearchProblem(new SearchConfig(env.meiliUrl, 'not-the-key', ''));
+    expect(wrongKey).toMatch(/rejected the key in MEILI_MASTER_KEY/);
+    expect(
+      await describeSearchProblem(new SearchConfig(env.meiliUrl, env.meiliMasterKey, '')),
+    ).toBeUndefined();
+  });
+});

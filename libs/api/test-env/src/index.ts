@@ -1,0 +1,2 @@
+export * from './lib/test-database.js';
+export * from './lib/test-environment.js';

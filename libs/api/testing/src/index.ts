@@ -1,0 +1,2 @@
+export * from './lib/gql.js';
+export * from './lib/test-app.js';

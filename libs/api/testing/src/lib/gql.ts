@@ -1,0 +1,30 @@
+export interface GraphqlRequest {
+  query: string;
+  variables?: Record<string, unknown>;
+  headers?: Record<string, string>;
+}
+
+export interface GraphqlResponse<T> {
+  status: number;
+  headers: Headers;
+  data?: T;
+  errors?: Array<{
+    message: string;
+    path?: string[];
+    extensions?: { code?: string; reason?: string } & Record<string, unknown>;
+  }>;
+}
+
+/** Sends one GraphQL operation to a running test app over HTTP, the way a browser would. */
+export async function gql<T = Record<string, unknown>>(
+  app: { url: string },
+  request: GraphqlRequest,
+): Promise<GraphqlResponse<T>> {
+  const response = await fetch(`${app.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...request.headers },
+    body: JSON.stringify({ query: request.query, variables: request.variables }),
+  });
+  const body = (await response.json()) as Pick<GraphqlResponse<T>, 'data' | 'errors'>;
+  return { status: response.status, headers: response.headers, ...body };
+}

@@ -1,0 +1,85 @@
+import { randomBytes } from 'node:crypto';
+import { type DynamicModule, Module, type Type } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { type AppConfig, loadConfig } from '@forum/api/platform';
+import { configureApp, platformModules } from '@forum/api/runtime';
+import { Meilisearch } from 'meilisearch';
+import { createTestDatabase, readTestEnvironment, type TestDatabase } from '@forum/api/test-env';
+
+export interface TestApp {
+  app: NestExpressApplication;
+  config: AppConfig;
+  database: TestDatabase;
+  /** Base URL of the listening server, e.g. http://127.0.0.1:41234 */
+  url: string;
+  close(): Promise<void>;
+}
+
+export interface TestConfig {
+  config: AppConfig;
+  database: TestDatabase;
+  /** Drops the database and the Meilisearch indexes of this configuration. */
+  dispose(): Promise<void>;
+}
+
+/** A configuration of its own: a fresh migrated database and a private Meilisearch index prefix. */
+export async function createTestConfig(
+  overrides: Record<string, string> = {},
+): Promise<TestConfig> {
+  const env = readTestEnvironment();
+  const database = await createTestDatabase();
+  const indexPrefix = `t_${env.runId}_${randomBytes(3).toString('hex')}_`;
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: process.env['LOG_LEVEL'] ?? 'warn',
+    DATABASE_URL: database.url,
+    DATABASE_POOL_SIZE: '4',
+    MEILI_URL: env.meiliUrl,
+    MEILI_MASTER_KEY: env.meiliMasterKey,
+    MEILI_INDEX_PREFIX: indexPrefix,
+    ...overrides,
+  });
+  const dispose = async () => {
+    const meili = new Meilisearch({ host: env.meiliUrl, apiKey: env.meiliMasterKey });
+    const { results } = await meili.getIndexes({ limit: 1000 });
+    await Promise.all(
+      results
+        .filter((index) => index.uid.startsWith(indexPrefix))
+        .map((index) => meili.deleteIndex(index.uid).waitTask()),
+    );
+    await database.drop();
+  };
+  return { config, database, dispose };
+}
+
+/**
+ * The API as it runs in production, listening on a free port over real HTTP, with the given
+ * feature modules on top of the platform, against its own database and index prefix.
+ */
+export async function createTestApp(
+  features: Array<Type | DynamicModule>,
+  overrides: Record<string, string> = {},
+): Promise<TestApp> {
+  const { config, database, dispose } = await createTestConfig(overrides);
+
+  @Module({ imports: [...platformModules(config), ...features] })
+  class TestRootModule {}
+
+  const app = await NestFactory.create<NestExpressApplication>(TestRootModule, {
+    bufferLogs: true,
+  });
+  configureApp(app, config);
+  await app.listen(0, '127.0.0.1');
+  const url = await app.getUrl();
+  return {
+    app,
+    config,
+    database,
+    url: url.replace('[::1]', '127.0.0.1'),
+    close: async () => {
+      await app.close();
+      await dispose();
+    },
+  };
+}

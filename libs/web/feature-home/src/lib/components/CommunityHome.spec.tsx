@@ -1,0 +1,29 @@
+import { screen, waitFor } from '@testing-library/react';
+import { jsonResponse, renderWithForum, stubFetch } from '../testing/renderWithForum';
+import { CommunityHome } from './CommunityHome';
+
+describe('CommunityHome', () => {
+  it('explains what the community is for and shows the system status', async () => {
+    const { fetch } = stubFetch(() => Promise.reject(new TypeError('Failed to fetch')));
+
+    renderWithForum(<CommunityHome />, { fetch });
+
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
+      'Answers from people who use the product every day',
+    );
+    for (const purpose of ['Ask a question', 'Find solutions', 'Vote on ideas']) {
+      expect(screen.getByRole('heading', { level: 2, name: purpose })).toBeInTheDocument();
+    }
+    expect(screen.getByRole('heading', { level: 2, name: 'System status' })).toBeInTheDocument();
+    await screen.findByRole('alert');
+  });
+
+  it('sets the document title in the current language', async () => {
+    const { fetch } = stubFetch(() => jsonResponse({ data: null, errors: [{ message: 'boom' }] }));
+
+    renderWithForum(<CommunityHome />, { fetch, language: 'de' });
+
+    await waitFor(() => expect(document.title).toBe('Startseite · Kunden-Community'));
+    expect(screen.getByRole('heading', { level: 2, name: 'Lösungen finden' })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,13 @@
+import type { HealthStatus } from '@forum/web/data-access-graphql';
+import type { StatusPillStatus } from '@forum/web/ui';
+
+export function toPillStatus(status: HealthStatus | undefined): StatusPillStatus {
+  switch (status) {
+    case 'UP':
+      return 'up';
+    case 'DOWN':
+      return 'down';
+    default:
+      return 'unknown';
+  }
+}

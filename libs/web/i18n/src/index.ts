@@ -1,0 +1,14 @@
+export { I18nextProvider as I18nProvider, Trans, useTranslation } from 'react-i18next';
+export { createI18n, type CreateI18nOptions } from './lib/createI18n';
+export {
+  FALLBACK_LANGUAGE,
+  LANGUAGE_STORAGE_KEY,
+  SUPPORTED_LANGUAGES,
+  isLanguage,
+  toLanguage,
+  type Language,
+} from './lib/languages';
+export { resources, type Namespace } from './lib/resources';
+export type { ForumResources } from './lib/resources/en';
+export { createFormatters, useFormatters, type Formatters } from './lib/useFormatters';
+export { useLanguage, type UseLanguageResult } from './lib/useLanguage';

@@ -1,0 +1,49 @@
+import { de } from './de';
+import { en } from './en';
+
+type Tree = { readonly [key: string]: string | Tree };
+
+function keysOf(tree: Tree, prefix = ''): string[] {
+  return Object.entries(tree).flatMap(([key, value]) =>
+    typeof value === 'string' ? [`${prefix}${key}`] : keysOf(value, `${prefix}${key}.`),
+  );
+}
+
+function placeholdersOf(tree: Tree): Record<string, string[]> {
+  const flat: Record<string, string[]> = {};
+  const walk = (node: Tree, prefix: string) => {
+    for (const [key, value] of Object.entries(node)) {
+      if (typeof value === 'string') {
+        flat[`${prefix}${key}`] = [...value.matchAll(/{{\s*(\w+)/g)]
+          .map((match) => match[1])
+          .sort();
+      } else {
+        walk(value, `${prefix}${key}.`);
+      }
+    }
+  };
+  walk(tree, '');
+  return flat;
+}
+
+describe('translation resources', () => {
+  it('has the same keys in German and English', () => {
+    expect(keysOf(de).sort()).toEqual(keysOf(en).sort());
+  });
+
+  it('uses the same placeholders in both languages', () => {
+    expect(placeholdersOf(de)).toEqual(placeholdersOf(en));
+  });
+
+  it('has no empty texts', () => {
+    for (const tree of [en, de]) {
+      const empty = keysOf(tree).filter((key) => {
+        const value = key
+          .split('.')
+          .reduce<Tree | string>((node, part) => (node as Tree)[part], tree);
+        return typeof value === 'string' && value.trim() === '';
+      });
+      expect(empty).toEqual([]);
+    }
+  });
+});
