@@ -53,12 +53,17 @@ const depConstraints = [
   { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:tools', 'type:util'] },
 ];
 
-// Tests may also use the testing libraries (factories, test app, database per test file).
+// Tests may also use the testing libraries (factories, test app, database per test file) and the
+// development tools (real SMTP server).
 const testDepConstraints = depConstraints.map((constraint) =>
   constraint.sourceTag.startsWith('type:')
     ? {
         ...constraint,
-        onlyDependOnLibsWithTags: [...constraint.onlyDependOnLibsWithTags, 'type:testing'],
+        onlyDependOnLibsWithTags: [
+          ...constraint.onlyDependOnLibsWithTags,
+          'type:testing',
+          'type:tools',
+        ],
       }
     : constraint,
 );

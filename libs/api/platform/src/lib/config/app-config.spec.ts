@@ -49,13 +49,25 @@ describe('loadConfig', () => {
     expect(problems.join('\n')).toMatch(/^LOG_LEVEL /m);
   });
 
-  it('requires a Meilisearch key in production only', () => {
+  it('requires a Meilisearch key and an SMTP server in production only', () => {
     expect(problemsOf({ ...valid, NODE_ENV: 'production' })).toEqual([
       expect.stringMatching(/^MEILI_MASTER_KEY is required in production/),
+      expect.stringMatching(/^SMTP_URL is required in production/),
     ]);
-    expect(
-      loadConfig({ ...valid, NODE_ENV: 'production', MEILI_MASTER_KEY: 'k' }).search.apiKey,
-    ).toBe('k');
+    const config = loadConfig({
+      ...valid,
+      NODE_ENV: 'production',
+      MEILI_MASTER_KEY: 'k',
+      SMTP_URL: 'smtp://mail.internal:587',
+    });
+    expect(config.search.apiKey).toBe('k');
+    expect(config.mail.smtpUrl).toBe('smtp://mail.internal:587');
+  });
+
+  it('rejects an SMTP_URL that is not an smtp URL', () => {
+    expect(problemsOf({ ...valid, SMTP_URL: 'http://mail' })).toEqual([
+      expect.stringMatching(/^SMTP_URL must be an smtp:\/\/ or smtps:\/\/ URL/),
+    ]);
   });
 
   it('treats empty values as unset', () => {

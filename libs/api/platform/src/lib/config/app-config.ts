@@ -38,6 +38,28 @@ const environmentSchema = databaseSchema
     FORUM_VERSION: z.string().min(1).default('development'),
     MEILI_URL: httpUrl('http://127.0.0.1:7700'),
     MEILI_MASTER_KEY: z.string().min(1).optional(),
+    SMTP_URL: z
+      .string()
+      .refine((value) => URL.canParse(value) && /^smtps?:$/.test(new URL(value).protocol), {
+        error: 'must be an smtp:// or smtps:// URL, e.g. smtp://user:password@mail.example.com:587',
+      })
+      .optional(),
+    MAIL_FROM: z.string().min(3).default('"Customer Community" <community@localhost>'),
+    OIDC_ISSUER_URL: httpUrl('https://login.example.com/realms/acme').optional(),
+    OIDC_CLIENT_ID: z.string().min(1).optional(),
+    OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+    OIDC_REDIRECT_URL: httpUrl('https://community.example.com/auth/sso/callback').optional(),
+    OIDC_BUTTON_LABEL: z.string().min(1).max(60).default('Company single sign-on'),
+    OIDC_ROLE_CLAIM: z.string().min(1).default('roles'),
+    OIDC_ROLE_MAP: z
+      .string()
+      .regex(
+        /^([^:,\s]+:(member|expert|product_manager|moderator|admin))(,[^:,\s]+:(member|expert|product_manager|moderator|admin))*$/,
+        {
+          error: 'must list claim values and roles, e.g. "forum-admins:admin,support:expert"',
+        },
+      )
+      .optional(),
     MEILI_INDEX_PREFIX: z
       .string()
       .regex(/^[A-Za-z0-9_-]*$/, { error: 'may only contain letters, digits, "-" and "_"' })
@@ -46,6 +68,14 @@ const environmentSchema = databaseSchema
   .refine((env) => env.NODE_ENV !== 'production' || env.MEILI_MASTER_KEY, {
     path: ['MEILI_MASTER_KEY'],
     error: 'is required in production: the Meilisearch API key the API uses',
+  })
+  .refine((env) => !env.OIDC_ISSUER_URL || (env.OIDC_CLIENT_ID && env.OIDC_CLIENT_SECRET), {
+    path: ['OIDC_CLIENT_ID'],
+    error: 'and OIDC_CLIENT_SECRET are required when OIDC_ISSUER_URL is set',
+  })
+  .refine((env) => env.NODE_ENV !== 'production' || env.SMTP_URL, {
+    path: ['SMTP_URL'],
+    error: 'is required in production: the SMTP server that sends account e-mail',
   });
 
 export class ServerConfig {
@@ -81,6 +111,31 @@ export class SearchConfig {
   ) {}
 }
 
+export class MailConfig {
+  constructor(
+    /** Where mail goes; without it (development, tests) messages are written to the log. */
+    readonly smtpUrl: string | undefined,
+    readonly from: string,
+    /** Base of the links in e-mails: the web app's origin. */
+    readonly webOrigin: string,
+  ) {}
+}
+
+/** Single sign-on through an OpenID Connect provider; absent when not configured. */
+export class SsoConfig {
+  constructor(
+    readonly issuerUrl: string,
+    readonly clientId: string,
+    readonly clientSecret: string,
+    readonly redirectUrl: string,
+    readonly buttonLabel: string,
+    /** The ID-token or userinfo claim that carries group or role names. */
+    readonly roleClaim: string,
+    /** Claim value -> role; people matching none keep their role (new people: member). */
+    readonly roleMap: ReadonlyMap<string, string>,
+  ) {}
+}
+
 /** Everything the API reads from its environment, validated once at start-up. */
 export class AppConfig {
   constructor(
@@ -88,6 +143,8 @@ export class AppConfig {
     readonly log: LogConfig,
     readonly database: DatabaseConfig,
     readonly search: SearchConfig,
+    readonly mail: MailConfig,
+    readonly sso: SsoConfig | null,
   ) {}
 }
 
@@ -120,6 +177,23 @@ export function loadConfig(env: Environment): AppConfig {
     new LogConfig(e.LOG_LEVEL),
     new DatabaseConfig(e.DATABASE_URL, e.DATABASE_POOL_SIZE),
     new SearchConfig(e.MEILI_URL, e.MEILI_MASTER_KEY, e.MEILI_INDEX_PREFIX),
+    new MailConfig(e.SMTP_URL, e.MAIL_FROM, e.WEB_ORIGIN),
+    e.OIDC_ISSUER_URL && e.OIDC_CLIENT_ID && e.OIDC_CLIENT_SECRET
+      ? new SsoConfig(
+          e.OIDC_ISSUER_URL,
+          e.OIDC_CLIENT_ID,
+          e.OIDC_CLIENT_SECRET,
+          e.OIDC_REDIRECT_URL ?? new URL('/auth/sso/callback', e.WEB_ORIGIN).toString(),
+          e.OIDC_BUTTON_LABEL,
+          e.OIDC_ROLE_CLAIM,
+          new Map(
+            (e.OIDC_ROLE_MAP ?? '')
+              .split(',')
+              .filter(Boolean)
+              .map((pair) => pair.split(':') as [string, string]),
+          ),
+        )
+      : null,
   );
 }
 

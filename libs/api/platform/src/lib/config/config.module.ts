@@ -1,5 +1,13 @@
 import { type DynamicModule, Global, Module } from '@nestjs/common';
-import { AppConfig, DatabaseConfig, LogConfig, SearchConfig, ServerConfig } from './app-config.js';
+import {
+  AppConfig,
+  DatabaseConfig,
+  LogConfig,
+  MailConfig,
+  SearchConfig,
+  ServerConfig,
+  SsoConfig,
+} from './app-config.js';
 
 /** Makes each configuration area injectable by its class. */
 @Global()
@@ -12,6 +20,9 @@ export class ConfigModule {
       { provide: LogConfig, useValue: config.log },
       { provide: DatabaseConfig, useValue: config.database },
       { provide: SearchConfig, useValue: config.search },
+      { provide: MailConfig, useValue: config.mail },
+      // Null when single sign-on is not configured.
+      { provide: SsoConfig, useValue: config.sso },
     ];
     return { module: ConfigModule, providers, exports: providers.map((p) => p.provide) };
   }

@@ -1,0 +1,10 @@
+export * from './lib/mail.module.js';
+export * from './lib/mail.service.js';
+export type { MailMessage } from './lib/mail-message.js';
+export type { AccountExistsData } from './lib/templates/account-exists.js';
+export type { AccountSuspendedData } from './lib/templates/account-suspended.js';
+export type { RenderedMail } from './lib/templates/layout.js';
+export * from './lib/templates/mail-templates.js';
+export type { PasswordChangedData } from './lib/templates/password-changed.js';
+export type { ResetPasswordData } from './lib/templates/reset-password.js';
+export type { VerifyEmailData } from './lib/templates/verify-email.js';

@@ -1,0 +1,54 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { MailConfig } from '@forum/api/platform';
+import { createTransport, type Transporter } from 'nodemailer';
+import type { MailMessage } from './mail-message.js';
+import { renderMail } from './templates/mail-templates.js';
+
+/** Renders a queued mail and hands it to the SMTP server, or to the log when there is none. */
+@Injectable()
+export class MailDelivery {
+  private readonly logger = new Logger(MailDelivery.name);
+  private readonly transporter: Transporter | undefined;
+  private readonly messageIdDomain: string;
+
+  constructor(private readonly config: MailConfig) {
+    this.transporter = config.smtpUrl
+      ? createTransport({
+          url: config.smtpUrl,
+          // nodemailer's defaults wait up to 10 minutes on a silent server; a job expires sooner.
+          connectionTimeout: 30_000,
+          greetingTimeout: 30_000,
+          socketTimeout: 60_000,
+        })
+      : undefined;
+    this.messageIdDomain = domainOf(config.from) ?? new URL(config.webOrigin).hostname;
+  }
+
+  /**
+   * `jobId` gives every attempt of one job the same Message-ID, so a mail sent twice because a
+   * retry followed a lost acknowledgement shows up once in most mail clients.
+   */
+  async deliver(jobId: string, message: MailMessage): Promise<void> {
+    const mail = renderMail(message.template, message.locale, message.data);
+    if (!this.transporter) {
+      // Development without SMTP_URL: the text part carries the link, so the log is the inbox.
+      this.logger.log(
+        { to: message.to, subject: mail.subject, text: mail.text },
+        'Mail logged instead of sent because SMTP_URL is unset',
+      );
+      return;
+    }
+    await this.transporter.sendMail({
+      from: this.config.from,
+      to: message.to,
+      subject: mail.subject,
+      text: mail.text,
+      html: mail.html,
+      messageId: `<${jobId}@${this.messageIdDomain}>`,
+    });
+  }
+}
+
+function domainOf(address: string): string | undefined {
+  return /@([A-Za-z0-9.-]+)>?\s*$/.exec(address)?.[1];
+}

@@ -1,0 +1,120 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { type DynamicModule, Global, type INestApplicationContext, Module } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { createDataSourceOptions } from '@forum/api/database';
+import { JobsModule } from '@forum/api/jobs';
+import { DatabaseConfig, MailConfig } from '@forum/api/platform';
+import { createTestDatabase, type TestDatabase } from '@forum/api/test-env';
+import { type MailCatcher, startMailCatcher } from '@forum/tools/dev-services';
+import { DataSource } from 'typeorm';
+import { MailModule } from './mail.module.js';
+import { MailService } from './mail.service.js';
+
+function configModule(database: DatabaseConfig, mail: MailConfig): DynamicModule {
+  @Global()
+  @Module({})
+  class TestConfigModule {}
+  const providers = [
+    { provide: DatabaseConfig, useValue: database },
+    { provide: MailConfig, useValue: mail },
+  ];
+  return { module: TestConfigModule, providers, exports: [DatabaseConfig, MailConfig] };
+}
+
+describe('MailModule', () => {
+  let database: TestDatabase;
+  let catcher: MailCatcher;
+  let app: INestApplicationContext;
+  let dataSource: DataSource;
+  let mail: MailService;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    catcher = await startMailCatcher({ smtpPort: 0 });
+    const databaseConfig = new DatabaseConfig(database.url, 2);
+    const mailConfig = new MailConfig(
+      catcher.smtpUrl,
+      '"Kunden-Community" <community@forum.example>',
+      'https://forum.example',
+    );
+
+    @Module({ imports: [configModule(databaseConfig, mailConfig), JobsModule, MailModule] })
+    class TestRootModule {}
+
+    app = await NestFactory.createApplicationContext(TestRootModule, { logger: false });
+    mail = app.get(MailService);
+    dataSource = await new DataSource(createDataSourceOptions(databaseConfig)).initialize();
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    await dataSource?.destroy();
+    await catcher?.stop();
+    await database?.drop();
+  });
+
+  it('sends a queued German verification mail over SMTP', async () => {
+    const link = 'https://forum.example/verify-email?token=Zm9vYmFy&lang=de';
+    await mail.send({
+      to: 'juergen@example.com',
+      locale: 'de',
+      template: 'verify-email',
+      data: { displayName: '<script>alert(1)</script> Jürgen', link },
+    });
+
+    const received = await catcher.waitForMail((m) => m.to.includes('juergen@example.com'));
+    expect(received.to).toEqual(['juergen@example.com']);
+    expect(received.from).toBe('"Kunden-Community" <community@forum.example>');
+    expect(received.subject).toBe('Bestätigen Sie Ihre E-Mail-Adresse');
+    expect(received.text).toContain('Hallo <script>alert(1)</script> Jürgen,');
+    expect(received.text).toContain(link);
+    expect(received.html).toContain('Hallo &lt;script&gt;alert(1)&lt;/script&gt; Jürgen,');
+    expect(received.html).not.toContain('<script>');
+    expect(received.html).toContain(`href="${link.replace('&', '&amp;')}"`);
+
+    const [job] = await dataSource.query<Array<{ id: string }>>(
+      "SELECT id FROM pgboss.job WHERE name = 'mail.send' AND data->>'to' = $1",
+      ['juergen@example.com'],
+    );
+    // Stable per job, so a retried send carries the same Message-ID.
+    expect(received.messageId).toBe(`<${job?.id}@forum.example>`);
+  });
+
+  it('retries failed sends with back-off and keeps finished jobs only briefly', async () => {
+    const queues: unknown[] = await dataSource.query(
+      'SELECT retry_limit, retry_delay, retry_backoff, deletion_seconds FROM pgboss.queue WHERE name = $1',
+      ['mail.send'],
+    );
+    expect(queues).toEqual([
+      { retry_limit: 5, retry_delay: 10, retry_backoff: true, deletion_seconds: 3600 },
+    ]);
+  });
+
+  it('sends a mail queued in a transaction only when that transaction commits', async () => {
+    const message = (to: string) =>
+      ({
+        to,
+        locale: 'en',
+        template: 'password-changed',
+        data: { displayName: 'Anna', resetLink: 'https://forum.example/reset-password' },
+      }) as const;
+
+    await expect(
+      dataSource.transaction(async (manager) => {
+        await mail.sendInTransaction(manager, message('rolled-back@example.com'));
+        throw new Error('the password update failed');
+      }),
+    ).rejects.toThrow('the password update failed');
+    await dataSource.transaction((manager) =>
+      mail.sendInTransaction(manager, message('committed@example.com')),
+    );
+
+    const received = await catcher.waitForMail((m) => m.to.includes('committed@example.com'));
+    expect(received.subject).toBe('Your password was changed');
+    const recipients: Array<{ to: string }> = await dataSource.query(
+      "SELECT data->>'to' AS to FROM pgboss.job WHERE name = 'mail.send' AND data->>'to' LIKE '%ed@example.com'",
+    );
+    expect(recipients).toEqual([{ to: 'committed@example.com' }]);
+    expect(catcher.messages().flatMap((m) => m.to)).not.toContain('rolled-back@example.com');
+  });
+});

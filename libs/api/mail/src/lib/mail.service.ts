@@ -1,0 +1,37 @@
+import { Injectable } from '@nestjs/common';
+import { JobQueue } from '@forum/api/jobs';
+import type { EntityManager } from 'typeorm';
+import { type MailMessage, mailQueue } from './mail-message.js';
+import { type MailTemplateName, renderMail } from './templates/mail-templates.js';
+
+/**
+ * Queues account mail. Sending happens in the background with retries, so a slow or unavailable
+ * SMTP server never fails or delays the request that asked for the mail.
+ */
+@Injectable()
+export class MailService {
+  constructor(private readonly queue: JobQueue) {}
+
+  async send<T extends MailTemplateName>(message: MailMessage<T>): Promise<void> {
+    assertRenders(message);
+    await this.queue.send(mailQueue, message);
+  }
+
+  /**
+   * Queues the mail inside the caller's transaction: it is sent exactly when the write that
+   * caused it commits, never for a change that was rolled back.
+   */
+  async sendInTransaction<T extends MailTemplateName>(
+    manager: EntityManager,
+    message: MailMessage<T>,
+  ): Promise<void> {
+    assertRenders(message);
+    await this.queue.sendInTransaction(manager, mailQueue, message);
+  }
+}
+
+// Rendering once up front makes a malformed link or date fail the request that caused it,
+// instead of a background job that nobody watches.
+function assertRenders(message: MailMessage): void {
+  renderMail(message.template, message.locale, message.data);
+}

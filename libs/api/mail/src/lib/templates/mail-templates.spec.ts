@@ -1,0 +1,119 @@
+import { describe, expect, it } from '@jest/globals';
+import {
+  mailTemplateNames,
+  type MailTemplates,
+  renderMail,
+  resolveLocale,
+} from './mail-templates.js';
+
+const link = 'https://community.example.com/verify-email?token=a1b2&from=mail';
+const hostile = '<script>alert("x")</script> & Co';
+
+const samples: MailTemplates = {
+  'verify-email': { displayName: 'Anna', link },
+  'reset-password': { displayName: 'Anna', link },
+  'account-exists': {
+    displayName: 'Anna',
+    signInLink: 'https://community.example.com/sign-in',
+    resetLink: 'https://community.example.com/reset-password',
+  },
+  'password-changed': {
+    displayName: 'Anna',
+    resetLink: 'https://community.example.com/reset-password',
+  },
+  'account-suspended': {
+    displayName: 'Anna',
+    reason: 'Repeated spam.\nPlease read the guidelines.',
+    until: '2026-12-24T15:30:00.000Z',
+  },
+};
+
+describe('renderMail', () => {
+  it('writes a verification mail in English and in German, with the link in both parts', () => {
+    const en = renderMail('verify-email', 'en', samples['verify-email']);
+    expect(en.subject).toBe('Confirm your e-mail address');
+    expect(en.text).toContain('Hello Anna,');
+    expect(en.text).toContain(`Confirm e-mail address:\n${link}\n`);
+    expect(en.html).toContain('<html lang="en">');
+    expect(en.html).toContain(`href="${link.replace('&', '&amp;')}"`);
+
+    const de = renderMail('verify-email', 'de', samples['verify-email']);
+    expect(de.subject).toBe('Bestätigen Sie Ihre E-Mail-Adresse');
+    expect(de.text).toContain('Hallo Anna,');
+    expect(de.text).toContain(`E-Mail-Adresse bestätigen:\n${link}\n`);
+    expect(de.html).toContain('<html lang="de">');
+    expect(de.html).toContain('Falls die Schaltfläche nicht funktioniert');
+  });
+
+  it.each(mailTemplateNames)('renders "%s" in every language', (name) => {
+    for (const locale of ['en', 'de'] as const) {
+      const mail = renderMail(name, locale, samples[name]);
+      expect(mail.subject).not.toBe('');
+      expect(mail.text).toMatch(/^(Hello|Hallo) Anna,\n\n/);
+      expect(mail.text).toMatch(/\n-- \n.+\n$/);
+      expect(mail.html).toMatch(/^<!DOCTYPE html>/);
+      // Inline styles only: nothing a mail client would fetch or strip.
+      expect(mail.html).not.toMatch(/<(style|link|img|script)\b/);
+      for (const url of Object.values(samples[name]).filter((v) => v.startsWith('https://'))) {
+        expect(mail.text).toContain(url);
+      }
+    }
+  });
+
+  it('escapes every value in the HTML part and leaves the text part as written', () => {
+    for (const name of mailTemplateNames) {
+      const data = { ...samples[name], displayName: hostile };
+      const mail = renderMail(name, 'en', data);
+      expect(mail.html).not.toContain('<script>');
+      expect(mail.html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; Co');
+      expect(mail.text).toContain(`Hello ${hostile},`);
+    }
+    const suspended = renderMail('account-suspended', 'de', {
+      ...samples['account-suspended'],
+      reason: '"><img src=x onerror=alert(1)>',
+    });
+    expect(suspended.html).toContain('&quot;&gt;&lt;img src=x onerror=alert(1)&gt;');
+    expect(suspended.html).not.toContain('<img');
+  });
+
+  it('refuses links that are not absolute web addresses', () => {
+    expect(() =>
+      renderMail('verify-email', 'en', { displayName: 'Anna', link: 'javascript:alert(1)' }),
+    ).toThrow(/absolute http\(s\) URL/);
+    expect(() =>
+      renderMail('reset-password', 'en', { displayName: 'Anna', link: '/reset?token=1' }),
+    ).toThrow(/absolute http\(s\) URL/);
+  });
+
+  it('states when a suspension ends, in the reader’s language, and quotes the reason', () => {
+    const en = renderMail('account-suspended', 'en', samples['account-suspended']);
+    expect(en.text).toContain('until 24 December 2026 at 15:30 (UTC)');
+    expect(en.text).toContain('> Repeated spam.\n> Please read the guidelines.');
+    const de = renderMail('account-suspended', 'de', samples['account-suspended']);
+    expect(de.text).toContain('bis 24. Dezember 2026 um 15:30 (UTC) gesperrt');
+    expect(de.html).toContain('Repeated spam.\nPlease read the guidelines.</blockquote>');
+  });
+
+  it('says how long a reset link works', () => {
+    expect(renderMail('reset-password', 'en', samples['reset-password']).text).toContain(
+      'valid for 1 hour',
+    );
+    expect(renderMail('reset-password', 'de', samples['reset-password']).text).toContain(
+      '1 Stunde lang gültig',
+    );
+  });
+
+  it('falls back to English for a language it does not speak', () => {
+    expect(renderMail('verify-email', 'fr', samples['verify-email']).subject).toBe(
+      'Confirm your e-mail address',
+    );
+    expect(resolveLocale('de')).toBe('de');
+    expect(resolveLocale(undefined)).toBe('en');
+  });
+
+  it('refuses a template it does not know', () => {
+    expect(() => renderMail('welcome' as 'verify-email', 'en', samples['verify-email'])).toThrow(
+      'Unknown mail template "welcome"',
+    );
+  });
+});
