@@ -12,8 +12,11 @@ const host = '127.0.0.1';
 const port = Number(process.env.WEB_PORT ?? 4200);
 
 // The browser only ever talks to its own origin; the dev and preview servers forward the API.
+const apiTarget = process.env.API_URL ?? 'http://127.0.0.1:3000';
 const proxy: Record<string, ProxyOptions> = {
-  '/graphql': { target: process.env.API_URL ?? 'http://127.0.0.1:3000', changeOrigin: true },
+  '/graphql': { target: apiTarget, changeOrigin: true },
+  // Single sign-on redirects land on the web origin so the session cookie is first-party.
+  '/auth': { target: apiTarget, changeOrigin: true },
 };
 
 export default defineConfig({

@@ -14,8 +14,8 @@ const app = await NestFactory.createApplicationContext(AppModule.forRoot(config)
   logger: ['error', 'warn'],
 });
 try {
-  for (const seeder of demoSeeders) {
-    const seeded = await seeder.seed(app);
+  for (const seed of demoSeeders) {
+    const seeded = await seed(app);
     for (const line of seeded) process.stdout.write(`${line}\n`);
   }
 } finally {

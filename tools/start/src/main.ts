@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { startDevServices } from '@forum/tools/dev-services';
+import { type MailCatcher, startDevServices, startMailCatcher } from '@forum/tools/dev-services';
 
 /**
  * `npm start`: the whole product on one machine. Starts PostgreSQL and Meilisearch when no
@@ -27,6 +27,17 @@ const services = await startDevServices({
   process.exit(1);
 });
 
+// Account e-mail (verification, password reset) lands in a local inbox unless SMTP_URL is set.
+let mailCatcher: MailCatcher | undefined;
+if (!process.env['SMTP_URL']) {
+  mailCatcher = await startMailCatcher({ smtpPort: 1025, httpPort: 1080 }).catch((error: Error) => {
+    process.stderr.write(
+      `[start] the local mail inbox did not start (${error.message}); mail goes to the API log.\n`,
+    );
+    return undefined;
+  });
+}
+
 const env: NodeJS.ProcessEnv = {
   ...process.env,
   NODE_ENV: process.env['NODE_ENV'] ?? 'development',
@@ -34,6 +45,7 @@ const env: NodeJS.ProcessEnv = {
   DATABASE_URL: services.databaseUrl,
   MEILI_URL: services.meiliUrl,
   MEILI_MASTER_KEY: services.meiliMasterKey ?? '',
+  ...(mailCatcher ? { SMTP_URL: mailCatcher.smtpUrl } : {}),
   PORT: String(apiPort),
   WEB_PORT: String(webPort),
   API_URL: `http://127.0.0.1:${apiPort}`,
@@ -50,6 +62,7 @@ async function shutDown(exitCode: number): Promise<never> {
     await Promise.all(
       [...children].map((child) => new Promise((resolve) => child.once('exit', resolve))),
     );
+    await mailCatcher?.stop();
     await services.stop();
     say('stopped.');
   }
@@ -130,6 +143,7 @@ if (apiReady && webReady) {
   say(`  Health            http://localhost:${apiPort}/readyz`);
   say(`  PostgreSQL        ${services.databaseUrl.replace(/\/\/([^:]+):[^@]+@/, '//$1:***@')}`);
   say(`  Meilisearch       ${services.meiliUrl}`);
+  if (mailCatcher?.inboxUrl) say(`  Mail inbox        ${mailCatcher.inboxUrl}`);
   say('');
   say('Press Ctrl-C to stop everything.');
 } else if (!stopping) {

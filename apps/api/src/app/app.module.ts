@@ -1,10 +1,11 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { HealthModule } from '@forum/api/health';
+import { IdentityModule } from '@forum/api/identity';
 import type { AppConfig } from '@forum/api/platform';
 import { platformModules, type PlatformOptions } from '@forum/api/runtime';
 
 /** Every feature of the product, in one list. */
-export const featureModules = [HealthModule];
+export const featureModules = [HealthModule, IdentityModule];
 
 @Module({})
 export class AppModule {

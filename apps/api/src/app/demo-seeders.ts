@@ -1,9 +1,10 @@
 import type { INestApplicationContext } from '@nestjs/common';
+import { seedIdentityDemoData } from '@forum/api/identity';
 
-export interface DemoSeeder {
-  /** Adds the demo data of one domain when it has none yet; returns lines worth printing. */
-  seed(app: INestApplicationContext): Promise<string[]>;
-}
-
-/** Domains add their seeder here, in dependency order (people before their posts). */
-export const demoSeeders: DemoSeeder[] = [];
+/**
+ * Each domain's demo data, in dependency order (people before their posts). A seeder adds its
+ * data only when its tables are empty and returns lines worth printing.
+ */
+export const demoSeeders: Array<(app: INestApplicationContext) => Promise<string[]>> = [
+  seedIdentityDemoData,
+];

@@ -4,3 +4,6 @@ export * from './lib/errors/forum.exception.js';
 export * from './lib/errors/format-graphql-error.js';
 export * from './lib/graphql/graphql.module.js';
 export * from './lib/logging/logging.module.js';
+export * from './lib/pagination/connection.js';
+export * from './lib/validation/validation.pipe.js';
+export * from './lib/graphql/graphql-enum.js';

@@ -1,2 +1,4 @@
 export * from './lib/gql.js';
+export * from './lib/mailbox.js';
+export * from './lib/people.js';
 export * from './lib/test-app.js';

@@ -1,1 +1,3 @@
 export * from './lib/error-reason.js';
+export * from './lib/mutation-access.js';
+export * from './lib/roles.js';

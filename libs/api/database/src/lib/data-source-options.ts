@@ -18,6 +18,9 @@ export function createDataSourceOptions(
     migrationsTableName: 'typeorm_migration',
     migrationsTransactionMode: 'each',
     namingStrategy: new SnakeNamingStrategy(),
+    // gen_random_uuid() is built into PostgreSQL 13+; extensions come from migrations only.
+    uuidExtension: 'pgcrypto',
+    installExtensions: false,
     synchronize: false,
     logging: false,
     extra: { max: config.poolSize, application_name: 'forum-api' },

@@ -1,4 +1,5 @@
-// Every migration, oldest first. `npm run db:migration:create -- <Name>` adds new ones here.
+// Every migration, oldest first; written by `npm run db:migration:generate` and `db:migration:create`.
 import { EnableExtensions1763870000000 } from './1763870000000-enable-extensions.js';
+import { CreateIdentity1795410683475 } from './1795410683475-create-identity.js';
 
-export const migrations = [EnableExtensions1763870000000];
+export const migrations = [EnableExtensions1763870000000, CreateIdentity1795410683475];

@@ -1,5 +1,6 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import type { AppConfig } from '@forum/api/platform';
+import { type AppConfig, createValidationPipe } from '@forum/api/platform';
+import cookieParser from 'cookie-parser';
 import { Logger } from 'nestjs-pino';
 
 /** Limits every request body; a question with 30,000 characters of Markdown fits with room. */
@@ -12,5 +13,7 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
   app.set('trust proxy', 'loopback, linklocal, uniquelocal');
   app.disable('x-powered-by');
   app.useBodyParser('json', { limit: maxRequestBodyBytes });
+  app.use(cookieParser());
+  app.useGlobalPipes(createValidationPipe());
   app.enableCors({ origin: config.server.webOrigin, credentials: true });
 }

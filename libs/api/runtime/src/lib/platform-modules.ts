@@ -1,6 +1,7 @@
 import type { DynamicModule, Type } from '@nestjs/common';
 import { DatabaseModule } from '@forum/api/database';
 import { JobsModule } from '@forum/api/jobs';
+import { MailModule } from '@forum/api/mail';
 import {
   type AppConfig,
   ConfigModule,
@@ -24,6 +25,7 @@ export function platformModules(
     LoggingModule.forRoot(config.log),
     DatabaseModule.forRoot(config.database),
     JobsModule,
+    MailModule,
     SearchModule,
     ForumGraphqlModule.forRoot(config.server, { schemaFile: options.schemaFile }),
   ];

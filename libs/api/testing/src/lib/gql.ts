@@ -2,6 +2,8 @@ export interface GraphqlRequest {
   query: string;
   variables?: Record<string, unknown>;
   headers?: Record<string, string>;
+  /** Act as this signed-in browser (a `TestSession`), or send this bearer token. */
+  as?: { cookie: string } | { bearer: string };
 }
 
 export interface GraphqlResponse<T> {
@@ -22,7 +24,14 @@ export async function gql<T = Record<string, unknown>>(
 ): Promise<GraphqlResponse<T>> {
   const response = await fetch(`${app.url}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...request.headers },
+    headers: {
+      'content-type': 'application/json',
+      ...(request.as && 'cookie' in request.as ? { cookie: request.as.cookie } : {}),
+      ...(request.as && 'bearer' in request.as
+        ? { authorization: `Bearer ${request.as.bearer}` }
+        : {}),
+      ...request.headers,
+    },
     body: JSON.stringify({ query: request.query, variables: request.variables }),
   });
   const body = (await response.json()) as Pick<GraphqlResponse<T>, 'data' | 'errors'>;

@@ -1,0 +1,23 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { IsIn, IsString, IsUUID, Length } from 'class-validator';
+import { ApiTokenScope } from '../api-token.entity.js';
+import { ApiTokenScopeEnum } from '../api-token.model.js';
+
+@InputType()
+export class CreateApiTokenInput {
+  @Field({ description: 'What it is for (1 to 80 characters).' })
+  @IsString()
+  @Length(1, 80)
+  name!: string;
+
+  @Field(() => ApiTokenScopeEnum)
+  @IsIn(Object.values(ApiTokenScope))
+  scope!: ApiTokenScope;
+}
+
+@InputType()
+export class RevokeApiTokenInput {
+  @Field(() => ID)
+  @IsUUID()
+  id!: string;
+}

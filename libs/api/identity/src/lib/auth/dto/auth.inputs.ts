@@ -1,0 +1,113 @@
+import { Field, InputType } from '@nestjs/graphql';
+import { Locale } from '@forum/shared/domain';
+import { LocaleEnum } from '../../users/user.model.js';
+import { IsEmail, IsIn, IsOptional, IsString, Length, MaxLength } from 'class-validator';
+
+const displayName = { min: 2, max: 60 };
+
+@InputType({ description: 'A new account.' })
+export class SignUpInput {
+  @Field({ description: 'E-mail address; a verification link is sent to it.' })
+  @IsEmail({}, { message: 'email must be a valid e-mail address' })
+  @MaxLength(254)
+  email!: string;
+
+  @Field({ description: 'Name shown next to posts (2 to 60 characters).' })
+  @IsString()
+  @Length(displayName.min, displayName.max)
+  displayName!: string;
+
+  @Field({ description: 'At least 10 characters and hard to guess.' })
+  @IsString()
+  @MaxLength(200)
+  password!: string;
+
+  @Field(() => LocaleEnum, {
+    nullable: true,
+    description: 'Language for the interface and e-mail; English by default.',
+  })
+  @IsOptional()
+  @IsIn(Object.values(Locale))
+  locale?: Locale;
+}
+
+@InputType({ description: 'E-mail and password.' })
+export class SignInInput {
+  @Field()
+  @IsString()
+  @MaxLength(254)
+  email!: string;
+
+  @Field()
+  @IsString()
+  @MaxLength(200)
+  password!: string;
+}
+
+@InputType({ description: 'The token from an e-mailed link.' })
+export class VerifyEmailInput {
+  @Field()
+  @IsString()
+  @MaxLength(100)
+  token!: string;
+}
+
+@InputType({ description: 'Where to send a password reset link.' })
+export class RequestPasswordResetInput {
+  @Field()
+  @IsString()
+  @MaxLength(254)
+  email!: string;
+}
+
+@InputType({ description: 'A new password, authorised by the token from the reset e-mail.' })
+export class ResetPasswordInput {
+  @Field()
+  @IsString()
+  @MaxLength(100)
+  token!: string;
+
+  @Field()
+  @IsString()
+  @MaxLength(200)
+  newPassword!: string;
+}
+
+@InputType({ description: 'The current password and a new one.' })
+export class ChangePasswordInput {
+  @Field()
+  @IsString()
+  @MaxLength(200)
+  currentPassword!: string;
+
+  @Field()
+  @IsString()
+  @MaxLength(200)
+  newPassword!: string;
+}
+
+@InputType({ description: 'Confirmation for deleting the signed-in account.' })
+export class DeleteAccountInput {
+  @Field(() => String, {
+    nullable: true,
+    description: 'Current password; not needed for accounts without one (single sign-on).',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  password?: string | null;
+}
+
+@InputType({ description: 'Profile changes; omitted fields stay as they are.' })
+export class UpdateProfileInput {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @Length(displayName.min, displayName.max)
+  displayName?: string | null;
+
+  @Field(() => LocaleEnum, { nullable: true })
+  @IsOptional()
+  @IsIn(Object.values(Locale))
+  locale?: Locale | null;
+}

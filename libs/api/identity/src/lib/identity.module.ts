@@ -1,0 +1,47 @@
+import { type MiddlewareConsumer, Module, type NestModule } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccessGuard } from './access/access.guard.js';
+import { ApiTokenResolver } from './api-tokens/api-token.resolver.js';
+import { ApiTokenService } from './api-tokens/api-token.service.js';
+import { AuthResolver } from './auth/auth.resolver.js';
+import { AuthService } from './auth/auth.service.js';
+import { EmailTokenService } from './email-tokens/email-token.service.js';
+import { identityEntities } from './identity.entities.js';
+import { OrganisationResolver } from './organisations/organisation.resolver.js';
+import { OrganisationService } from './organisations/organisation.service.js';
+import { SessionService } from './sessions/session.service.js';
+import { SsoController } from './sso/sso.controller.js';
+import { SsoService } from './sso/sso.service.js';
+import { AttemptThrottle } from './throttling/attempt-throttle.js';
+import { UserResolver } from './users/user.resolver.js';
+import { UserService } from './users/user.service.js';
+import { ViewerMiddleware } from './viewer/viewer.middleware.js';
+
+/** Accounts, sessions, roles, organisations and single sign-on; the gate every request passes. */
+@Module({
+  imports: [TypeOrmModule.forFeature(identityEntities)],
+  controllers: [SsoController],
+  providers: [
+    { provide: APP_GUARD, useClass: AccessGuard },
+    ApiTokenResolver,
+    ApiTokenService,
+    AttemptThrottle,
+    AuthResolver,
+    AuthService,
+    EmailTokenService,
+    OrganisationResolver,
+    OrganisationService,
+    SessionService,
+    SsoService,
+    UserResolver,
+    UserService,
+    ViewerMiddleware,
+  ],
+  exports: [UserService, OrganisationService],
+})
+export class IdentityModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(ViewerMiddleware).forRoutes('graphql', 'auth/{*path}');
+  }
+}

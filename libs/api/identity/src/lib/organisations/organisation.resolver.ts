@@ -1,0 +1,29 @@
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Role } from '@forum/shared/domain';
+import { RequireRoles } from '../access/access.guard.js';
+import { CreateOrganisationInput, UpdateOrganisationInput } from './dto/organisation.inputs.js';
+import { Organisation, toOrganisation } from './organisation.model.js';
+import { OrganisationService } from './organisation.service.js';
+
+@Resolver(() => Organisation)
+export class OrganisationResolver {
+  constructor(private readonly organisationService: OrganisationService) {}
+
+  @Query(() => [Organisation], {
+    description: 'Customer organisations, by name. Admins and product managers.',
+  })
+  @RequireRoles(Role.Admin, Role.ProductManager)
+  async organisations(): Promise<Organisation[]> {
+    return (await this.organisationService.list()).map(toOrganisation);
+  }
+
+  @Mutation(() => Organisation, { description: 'Adds a customer organisation.' })
+  async createOrganisation(@Args('input') input: CreateOrganisationInput): Promise<Organisation> {
+    return toOrganisation(await this.organisationService.create(input));
+  }
+
+  @Mutation(() => Organisation, { description: "Changes an organisation's name, plan or revenue." })
+  async updateOrganisation(@Args('input') input: UpdateOrganisationInput): Promise<Organisation> {
+    return toOrganisation(await this.organisationService.update(input));
+  }
+}

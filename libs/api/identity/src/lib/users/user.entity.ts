@@ -1,0 +1,75 @@
+import { type Locale, locales, Role, roles } from '@forum/shared/domain';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
+import { OrganisationEntity } from '../organisations/organisation.entity.js';
+
+/** A person. Deleting an account anonymises the row so that posts stay attributed. */
+@Entity('user_account')
+@Index('user_account_email_uq', ['email'], { unique: true })
+@Check('user_account_locale_check', `locale IN (${locales.map((l) => `'${l}'`).join(', ')})`)
+export class UserEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ type: 'citext' })
+  email!: string;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  emailVerifiedAt!: Date | null;
+
+  @Column({ type: 'varchar', length: 60 })
+  displayName!: string;
+
+  /** argon2id; null for accounts that only sign in through single sign-on. */
+  @Column({ type: 'text', nullable: true })
+  passwordHash!: string | null;
+
+  @Column({ type: 'enum', enum: roles, enumName: 'user_role', default: Role.Member })
+  role!: Role;
+
+  @Column({ type: 'varchar', length: 5, default: 'en' })
+  locale!: Locale;
+
+  @Column({ type: 'uuid', nullable: true })
+  organisationId!: string | null;
+
+  @ManyToOne(() => OrganisationEntity, { onDelete: 'SET NULL' })
+  @JoinColumn()
+  organisation?: OrganisationEntity | null;
+
+  /** Public job title of company staff, e.g. "Support Engineer, Billing". */
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  expertTitle!: string | null;
+
+  /** Product areas an expert covers. */
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  expertProductAreas!: string[];
+
+  @Column({ type: 'timestamptz', nullable: true })
+  suspendedUntil!: Date | null;
+
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  suspensionReason!: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  deletedAt!: Date | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt!: Date;
+
+  isSuspended(now = new Date()): boolean {
+    return this.suspendedUntil !== null && this.suspendedUntil > now;
+  }
+}

@@ -1,0 +1,153 @@
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { type Connection } from '@forum/api/platform';
+import { Role } from '@forum/shared/domain';
+import { RequireRoles } from '../access/access.guard.js';
+import { CurrentViewer, OptionalViewer } from '../access/current-viewer.decorator.js';
+import { Locale } from '@forum/shared/domain';
+import { Organisation, toOrganisation } from '../organisations/organisation.model.js';
+import type { Viewer } from '../viewer/viewer.js';
+import {
+  SetExpertProfileInput,
+  SetOrganisationInput,
+  SetUserRoleInput,
+  SuspendUserInput,
+  UnsuspendUserInput,
+  UsersArgs,
+} from './dto/admin.inputs.js';
+import { LocaleEnum, toUser, User, UserConnection } from './user.model.js';
+import { UserService } from './user.service.js';
+
+const peopleManagers: readonly Role[] = [Role.Admin, Role.Moderator];
+const staff: readonly Role[] = [Role.Expert, Role.ProductManager, Role.Moderator, Role.Admin];
+
+function isSelf(viewer: Viewer | undefined, user: User): boolean {
+  return viewer?.user.id === user.id;
+}
+
+function hasRole(viewer: Viewer | undefined, allowed: readonly Role[]): boolean {
+  return viewer !== undefined && allowed.includes(viewer.user.role);
+}
+
+@Resolver(() => User)
+export class UserResolver {
+  constructor(private readonly userService: UserService) {}
+
+  @Query(() => User, { nullable: true, description: 'A person by id, or null when there is none.' })
+  async user(@Args('id', { type: () => ID }) id: string): Promise<User | null> {
+    const entity = await this.userService.findById(id).catch(() => null);
+    return entity ? toUser(entity) : null;
+  }
+
+  @Query(() => UserConnection, { description: 'People, newest first. Admins and moderators.' })
+  @RequireRoles(Role.Admin, Role.Moderator)
+  async users(@Args() args: UsersArgs): Promise<Connection<User>> {
+    const page = await this.userService.list(args);
+    return {
+      ...page,
+      edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: toUser(edge.node) })),
+    };
+  }
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'E-mail address. The person themselves, admins and moderators.',
+  })
+  email(@Parent() user: User, @OptionalViewer() viewer?: Viewer): string | null {
+    return !user.isDeleted && (isSelf(viewer, user) || hasRole(viewer, peopleManagers))
+      ? user.entity.email
+      : null;
+  }
+
+  @ResolveField(() => Boolean, {
+    nullable: true,
+    description: 'Whether the e-mail address is confirmed. Self, admins, moderators.',
+  })
+  emailVerified(@Parent() user: User, @OptionalViewer() viewer?: Viewer): boolean | null {
+    return isSelf(viewer, user) || hasRole(viewer, peopleManagers)
+      ? user.entity.emailVerifiedAt !== null
+      : null;
+  }
+
+  @ResolveField(() => LocaleEnum, {
+    nullable: true,
+    description: 'Preferred language. The person themselves.',
+  })
+  locale(@Parent() user: User, @OptionalViewer() viewer?: Viewer): Locale | null {
+    return isSelf(viewer, user) ? user.entity.locale : null;
+  }
+
+  @ResolveField(() => Boolean, {
+    nullable: true,
+    description: 'Whether the account has a password (not only single sign-on). Self.',
+  })
+  hasPassword(@Parent() user: User, @OptionalViewer() viewer?: Viewer): boolean | null {
+    return isSelf(viewer, user) ? user.entity.passwordHash !== null : null;
+  }
+
+  @ResolveField(() => Organisation, {
+    nullable: true,
+    description: 'Customer organisation. The person themselves and staff.',
+  })
+  organisation(@Parent() user: User, @OptionalViewer() viewer?: Viewer): Organisation | null {
+    const organisation = user.entity.organisation;
+    return organisation && (isSelf(viewer, user) || hasRole(viewer, staff))
+      ? toOrganisation(organisation)
+      : null;
+  }
+
+  @ResolveField(() => Date, {
+    nullable: true,
+    description: 'End of a current suspension. Self, admins, moderators.',
+  })
+  suspendedUntil(@Parent() user: User, @OptionalViewer() viewer?: Viewer): Date | null {
+    return user.entity.isSuspended() && (isSelf(viewer, user) || hasRole(viewer, peopleManagers))
+      ? user.entity.suspendedUntil
+      : null;
+  }
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'Why they are suspended. Self, admins, moderators.',
+  })
+  suspensionReason(@Parent() user: User, @OptionalViewer() viewer?: Viewer): string | null {
+    return user.entity.isSuspended() && (isSelf(viewer, user) || hasRole(viewer, peopleManagers))
+      ? user.entity.suspensionReason
+      : null;
+  }
+
+  @Mutation(() => User, { description: "Changes a person's role. Admins." })
+  async setUserRole(@Args('input') input: SetUserRoleInput): Promise<User> {
+    return toUser(await this.userService.setRole(input.userId, input.role));
+  }
+
+  @Mutation(() => User, {
+    description: 'Sets the public title and product areas of a staff member. Admins.',
+  })
+  async setExpertProfile(@Args('input') input: SetExpertProfileInput): Promise<User> {
+    return toUser(await this.userService.setExpertProfile(input));
+  }
+
+  @Mutation(() => User, {
+    description: 'Puts a person into a customer organisation, or takes them out. Admins.',
+  })
+  async setOrganisation(@Args('input') input: SetOrganisationInput): Promise<User> {
+    return toUser(
+      await this.userService.setOrganisation(input.userId, input.organisationId ?? null),
+    );
+  }
+
+  @Mutation(() => User, {
+    description: 'Suspends an account until a date and signs it out. Moderators and admins.',
+  })
+  async suspendUser(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: SuspendUserInput,
+  ): Promise<User> {
+    return toUser(await this.userService.suspend(input, viewer.user.id));
+  }
+
+  @Mutation(() => User, { description: 'Ends a suspension early. Moderators and admins.' })
+  async unsuspendUser(@Args('input') input: UnsuspendUserInput): Promise<User> {
+    return toUser(await this.userService.unsuspend(input.userId));
+  }
+}

@@ -1,0 +1,174 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { MailService } from '@forum/api/mail';
+import { type Connection, decodeCursor, toConnection } from '@forum/api/platform';
+import { Role } from '@forum/shared/domain';
+import { DataSource, Repository } from 'typeorm';
+import { IdentityException, IdentityExceptionCode } from '../identity.exception.js';
+import { OrganisationService } from '../organisations/organisation.service.js';
+import { SessionService } from '../sessions/session.service.js';
+import type { SetExpertProfileInput, SuspendUserInput, UsersArgs } from './dto/admin.inputs.js';
+import { UserEntity } from './user.entity.js';
+
+/** People and what admins and moderators change about them. */
+@Injectable()
+export class UserService {
+  constructor(
+    @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly organisations: OrganisationService,
+    private readonly sessions: SessionService,
+    private readonly mail: MailService,
+  ) {}
+
+  findById(id: string): Promise<UserEntity | null> {
+    return this.users.findOne({ where: { id }, relations: { organisation: true } });
+  }
+
+  /** Loads many people in one query, in the order asked (for DataLoader). */
+  async findByIds(ids: readonly string[]): Promise<Array<UserEntity | null>> {
+    const rows = await this.users.find({
+      where: ids.map((id) => ({ id })),
+      relations: { organisation: true },
+    });
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+
+  async get(id: string): Promise<UserEntity> {
+    const user = await this.findById(id);
+    if (!user) throw new IdentityException(IdentityExceptionCode.UserNotFound, 'No such person.');
+    return user;
+  }
+
+  /** Newest first, by name or e-mail fragment and role. */
+  async list(args: UsersArgs): Promise<Connection<UserEntity>> {
+    const query = this.users
+      .createQueryBuilder('user')
+      .leftJoinAndSelect('user.organisation', 'organisation')
+      .where('user.deleted_at IS NULL');
+    if (args.search) {
+      const pattern = `%${args.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      query.andWhere('(user.display_name ILIKE :pattern OR user.email ILIKE :pattern)', {
+        pattern,
+      });
+    }
+    if (args.role) query.andWhere('user.role = :role', { role: args.role });
+    const totalCount = await query.getCount();
+    if (args.after) {
+      const [createdAt, id] = decodeCursor(args.after, 2);
+      query.andWhere('(user.created_at, user.id) < (:createdAt, :id)', { createdAt, id });
+    }
+    const rows = await query
+      .orderBy('user.created_at', 'DESC')
+      .addOrderBy('user.id', 'DESC')
+      .take(args.first + 1)
+      .getMany();
+    return toConnection(rows, args.first, totalCount, (row) => [
+      row.createdAt.toISOString(),
+      row.id,
+    ]);
+  }
+
+  /** Changes a role; the last admin cannot stop being one, so the installation stays manageable. */
+  async setRole(userId: string, role: Role): Promise<UserEntity> {
+    return this.dataSource
+      .transaction(async (manager) => {
+        const user = await manager.findOne(UserEntity, {
+          where: { id: userId },
+          lock: { mode: 'pessimistic_write' },
+        });
+        if (!user || user.deletedAt)
+          throw new IdentityException(IdentityExceptionCode.UserNotFound, 'No such person.');
+        if (user.role === Role.Admin && role !== Role.Admin) {
+          const admins = await manager
+            .createQueryBuilder(UserEntity, 'user')
+            .setLock('pessimistic_write')
+            .where('user.role = :admin AND user.deleted_at IS NULL', { admin: Role.Admin })
+            .getMany();
+          if (admins.length <= 1) {
+            throw new IdentityException(
+              IdentityExceptionCode.LastAdmin,
+              'The last admin cannot give up the role.',
+            );
+          }
+        }
+        user.role = role;
+        if (role === Role.Member) {
+          user.expertTitle = null;
+          user.expertProductAreas = [];
+        }
+        await manager.save(user);
+        return user;
+      })
+      .then((user) => this.get(user.id));
+  }
+
+  async setExpertProfile(input: SetExpertProfileInput): Promise<UserEntity> {
+    const user = await this.get(input.userId);
+    if (user.role === Role.Member) {
+      throw new IdentityException(
+        IdentityExceptionCode.NotStaff,
+        'Only staff carry a title; give them a staff role first.',
+      );
+    }
+    user.expertTitle = input.title.trim();
+    user.expertProductAreas = [...new Set(input.productAreas.map((area) => area.trim()))];
+    await this.users.save(user);
+    return this.get(user.id);
+  }
+
+  async setOrganisation(userId: string, organisationId: string | null): Promise<UserEntity> {
+    const user = await this.get(userId);
+    if (organisationId) await this.organisations.get(organisationId);
+    await this.users.update({ id: user.id }, { organisationId });
+    return this.get(user.id);
+  }
+
+  /** Suspends until a date: signs them out everywhere and refuses sign-in meanwhile. */
+  async suspend(input: SuspendUserInput, moderatorId: string): Promise<UserEntity> {
+    if (input.userId === moderatorId) {
+      throw new IdentityException(
+        IdentityExceptionCode.AccessDenied,
+        'You cannot suspend yourself.',
+      );
+    }
+    if (input.until.getTime() <= Date.now()) {
+      throw new IdentityException(
+        IdentityExceptionCode.AccessDenied,
+        'The end of a suspension must lie in the future.',
+      );
+    }
+    const user = await this.get(input.userId);
+    if (user.role === Role.Admin)
+      throw new IdentityException(
+        IdentityExceptionCode.AccessDenied,
+        'Admins cannot be suspended.',
+      );
+    await this.dataSource.transaction(async (manager) => {
+      await manager.update(
+        UserEntity,
+        { id: user.id },
+        { suspendedUntil: input.until, suspensionReason: input.reason.trim() },
+      );
+      await this.sessions.endAll(user.id, manager);
+      await this.mail.sendInTransaction(manager, {
+        to: user.email,
+        locale: user.locale,
+        template: 'account-suspended',
+        data: {
+          displayName: user.displayName,
+          reason: input.reason.trim(),
+          until: input.until.toISOString(),
+        },
+      });
+    });
+    return this.get(user.id);
+  }
+
+  async unsuspend(userId: string): Promise<UserEntity> {
+    const user = await this.get(userId);
+    await this.users.update({ id: user.id }, { suspendedUntil: null, suspensionReason: null });
+    return this.get(user.id);
+  }
+}

@@ -1,0 +1,18 @@
+import { startMailCatcher, type CaughtMail, type MailCatcher } from '@forum/tools/dev-services';
+
+export type { CaughtMail, MailCatcher };
+
+/** A real SMTP server for one test file; pass `smtpUrl` as SMTP_URL to the test app. */
+export function startTestMailbox(): Promise<MailCatcher> {
+  return startMailCatcher({ smtpPort: 0 });
+}
+
+/** The first link in a mail's text that goes to `path` on the web app. */
+export function linkIn(mail: CaughtMail, path: string): URL {
+  const match = mail.text
+    .match(/https?:\/\/\S+/g)
+    ?.map((raw) => new URL(raw))
+    .find((url) => url.pathname === path);
+  if (!match) throw new Error(`no ${path} link in mail "${mail.subject}":\n${mail.text}`);
+  return match;
+}

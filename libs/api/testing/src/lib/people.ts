@@ -1,0 +1,117 @@
+import { randomBytes } from 'node:crypto';
+import { hash } from '@node-rs/argon2';
+import type { OrganisationPlan, Role } from '@forum/shared/domain';
+import { DataSource } from 'typeorm';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import { gql } from './gql.js';
+import type { TestApp } from './test-app.js';
+
+export const defaultPassword = 'Lantern-Harbour-Quartz-71';
+let defaultPasswordHash: Promise<string> | undefined;
+
+export interface TestPerson {
+  id: string;
+  email: string;
+  password: string;
+  displayName: string;
+  role: Role;
+}
+
+/** A signed-in browser: send `cookie` with requests to act as this person. */
+export interface TestSession {
+  person: TestPerson;
+  cookie: string;
+}
+
+export interface NewPersonOptions {
+  role?: Role;
+  displayName?: string;
+  email?: string;
+  password?: string;
+  verified?: boolean;
+  organisationId?: string | null;
+  staffTitle?: string | null;
+}
+
+function dataSourceOf(api: TestApp): DataSource {
+  return api.app.get<DataSource>(getDataSourceToken());
+}
+
+/** Inserts a person directly (fast, deterministic); sign in with `signIn` to act as them. */
+export async function newPerson(api: TestApp, options: NewPersonOptions = {}): Promise<TestPerson> {
+  const suffix = randomBytes(4).toString('hex');
+  const password = options.password ?? defaultPassword;
+  const passwordHash =
+    password === defaultPassword
+      ? await (defaultPasswordHash ??= hash(defaultPassword, {
+          memoryCost: 19_456,
+          timeCost: 2,
+          parallelism: 1,
+        }))
+      : await hash(password, { memoryCost: 19_456, timeCost: 2, parallelism: 1 });
+  const person = {
+    email: options.email ?? `person-${suffix}@example.com`,
+    displayName: options.displayName ?? `Person ${suffix}`,
+    role: options.role ?? ('member' as Role),
+  };
+  const [row] = (await dataSourceOf(api).query(
+    `INSERT INTO user_account (email, display_name, password_hash, role, email_verified_at, organisation_id, expert_title)
+     VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+    [
+      person.email,
+      person.displayName,
+      passwordHash,
+      person.role,
+      options.verified === false ? null : new Date(),
+      options.organisationId ?? null,
+      options.staffTitle ?? null,
+    ],
+  )) as Array<{ id: string }>;
+  return { id: row!.id, password, ...person };
+}
+
+export async function newOrganisation(
+  api: TestApp,
+  plan: OrganisationPlan = 'pro',
+  name?: string,
+): Promise<string> {
+  const [row] = (await dataSourceOf(api).query(
+    'INSERT INTO organisation (name, plan) VALUES ($1, $2) RETURNING id',
+    [name ?? `Org ${randomBytes(4).toString('hex')}`, plan],
+  )) as Array<{ id: string }>;
+  return row!.id;
+}
+
+/** Signs in through the real `signIn` mutation and keeps the session cookie. */
+export async function signIn(api: TestApp, person: TestPerson): Promise<TestSession> {
+  const response = await gql(api, {
+    query: 'mutation SignIn($input: SignInInput!) { signIn(input: $input) { id } }',
+    variables: { input: { email: person.email, password: person.password } },
+  });
+  if (response.errors)
+    throw new Error(`sign-in of ${person.email} failed: ${JSON.stringify(response.errors)}`);
+  const cookie = sessionCookieFrom(response.headers);
+  if (!cookie) throw new Error('sign-in set no session cookie');
+  return { person, cookie };
+}
+
+/** `name=value` of the session cookie a response set, if any. */
+export function sessionCookieFrom(headers: Headers): string | undefined {
+  return headers
+    .getSetCookie()
+    .map((header) => header.split(';')[0] ?? '')
+    .find((pair) => pair.startsWith('forum_session=') && pair.length > 'forum_session='.length);
+}
+
+/** A person with that role, signed in. */
+export async function signedIn(api: TestApp, options: NewPersonOptions = {}): Promise<TestSession> {
+  return signIn(api, await newPerson(api, options));
+}
+
+export function query<T = unknown>(
+  api: TestApp,
+  sql: string,
+  parameters: unknown[] = [],
+): Promise<T[]> {
+  return dataSourceOf(api).query(sql, parameters) as Promise<T[]>;
+}

@@ -1,0 +1,52 @@
+import { Role } from './roles.js';
+
+/**
+ * Who may call a mutation. `anyone` includes visitors who are not signed in; `signedIn` is any
+ * role. `sessionOnly` refuses personal access tokens, for mutations that manage credentials.
+ */
+export interface MutationAccess {
+  allow: 'anyone' | 'signedIn' | readonly Role[];
+  sessionOnly?: true;
+}
+
+const anyone: MutationAccess = { allow: 'anyone' };
+const signedIn: MutationAccess = { allow: 'signedIn' };
+const ownCredentials: MutationAccess = { allow: 'signedIn', sessionOnly: true };
+const admins: MutationAccess = { allow: [Role.Admin] };
+const moderators: MutationAccess = { allow: [Role.Moderator, Role.Admin] };
+
+/**
+ * The one table of who may call which mutation. The API refuses any mutation missing here, and
+ * a test walks every mutation in schema.gql as every role against it.
+ */
+export const mutationAccess = {
+  signUp: anyone,
+  signIn: anyone,
+  verifyEmail: anyone,
+  resendVerificationEmail: signedIn,
+  requestPasswordReset: anyone,
+  resetPassword: anyone,
+  signOut: ownCredentials,
+  signOutEverywhere: ownCredentials,
+  changePassword: ownCredentials,
+  deleteAccount: ownCredentials,
+  createApiToken: ownCredentials,
+  revokeApiToken: ownCredentials,
+  updateProfile: signedIn,
+  setUserRole: admins,
+  setExpertProfile: admins,
+  setOrganisation: admins,
+  createOrganisation: admins,
+  updateOrganisation: admins,
+  suspendUser: moderators,
+  unsuspendUser: moderators,
+} as const satisfies Record<string, MutationAccess>;
+
+export type MutationName = keyof typeof mutationAccess;
+
+/** Whether a person with `role` (undefined: not signed in) passes the rule. */
+export function isAllowed(access: MutationAccess, role: Role | undefined): boolean {
+  if (access.allow === 'anyone') return true;
+  if (role === undefined) return false;
+  return access.allow === 'signedIn' || access.allow.includes(role);
+}
