@@ -17,6 +17,7 @@ export const IdentityExceptionCode = {
   ApiTokenNotFound: 'API_TOKEN_NOT_FOUND',
   LastAdmin: 'LAST_ADMIN',
   NotStaff: 'NOT_STAFF',
+  InvalidSuspension: 'INVALID_SUSPENSION',
 } as const;
 export type IdentityExceptionCode =
   (typeof IdentityExceptionCode)[keyof typeof IdentityExceptionCode];
@@ -37,6 +38,7 @@ const kindOf: Record<IdentityExceptionCode, ErrorKind> = {
   API_TOKEN_NOT_FOUND: ErrorKind.NotFound,
   LAST_ADMIN: ErrorKind.Conflict,
   NOT_STAFF: ErrorKind.BadUserInput,
+  INVALID_SUSPENSION: ErrorKind.BadUserInput,
 };
 
 export class IdentityException extends ForumException {

@@ -295,7 +295,7 @@ export class AuthService {
         'This account is suspended.',
         {
           suspendedUntil: user.suspendedUntil?.toISOString(),
-          reason: user.suspensionReason,
+          suspensionReason: user.suspensionReason,
         },
       );
     }

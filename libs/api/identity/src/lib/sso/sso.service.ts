@@ -155,7 +155,7 @@ export class SsoService {
         'This account is suspended.',
         {
           suspendedUntil: user.suspendedUntil?.toISOString(),
-          reason: user.suspensionReason,
+          suspensionReason: user.suspensionReason,
         },
       );
     }

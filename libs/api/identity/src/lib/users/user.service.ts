@@ -129,20 +129,20 @@ export class UserService {
   async suspend(input: SuspendUserInput, moderatorId: string): Promise<UserEntity> {
     if (input.userId === moderatorId) {
       throw new IdentityException(
-        IdentityExceptionCode.AccessDenied,
+        IdentityExceptionCode.InvalidSuspension,
         'You cannot suspend yourself.',
       );
     }
     if (input.until.getTime() <= Date.now()) {
       throw new IdentityException(
-        IdentityExceptionCode.AccessDenied,
+        IdentityExceptionCode.InvalidSuspension,
         'The end of a suspension must lie in the future.',
       );
     }
     const user = await this.get(input.userId);
     if (user.role === Role.Admin)
       throw new IdentityException(
-        IdentityExceptionCode.AccessDenied,
+        IdentityExceptionCode.InvalidSuspension,
         'Admins cannot be suspended.',
       );
     await this.dataSource.transaction(async (manager) => {

@@ -30,7 +30,7 @@ export function formatGraphqlError(
       message: original.message,
       locations: formatted.locations,
       path: formatted.path,
-      extensions: { code: original.kind, reason: original.reason, ...original.details },
+      extensions: { ...original.details, code: original.kind, reason: original.reason },
     };
   }
   const code = formatted.extensions?.['code'];
