@@ -4,7 +4,7 @@ import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { freePort, startDevServices } from '@forum/tools/dev-services';
+import { freePort, startDevServices, startMailCatcher } from '@forum/tools/dev-services';
 
 /**
  * Runs the browser journeys against the product as it ships: the bundled API in production mode
@@ -28,6 +28,7 @@ const services = await startDevServices({
   meiliPort,
   database: 'forum_e2e',
 });
+const mailCatcher = await startMailCatcher({ smtpPort: 0, httpPort: 0 });
 const env: NodeJS.ProcessEnv = {
   ...process.env,
   NODE_ENV: 'production',
@@ -37,6 +38,8 @@ const env: NodeJS.ProcessEnv = {
   MEILI_URL: services.meiliUrl,
   MEILI_MASTER_KEY: services.meiliMasterKey ?? '',
   MEILI_INDEX_PREFIX: 'e2e_',
+  SMTP_URL: mailCatcher.smtpUrl,
+  E2E_INBOX_URL: mailCatcher.inboxUrl,
   PORT: String(apiPort),
   WEB_PORT: String(webPort),
   API_URL: `http://127.0.0.1:${apiPort}`,
@@ -72,6 +75,7 @@ try {
 } finally {
   for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
   await Promise.all(children.map((child) => (child.exitCode === null ? exitOf(child) : undefined)));
+  await mailCatcher.stop();
   await services.stop();
   await rm(dataDir, { recursive: true, force: true });
 }
