@@ -5,6 +5,7 @@ import { Role, roles } from '@forum/shared/domain';
 import type { Request, Response } from 'express';
 import * as oidc from 'openid-client';
 import { DataSource, IsNull } from 'typeorm';
+import { ApiTokenEntity } from '../api-tokens/api-token.entity.js';
 import { IdentityException, IdentityExceptionCode } from '../identity.exception.js';
 import { SessionService } from '../sessions/session.service.js';
 import { UserEntity } from '../users/user.entity.js';
@@ -101,7 +102,8 @@ export class SsoService {
     const claims: Record<string, unknown> = { ...userInfo, ...idClaims };
     const user = await this.linkAccount(configuration.serverMetadata().issuer, claims);
     await this.sessions.start(user, request, response);
-    return pending.returnTo;
+    // The cookie is not signed: check the path again rather than trust what the browser sent.
+    return safeReturnPath(pending.returnTo);
   }
 
   private async linkAccount(issuer: string, claims: Record<string, unknown>): Promise<UserEntity> {
@@ -137,8 +139,34 @@ export class SsoService {
             }),
           );
           this.logger.log({ userId: person.id }, 'Account created through single sign-on');
+        } else if (!person.emailVerifiedAt) {
+          // Whoever registered this address never proved it is theirs; the provider just did.
+          // Nothing they set up (password, sessions, access tokens) may reach the owner's account.
+          await manager.update(UserEntity, { id: person.id }, { passwordHash: null });
+          person.passwordHash = null;
+          await this.sessions.endAll(person.id, manager);
+          await manager.update(
+            ApiTokenEntity,
+            { userId: person.id, revokedAt: IsNull() },
+            { revokedAt: new Date() },
+          );
+          this.logger.log(
+            { userId: person.id },
+            'Unverified account claimed through single sign-on; its credentials were revoked',
+          );
         }
         await manager.insert(ExternalIdentityEntity, { issuer, subject, userId: person.id });
+      }
+      // A suspended person is refused before anything about their account changes.
+      if (person.isSuspended()) {
+        throw new IdentityException(
+          IdentityExceptionCode.AccountSuspended,
+          'This account is suspended.',
+          {
+            suspendedUntil: person.suspendedUntil?.toISOString(),
+            suspensionReason: person.suspensionReason,
+          },
+        );
       }
       const changes: Partial<UserEntity> = {};
       if (!person.emailVerifiedAt) changes.emailVerifiedAt = new Date();
@@ -149,16 +177,6 @@ export class SsoService {
       }
       return person;
     });
-    if (user.isSuspended()) {
-      throw new IdentityException(
-        IdentityExceptionCode.AccountSuspended,
-        'This account is suspended.',
-        {
-          suspendedUntil: user.suspendedUntil?.toISOString(),
-          suspensionReason: user.suspensionReason,
-        },
-      );
-    }
     return user;
   }
 
@@ -221,9 +239,16 @@ function readPending(cookie: unknown): PendingSignIn | undefined {
   }
 }
 
-/** Only paths on this site, so the sign-in cannot be used to redirect elsewhere. */
+/**
+ * Only paths on this site, so the sign-in cannot be used to redirect elsewhere. The path is
+ * resolved the way the browser will resolve it: URL parsing drops tabs and line breaks, so
+ * "/<TAB>/evil.example" would otherwise become the protocol-relative "//evil.example".
+ */
 export function safeReturnPath(returnTo: string | undefined): string {
-  return returnTo && /^\/(?![/\\])/.test(returnTo) ? returnTo : '/';
+  if (!returnTo || !/^\/(?![/\\])/.test(returnTo)) return '/';
+  const site = 'http://site.invalid';
+  const resolved = URL.canParse(returnTo, site) ? new URL(returnTo, site) : undefined;
+  return resolved?.origin === site ? `${resolved.pathname}${resolved.search}${resolved.hash}` : '/';
 }
 
 function displayNameFrom(claims: Record<string, unknown>, email: string): string {
