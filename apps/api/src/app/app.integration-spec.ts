@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { getDataSourceToken } from '@nestjs/typeorm';
+import { isInputObjectType, isObjectType, isSpecifiedScalarType } from 'graphql';
 import { createTestApp, gql, type TestApp } from '@forum/api/testing';
 import type { DataSource } from 'typeorm';
 import { featureModules } from './app.module.js';
@@ -21,6 +22,29 @@ describe('the API application', () => {
   it('matches the committed schema.gql (run "npm run schema:generate" after changing the API)', () => {
     const live = printSchemaFile(api.app.get(GraphQLSchemaHost).schema);
     expect(live).toEqual(readFileSync(schemaFile, 'utf8'));
+  });
+
+  it('describes every type, field and argument, so schema.gql reads as documentation', () => {
+    const schema = api.app.get(GraphQLSchemaHost).schema;
+    const undocumented: string[] = [];
+    for (const type of Object.values(schema.getTypeMap())) {
+      if (type.name.startsWith('__') || isSpecifiedScalarType(type)) continue;
+      if (
+        !type.description &&
+        type !== schema.getQueryType() &&
+        type !== schema.getMutationType()
+      ) {
+        undocumented.push(type.name);
+      }
+      if (!isObjectType(type) && !isInputObjectType(type)) continue;
+      for (const field of Object.values(type.getFields())) {
+        if (!field.description) undocumented.push(`${type.name}.${field.name}`);
+        for (const arg of 'args' in field ? field.args : []) {
+          if (!arg.description) undocumented.push(`${type.name}.${field.name}(${arg.name})`);
+        }
+      }
+    }
+    expect(undocumented).toEqual([]);
   });
 
   it('has entities and migrations in agreement (no schema change left without a migration)', async () => {

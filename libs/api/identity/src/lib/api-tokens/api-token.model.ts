@@ -13,7 +13,7 @@ export const ApiTokenScopeEnum = graphqlEnum(
     'A personal access token for scripts and integrations (the secret itself is never shown again).',
 })
 export class ApiToken {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Identifier.' })
   id!: string;
 
   @Field({ description: 'Name its owner gave it.' })
@@ -22,10 +22,10 @@ export class ApiToken {
   @Field({ description: 'First characters of the token, to recognise it.' })
   prefix!: string;
 
-  @Field(() => ApiTokenScopeEnum)
+  @Field(() => ApiTokenScopeEnum, { description: 'What it may do.' })
   scope!: ApiTokenScope;
 
-  @Field()
+  @Field({ description: 'When it was created.' })
   createdAt!: Date;
 
   @Field(() => Date, { nullable: true, description: 'When it was last used, to the minute.' })
@@ -42,7 +42,7 @@ export class CreatedApiToken {
   })
   token!: string;
 
-  @Field(() => ApiToken)
+  @Field(() => ApiToken, { description: 'The stored token, without its secret.' })
   apiToken!: ApiToken;
 }
 

@@ -19,7 +19,7 @@ export class ApiTokenResolver {
   })
   async createApiToken(
     @CurrentViewer() viewer: Viewer,
-    @Args('input') input: CreateApiTokenInput,
+    @Args('input', { description: 'Name and scope of the new token.' }) input: CreateApiTokenInput,
   ): Promise<CreatedApiToken> {
     const { token, apiToken } = await this.apiTokenService.create(
       viewer.user.id,
@@ -34,7 +34,7 @@ export class ApiTokenResolver {
   })
   async revokeApiToken(
     @CurrentViewer() viewer: Viewer,
-    @Args('input') input: RevokeApiTokenInput,
+    @Args('input', { description: 'The token to revoke.' }) input: RevokeApiTokenInput,
   ): Promise<ApiToken> {
     return toApiToken(await this.apiTokenService.revoke(viewer.user.id, input.id));
   }

@@ -38,7 +38,9 @@ export class AuthResolver {
     description:
       'Creates an account and e-mails a verification link. Answers the same when the address has an account already.',
   })
-  async signUp(@Args('input') input: SignUpInput): Promise<SignUpPayload> {
+  async signUp(
+    @Args('input', { description: 'The new account.' }) input: SignUpInput,
+  ): Promise<SignUpPayload> {
     await this.auth.signUp(input);
     return { email: normaliseEmail(input.email) };
   }
@@ -47,7 +49,7 @@ export class AuthResolver {
     description: 'Signs in with e-mail and password and sets the session cookie.',
   })
   async signIn(
-    @Args('input') input: SignInInput,
+    @Args('input', { description: 'E-mail address and password.' }) input: SignInInput,
     @Context() { req, res }: GraphqlContext,
   ): Promise<User> {
     return toUser(await this.auth.signIn(input, req, res));
@@ -77,7 +79,8 @@ export class AuthResolver {
     description: 'Confirms an e-mail address with the token from the link, and signs in.',
   })
   async verifyEmail(
-    @Args('input') input: VerifyEmailInput,
+    @Args('input', { description: 'The token from the verification link.' })
+    input: VerifyEmailInput,
     @Context() { req, res }: GraphqlContext,
   ): Promise<User> {
     return toUser(await this.auth.verifyEmail(input.token, req, res));
@@ -94,7 +97,8 @@ export class AuthResolver {
       'E-mails a password reset link when the address has an account; answers true either way.',
   })
   async requestPasswordReset(
-    @Args('input') input: RequestPasswordResetInput,
+    @Args('input', { description: 'The address to send the link to.' })
+    input: RequestPasswordResetInput,
     @Context() { req }: GraphqlContext,
   ): Promise<boolean> {
     await this.auth.requestPasswordReset(input.email, req);
@@ -106,7 +110,8 @@ export class AuthResolver {
       'Sets a new password with the token from the reset link; signs out everywhere else.',
   })
   async resetPassword(
-    @Args('input') input: ResetPasswordInput,
+    @Args('input', { description: 'The token from the reset link and the new password.' })
+    input: ResetPasswordInput,
     @Context() { req, res }: GraphqlContext,
   ): Promise<User> {
     return toUser(await this.auth.resetPassword(input, req, res));
@@ -115,7 +120,7 @@ export class AuthResolver {
   @Mutation(() => Boolean, { description: 'Changes the password; other sessions are signed out.' })
   async changePassword(
     @CurrentViewer() viewer: Viewer,
-    @Args('input') input: ChangePasswordInput,
+    @Args('input', { description: 'The current and the new password.' }) input: ChangePasswordInput,
     @Context() { req }: GraphqlContext,
   ): Promise<boolean> {
     await this.auth.changePassword(viewer, input, req);
@@ -125,7 +130,7 @@ export class AuthResolver {
   @Mutation(() => User, { description: 'Changes the display name or language.' })
   async updateProfile(
     @CurrentViewer() viewer: Viewer,
-    @Args('input') input: UpdateProfileInput,
+    @Args('input', { description: 'The fields to change.' }) input: UpdateProfileInput,
   ): Promise<User> {
     return toUser(await this.auth.updateProfile(viewer, input));
   }
@@ -135,7 +140,7 @@ export class AuthResolver {
   })
   async deleteAccount(
     @CurrentViewer() viewer: Viewer,
-    @Args('input') input: DeleteAccountInput,
+    @Args('input', { description: 'Confirmation of the deletion.' }) input: DeleteAccountInput,
     @Context() { res }: GraphqlContext,
   ): Promise<boolean> {
     await this.auth.deleteAccount(viewer, input.password, res);

@@ -11,7 +11,7 @@ export const OrganisationPlanEnum = graphqlEnum(
 
 @ObjectType({ description: 'A customer company; product managers segment feature votes by it.' })
 export class Organisation {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Identifier.' })
   id!: string;
 
   @Field({ description: 'Company name.' })

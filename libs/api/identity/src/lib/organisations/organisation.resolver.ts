@@ -18,12 +18,17 @@ export class OrganisationResolver {
   }
 
   @Mutation(() => Organisation, { description: 'Adds a customer organisation.' })
-  async createOrganisation(@Args('input') input: CreateOrganisationInput): Promise<Organisation> {
+  async createOrganisation(
+    @Args('input', { description: 'The new organisation.' }) input: CreateOrganisationInput,
+  ): Promise<Organisation> {
     return toOrganisation(await this.organisationService.create(input));
   }
 
   @Mutation(() => Organisation, { description: "Changes an organisation's name, plan or revenue." })
-  async updateOrganisation(@Args('input') input: UpdateOrganisationInput): Promise<Organisation> {
+  async updateOrganisation(
+    @Args('input', { description: 'The organisation and the changes.' })
+    input: UpdateOrganisationInput,
+  ): Promise<Organisation> {
     return toOrganisation(await this.organisationService.update(input));
   }
 }

@@ -15,7 +15,7 @@ export const LocaleEnum = graphqlEnum(Locale, 'Locale', 'Language of the interfa
     'A person in the community. Public fields are visible to everyone; private ones only to the person and to staff who need them (each says who).',
 })
 export class User {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Identifier.' })
   id!: string;
 
   @Field({

@@ -33,7 +33,9 @@ export class UserResolver {
   constructor(private readonly userService: UserService) {}
 
   @Query(() => User, { nullable: true, description: 'A person by id, or null when there is none.' })
-  async user(@Args('id', { type: () => ID }) id: string): Promise<User | null> {
+  async user(
+    @Args('id', { type: () => ID, description: 'Id of the person.' }) id: string,
+  ): Promise<User | null> {
     const entity = await this.userService.findById(id).catch(() => null);
     return entity ? toUser(entity) : null;
   }
@@ -116,21 +118,29 @@ export class UserResolver {
   }
 
   @Mutation(() => User, { description: "Changes a person's role. Admins." })
-  async setUserRole(@Args('input') input: SetUserRoleInput): Promise<User> {
+  async setUserRole(
+    @Args('input', { description: 'The person and their new role.' }) input: SetUserRoleInput,
+  ): Promise<User> {
     return toUser(await this.userService.setRole(input.userId, input.role));
   }
 
   @Mutation(() => User, {
     description: 'Sets the public title and product areas of a staff member. Admins.',
   })
-  async setExpertProfile(@Args('input') input: SetExpertProfileInput): Promise<User> {
+  async setExpertProfile(
+    @Args('input', { description: 'The staff member and their public profile.' })
+    input: SetExpertProfileInput,
+  ): Promise<User> {
     return toUser(await this.userService.setExpertProfile(input));
   }
 
   @Mutation(() => User, {
     description: 'Puts a person into a customer organisation, or takes them out. Admins.',
   })
-  async setOrganisation(@Args('input') input: SetOrganisationInput): Promise<User> {
+  async setOrganisation(
+    @Args('input', { description: 'The person and their organisation.' })
+    input: SetOrganisationInput,
+  ): Promise<User> {
     return toUser(
       await this.userService.setOrganisation(input.userId, input.organisationId ?? null),
     );
@@ -141,13 +151,15 @@ export class UserResolver {
   })
   async suspendUser(
     @CurrentViewer() viewer: Viewer,
-    @Args('input') input: SuspendUserInput,
+    @Args('input', { description: 'Who, why and until when.' }) input: SuspendUserInput,
   ): Promise<User> {
     return toUser(await this.userService.suspend(input, viewer.user.id));
   }
 
   @Mutation(() => User, { description: 'Ends a suspension early. Moderators and admins.' })
-  async unsuspendUser(@Args('input') input: UnsuspendUserInput): Promise<User> {
+  async unsuspendUser(
+    @Args('input', { description: 'Whose suspension ends.' }) input: UnsuspendUserInput,
+  ): Promise<User> {
     return toUser(await this.userService.unsuspend(input.userId));
   }
 }

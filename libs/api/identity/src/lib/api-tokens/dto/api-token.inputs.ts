@@ -3,21 +3,21 @@ import { IsIn, IsString, IsUUID, Length } from 'class-validator';
 import { ApiTokenScope } from '../api-token.entity.js';
 import { ApiTokenScopeEnum } from '../api-token.model.js';
 
-@InputType()
+@InputType({ description: 'A new personal access token.' })
 export class CreateApiTokenInput {
   @Field({ description: 'What it is for (1 to 80 characters).' })
   @IsString()
   @Length(1, 80)
   name!: string;
 
-  @Field(() => ApiTokenScopeEnum)
+  @Field(() => ApiTokenScopeEnum, { description: 'What the token may do.' })
   @IsIn(Object.values(ApiTokenScope))
   scope!: ApiTokenScope;
 }
 
-@InputType()
+@InputType({ description: 'A token to revoke.' })
 export class RevokeApiTokenInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The token.' })
   @IsUUID()
   id!: string;
 }

@@ -33,12 +33,12 @@ export class SignUpInput {
 
 @InputType({ description: 'E-mail and password.' })
 export class SignInInput {
-  @Field()
+  @Field({ description: 'E-mail address of the account.' })
   @IsString()
   @MaxLength(254)
   email!: string;
 
-  @Field()
+  @Field({ description: 'Its password.' })
   @IsString()
   @MaxLength(200)
   password!: string;
@@ -46,7 +46,7 @@ export class SignInInput {
 
 @InputType({ description: 'The token from an e-mailed link.' })
 export class VerifyEmailInput {
-  @Field()
+  @Field({ description: 'The `token` parameter of the link.' })
   @IsString()
   @MaxLength(100)
   token!: string;
@@ -54,7 +54,7 @@ export class VerifyEmailInput {
 
 @InputType({ description: 'Where to send a password reset link.' })
 export class RequestPasswordResetInput {
-  @Field()
+  @Field({ description: 'E-mail address of the account.' })
   @IsString()
   @MaxLength(254)
   email!: string;
@@ -62,12 +62,12 @@ export class RequestPasswordResetInput {
 
 @InputType({ description: 'A new password, authorised by the token from the reset e-mail.' })
 export class ResetPasswordInput {
-  @Field()
+  @Field({ description: 'The `token` parameter of the reset link.' })
   @IsString()
   @MaxLength(100)
   token!: string;
 
-  @Field()
+  @Field({ description: 'At least 10 characters and hard to guess.' })
   @IsString()
   @MaxLength(200)
   newPassword!: string;
@@ -75,12 +75,12 @@ export class ResetPasswordInput {
 
 @InputType({ description: 'The current password and a new one.' })
 export class ChangePasswordInput {
-  @Field()
+  @Field({ description: 'The password in use now.' })
   @IsString()
   @MaxLength(200)
   currentPassword!: string;
 
-  @Field()
+  @Field({ description: 'At least 10 characters and hard to guess.' })
   @IsString()
   @MaxLength(200)
   newPassword!: string;
@@ -100,13 +100,19 @@ export class DeleteAccountInput {
 
 @InputType({ description: 'Profile changes; omitted fields stay as they are.' })
 export class UpdateProfileInput {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Name shown next to posts (2 to 60 characters).',
+  })
   @IsOptional()
   @IsString()
   @Length(displayName.min, displayName.max)
   displayName?: string | null;
 
-  @Field(() => LocaleEnum, { nullable: true })
+  @Field(() => LocaleEnum, {
+    nullable: true,
+    description: 'Language for the interface and e-mail.',
+  })
   @IsOptional()
   @IsIn(Object.values(Locale))
   locale?: Locale | null;

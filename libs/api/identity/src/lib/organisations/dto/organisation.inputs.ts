@@ -5,14 +5,14 @@ import { IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min } from 'cla
 
 const plans = Object.values(OrganisationPlan);
 
-@InputType()
+@InputType({ description: 'A new customer organisation.' })
 export class CreateOrganisationInput {
   @Field({ description: 'Company name (2 to 120 characters, unique).' })
   @IsString()
   @Length(2, 120)
   name!: string;
 
-  @Field(() => OrganisationPlanEnum)
+  @Field(() => OrganisationPlanEnum, { description: 'Plan tier.' })
   @IsIn(plans)
   plan!: OrganisationPlan;
 
@@ -26,17 +26,17 @@ export class CreateOrganisationInput {
 
 @InputType({ description: 'Changes to an organisation; omitted fields stay as they are.' })
 export class UpdateOrganisationInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The organisation.' })
   @IsUUID()
   id!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'New name (2 to 120 characters, unique).' })
   @IsOptional()
   @IsString()
   @Length(2, 120)
   name?: string | null;
 
-  @Field(() => OrganisationPlanEnum, { nullable: true })
+  @Field(() => OrganisationPlanEnum, { nullable: true, description: 'New plan tier.' })
   @IsOptional()
   @IsIn(plans)
   plan?: OrganisationPlan | null;

@@ -27,20 +27,20 @@ export class UsersArgs extends PageArgs {
   role?: Role | null;
 }
 
-@InputType()
+@InputType({ description: "A person's new role." })
 export class SetUserRoleInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The person.' })
   @IsUUID()
   userId!: string;
 
-  @Field(() => RoleEnum)
+  @Field(() => RoleEnum, { description: 'Their new role.' })
   @IsIn(roles)
   role!: Role;
 }
 
 @InputType({ description: 'The public title and product areas of a staff member.' })
 export class SetExpertProfileInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The staff member.' })
   @IsUUID()
   userId!: string;
 
@@ -58,7 +58,7 @@ export class SetExpertProfileInput {
 
 @InputType({ description: 'Which customer organisation a person belongs to.' })
 export class SetOrganisationInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The person.' })
   @IsUUID()
   userId!: string;
 
@@ -70,7 +70,7 @@ export class SetOrganisationInput {
 
 @InputType({ description: 'Suspends an account until a date, with a reason shown to the person.' })
 export class SuspendUserInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The person to suspend.' })
   @IsUUID()
   userId!: string;
 
@@ -84,9 +84,9 @@ export class SuspendUserInput {
   until!: Date;
 }
 
-@InputType()
+@InputType({ description: 'Ends a suspension early.' })
 export class UnsuspendUserInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The suspended person.' })
   @IsUUID()
   userId!: string;
 }
