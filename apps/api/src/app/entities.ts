@@ -1,4 +1,5 @@
 import { identityEntities } from '@forum/api/identity';
+import { qnaEntities } from '@forum/api/qna';
 
 /** Every entity of every domain: what migrations are generated from. */
-export const entities = [...identityEntities];
+export const entities = [...identityEntities, ...qnaEntities];

@@ -8,3 +8,5 @@ export * from './lib/users/user.model.js';
 export * from './lib/users/user.service.js';
 export * from './lib/viewer/viewer.js';
 export * from './lib/identity.demo-data.js';
+export * from './lib/users/user.entity.js';
+export * from './lib/users/user.loader.js';

@@ -1,5 +1,10 @@
 // Every migration, oldest first; written by `npm run db:migration:generate` and `db:migration:create`.
 import { EnableExtensions1763870000000 } from './1763870000000-enable-extensions.js';
 import { CreateIdentity1795410683475 } from './1795410683475-create-identity.js';
+import { CreateQuestionsAndAnswers1795411882919 } from './1795411882919-create-questions-and-answers.js';
 
-export const migrations = [EnableExtensions1763870000000, CreateIdentity1795410683475];
+export const migrations = [
+  EnableExtensions1763870000000,
+  CreateIdentity1795410683475,
+  CreateQuestionsAndAnswers1795411882919,
+];

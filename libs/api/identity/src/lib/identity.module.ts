@@ -14,6 +14,7 @@ import { SessionService } from './sessions/session.service.js';
 import { SsoController } from './sso/sso.controller.js';
 import { SsoService } from './sso/sso.service.js';
 import { AttemptThrottle } from './throttling/attempt-throttle.js';
+import { UserLoader } from './users/user.loader.js';
 import { UserResolver } from './users/user.resolver.js';
 import { UserService } from './users/user.service.js';
 import { ViewerMiddleware } from './viewer/viewer.middleware.js';
@@ -34,11 +35,12 @@ import { ViewerMiddleware } from './viewer/viewer.middleware.js';
     OrganisationService,
     SessionService,
     SsoService,
+    UserLoader,
     UserResolver,
     UserService,
     ViewerMiddleware,
   ],
-  exports: [UserService, OrganisationService],
+  exports: [UserService, UserLoader, OrganisationService],
 })
 export class IdentityModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {

@@ -40,6 +40,12 @@ export const mutationAccess = {
   updateOrganisation: admins,
   suspendUser: moderators,
   unsuspendUser: moderators,
+  createProduct: admins,
+  askQuestion: signedIn,
+  postAnswer: signedIn,
+  acceptAnswer: signedIn,
+  unacceptAnswer: signedIn,
+  vote: signedIn,
 } as const satisfies Record<string, MutationAccess>;
 
 export type MutationName = keyof typeof mutationAccess;

@@ -1,0 +1,2 @@
+export * from './lib/qna.entities.js';
+export * from './lib/qna.module.js';

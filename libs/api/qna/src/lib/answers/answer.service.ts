@@ -1,0 +1,115 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Viewer } from '@forum/api/identity';
+import { QuestionState, Role } from '@forum/shared/domain';
+import { DataSource, IsNull } from 'typeorm';
+import { QnaException, QnaExceptionCode } from '../qna.exception.js';
+import { QuestionEntity } from '../questions/question.entity.js';
+import { QuestionService } from '../questions/question.service.js';
+import { AnswerEntity } from './answer.entity.js';
+
+/** Staff who may verify a solution on anyone's question. */
+const solutionVerifiers: readonly Role[] = [Role.Expert, Role.Moderator, Role.Admin];
+
+@Injectable()
+export class AnswerService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly questions: QuestionService,
+  ) {}
+
+  /** Visible answers: the accepted one first, then by score, then oldest first. */
+  forQuestion(questionId: string, acceptedAnswerId: string | null): Promise<AnswerEntity[]> {
+    return this.dataSource.manager
+      .createQueryBuilder(AnswerEntity, 'answer')
+      .where('answer.question_id = :questionId AND answer.deleted_at IS NULL', { questionId })
+      .orderBy('answer.id = :accepted', 'DESC')
+      .setParameter('accepted', acceptedAnswerId ?? '00000000-0000-0000-0000-000000000000')
+      .addOrderBy('answer.score', 'DESC')
+      .addOrderBy('answer.created_at', 'ASC')
+      .getMany();
+  }
+
+  async post(viewer: Viewer, questionId: string, body: string): Promise<AnswerEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const question = await manager.findOne(QuestionEntity, {
+        where: { id: questionId, deletedAt: IsNull() },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!question) throw new QnaException(QnaExceptionCode.QuestionNotFound, 'No such question.');
+      if (question.state === QuestionState.Closed) {
+        throw new QnaException(
+          QnaExceptionCode.QuestionClosed,
+          'This question is closed for new answers.',
+        );
+      }
+      const answer = await manager.save(
+        manager.create(AnswerEntity, { questionId, authorId: viewer.user.id, body }),
+      );
+      await manager.increment(QuestionEntity, { id: questionId }, 'answerCount', 1);
+      await manager.update(QuestionEntity, { id: questionId }, { lastActivityAt: new Date() });
+      await this.questions.refreshState(manager, questionId);
+      return answer;
+    });
+  }
+
+  /**
+   * Marks the solution; the asker or an expert may. The question row is locked, so of two
+   * people accepting different answers at once one wins and exactly one answer is accepted.
+   */
+  async accept(viewer: Viewer, answerId: string): Promise<QuestionEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const answer = await manager.findOne(AnswerEntity, {
+        where: { id: answerId, deletedAt: IsNull() },
+      });
+      if (!answer) throw new QnaException(QnaExceptionCode.AnswerNotFound, 'No such answer.');
+      const question = await manager.findOne(QuestionEntity, {
+        where: { id: answer.questionId, deletedAt: IsNull() },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!question) throw new QnaException(QnaExceptionCode.QuestionNotFound, 'No such question.');
+      this.assertMayAccept(viewer, question);
+      await manager.update(
+        QuestionEntity,
+        { id: question.id },
+        {
+          acceptedAnswerId: answer.id,
+          acceptedById: viewer.user.id,
+          acceptedAt: new Date(),
+          lastActivityAt: new Date(),
+        },
+      );
+      await this.questions.refreshState(manager, question.id);
+      return this.questions.get(question.id, manager);
+    });
+  }
+
+  async unaccept(viewer: Viewer, questionId: string): Promise<QuestionEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const question = await manager.findOne(QuestionEntity, {
+        where: { id: questionId, deletedAt: IsNull() },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!question) throw new QnaException(QnaExceptionCode.QuestionNotFound, 'No such question.');
+      this.assertMayAccept(viewer, question);
+      if (!question.acceptedAnswerId)
+        throw new QnaException(QnaExceptionCode.NotAccepted, 'No answer is accepted.');
+      await manager.update(
+        QuestionEntity,
+        { id: question.id },
+        { acceptedAnswerId: null, acceptedById: null, acceptedAt: null },
+      );
+      await this.questions.refreshState(manager, question.id);
+      return this.questions.get(question.id, manager);
+    });
+  }
+
+  private assertMayAccept(viewer: Viewer, question: QuestionEntity): void {
+    if (question.authorId !== viewer.user.id && !solutionVerifiers.includes(viewer.user.role)) {
+      throw new QnaException(
+        QnaExceptionCode.NotAllowedToAccept,
+        'Only the asker or an expert can mark the solution.',
+      );
+    }
+  }
+}

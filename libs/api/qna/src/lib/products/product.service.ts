@@ -1,0 +1,35 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { QueryFailedError, Repository } from 'typeorm';
+import { QnaException, QnaExceptionCode } from '../qna.exception.js';
+import { ProductEntity } from './product.entity.js';
+
+@Injectable()
+export class ProductService {
+  constructor(
+    @InjectRepository(ProductEntity) private readonly products: Repository<ProductEntity>,
+  ) {}
+
+  list(): Promise<ProductEntity[]> {
+    return this.products.find({ order: { name: 'ASC' } });
+  }
+
+  async create(slug: string, name: string, description: string | null): Promise<ProductEntity> {
+    try {
+      return await this.products.save(
+        this.products.create({ slug, name: name.trim(), description }),
+      );
+    } catch (error) {
+      if (
+        error instanceof QueryFailedError &&
+        (error.driverError as { constraint?: string }).constraint === 'product_slug_uq'
+      ) {
+        throw new QnaException(
+          QnaExceptionCode.ProductSlugTaken,
+          `A product "${slug}" exists already.`,
+        );
+      }
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,35 @@
+import { ForumException } from '@forum/api/platform';
+import { ErrorKind } from '@forum/shared/domain';
+
+export const QnaExceptionCode = {
+  ProductNotFound: 'PRODUCT_NOT_FOUND',
+  ProductSlugTaken: 'PRODUCT_SLUG_TAKEN',
+  QuestionNotFound: 'QUESTION_NOT_FOUND',
+  AnswerNotFound: 'ANSWER_NOT_FOUND',
+  TooManyTags: 'TOO_MANY_TAGS',
+  InvalidTag: 'INVALID_TAG',
+  OwnPost: 'OWN_POST',
+  NotAllowedToAccept: 'NOT_ALLOWED_TO_ACCEPT',
+  QuestionClosed: 'QUESTION_CLOSED',
+  NotAccepted: 'NOT_ACCEPTED',
+} as const;
+export type QnaExceptionCode = (typeof QnaExceptionCode)[keyof typeof QnaExceptionCode];
+
+const kindOf: Record<QnaExceptionCode, ErrorKind> = {
+  PRODUCT_NOT_FOUND: ErrorKind.BadUserInput,
+  PRODUCT_SLUG_TAKEN: ErrorKind.Conflict,
+  QUESTION_NOT_FOUND: ErrorKind.NotFound,
+  ANSWER_NOT_FOUND: ErrorKind.NotFound,
+  TOO_MANY_TAGS: ErrorKind.BadUserInput,
+  INVALID_TAG: ErrorKind.BadUserInput,
+  OWN_POST: ErrorKind.BadUserInput,
+  NOT_ALLOWED_TO_ACCEPT: ErrorKind.Forbidden,
+  QUESTION_CLOSED: ErrorKind.Conflict,
+  NOT_ACCEPTED: ErrorKind.Conflict,
+};
+
+export class QnaException extends ForumException {
+  constructor(code: QnaExceptionCode, message: string, details?: Record<string, unknown>) {
+    super(kindOf[code], code, message, details);
+  }
+}

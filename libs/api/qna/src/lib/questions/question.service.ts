@@ -1,0 +1,131 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Viewer } from '@forum/api/identity';
+import { type Connection, decodeCursor, toConnection } from '@forum/api/platform';
+import { DataSource, type EntityManager, IsNull } from 'typeorm';
+import { ProductEntity } from '../products/product.entity.js';
+import { QnaException, QnaExceptionCode } from '../qna.exception.js';
+import { TagService } from '../tags/tag.service.js';
+import type { AskQuestionInput } from './dto/ask-question.input.js';
+import { QuestionOrder, type QuestionsArgs } from './dto/questions.args.js';
+import { QuestionEntity } from './question.entity.js';
+
+/** Sort keys and the cursor values that continue each order stably. */
+const orders: Record<
+  QuestionOrder,
+  {
+    columns: Array<[string, 'DESC' | 'ASC']>;
+    cursor: (q: QuestionEntity) => Array<string | number>;
+  }
+> = {
+  [QuestionOrder.Newest]: {
+    columns: [
+      ['question.created_at', 'DESC'],
+      ['question.id', 'DESC'],
+    ],
+    cursor: (q) => [q.createdAt.toISOString(), q.id],
+  },
+  [QuestionOrder.Active]: {
+    columns: [
+      ['question.last_activity_at', 'DESC'],
+      ['question.id', 'DESC'],
+    ],
+    cursor: (q) => [q.lastActivityAt.toISOString(), q.id],
+  },
+  [QuestionOrder.Top]: {
+    columns: [
+      ['question.score', 'DESC'],
+      ['question.id', 'DESC'],
+    ],
+    cursor: (q) => [q.score, q.id],
+  },
+};
+
+@Injectable()
+export class QuestionService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly tags: TagService,
+  ) {}
+
+  async ask(viewer: Viewer, input: AskQuestionInput): Promise<QuestionEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      await this.requireProduct(manager, input.productId);
+      const tags = await this.tags.resolve(manager, input.tags ?? []);
+      const question = await manager.save(
+        manager.create(QuestionEntity, {
+          productId: input.productId,
+          authorId: viewer.user.id,
+          title: input.title.trim(),
+          body: input.body,
+          language: input.language ?? viewer.user.locale,
+          tags,
+        }),
+      );
+      return question;
+    });
+  }
+
+  async get(id: string, manager: EntityManager = this.dataSource.manager): Promise<QuestionEntity> {
+    const question = await manager.findOne(QuestionEntity, {
+      where: { id, deletedAt: IsNull() },
+      relations: { tags: true },
+    });
+    if (!question) throw new QnaException(QnaExceptionCode.QuestionNotFound, 'No such question.');
+    return question;
+  }
+
+  async find(id: string): Promise<QuestionEntity | null> {
+    return this.get(id).catch(() => null);
+  }
+
+  async list(args: QuestionsArgs): Promise<Connection<QuestionEntity>> {
+    const order = orders[args.orderBy ?? QuestionOrder.Active];
+    const query = this.dataSource.manager
+      .createQueryBuilder(QuestionEntity, 'question')
+      .leftJoinAndSelect('question.tags', 'tag')
+      .where('question.deleted_at IS NULL');
+    const filter = args.filter;
+    if (filter?.productId)
+      query.andWhere('question.product_id = :productId', { productId: filter.productId });
+    if (filter?.authorId)
+      query.andWhere('question.author_id = :authorId', { authorId: filter.authorId });
+    if (filter?.states?.length)
+      query.andWhere('question.state IN (:...states)', { states: filter.states });
+    if (filter?.unanswered) query.andWhere('question.answer_count = 0');
+    if (filter?.tag) {
+      query.andWhere(
+        'EXISTS (SELECT 1 FROM question_tag qt JOIN tag t ON t.id = qt.tag_id WHERE qt.question_id = question.id AND t.slug = :tag)',
+        { tag: filter.tag },
+      );
+    }
+    const totalCount = await query.clone().getCount();
+    if (args.after) {
+      const [value, id] = decodeCursor(args.after, 2);
+      const [[column]] = order.columns as [[string, string]];
+      query.andWhere(`(${column}, question.id) < (:value, :id)`, { value, id });
+    }
+    for (const [column, direction] of order.columns) query.addOrderBy(column, direction);
+    const rows = await query.take(args.first + 1).getMany();
+    return toConnection(rows, args.first, totalCount, order.cursor);
+  }
+
+  /** Recomputes a question's state from its answers and acceptance (closed stays closed). */
+  async refreshState(manager: EntityManager, questionId: string): Promise<void> {
+    await manager.query(
+      `UPDATE question SET state = CASE
+          WHEN state = 'closed' THEN state
+          WHEN accepted_answer_id IS NOT NULL THEN 'solved'::question_state
+          WHEN answer_count > 0 THEN 'answered'::question_state
+          ELSE 'open'::question_state END
+       WHERE id = $1`,
+      [questionId],
+    );
+  }
+
+  private async requireProduct(manager: EntityManager, productId: string): Promise<void> {
+    if (!(await manager.existsBy(ProductEntity, { id: productId }))) {
+      throw new QnaException(QnaExceptionCode.ProductNotFound, 'There is no such product area.');
+    }
+  }
+}

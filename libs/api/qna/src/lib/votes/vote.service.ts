@@ -1,0 +1,59 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Viewer } from '@forum/api/identity';
+import { DataSource, IsNull } from 'typeorm';
+import { AnswerEntity } from '../answers/answer.entity.js';
+import { QnaException, QnaExceptionCode } from '../qna.exception.js';
+import { QuestionEntity } from '../questions/question.entity.js';
+import { AnswerVoteEntity, QuestionVoteEntity } from './vote.entities.js';
+
+export type VoteTarget = 'question' | 'answer';
+export type VoteValue = 1 | -1 | 0;
+
+/**
+ * Up, down or no vote, one per person per post, never on one's own. The post row is locked for
+ * the vote, so its score always equals the sum of its vote rows, however many vote at once.
+ */
+@Injectable()
+export class VoteService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async vote(
+    viewer: Viewer,
+    target: VoteTarget,
+    postId: string,
+    value: VoteValue,
+  ): Promise<number> {
+    const [postEntity, voteEntity, key] =
+      target === 'question'
+        ? ([QuestionEntity, QuestionVoteEntity, 'questionId'] as const)
+        : ([AnswerEntity, AnswerVoteEntity, 'answerId'] as const);
+    return this.dataSource.transaction(async (manager) => {
+      const post = await manager.findOne<QuestionEntity | AnswerEntity>(postEntity, {
+        where: { id: postId, deletedAt: IsNull() },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!post) {
+        throw new QnaException(
+          target === 'question'
+            ? QnaExceptionCode.QuestionNotFound
+            : QnaExceptionCode.AnswerNotFound,
+          `No such ${target}.`,
+        );
+      }
+      if (post.authorId === viewer.user.id)
+        throw new QnaException(QnaExceptionCode.OwnPost, 'You cannot vote on your own post.');
+      const where = { [key]: postId, userId: viewer.user.id };
+      const existing = await manager.findOne<QuestionVoteEntity | AnswerVoteEntity>(voteEntity, {
+        where,
+      });
+      const previous = existing?.value ?? 0;
+      if (value === 0) await manager.delete(voteEntity, where);
+      else if (existing) await manager.update(voteEntity, where, { value });
+      else await manager.insert(voteEntity, { ...where, value });
+      const delta = value - previous;
+      if (delta !== 0) await manager.increment(postEntity, { id: postId }, 'score', delta);
+      return post.score + delta;
+    });
+  }
+}
