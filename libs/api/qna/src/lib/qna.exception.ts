@@ -12,6 +12,13 @@ export const QnaExceptionCode = {
   NotAllowedToAccept: 'NOT_ALLOWED_TO_ACCEPT',
   QuestionClosed: 'QUESTION_CLOSED',
   NotAccepted: 'NOT_ACCEPTED',
+  NotAllowedToEdit: 'NOT_ALLOWED_TO_EDIT',
+  NotAllowedToDelete: 'NOT_ALLOWED_TO_DELETE',
+  NotAllowedToClose: 'NOT_ALLOWED_TO_CLOSE',
+  InvalidDuplicate: 'INVALID_DUPLICATE',
+  NotClosed: 'NOT_CLOSED',
+  CommentNotFound: 'COMMENT_NOT_FOUND',
+  InvalidComment: 'INVALID_COMMENT',
 } as const;
 export type QnaExceptionCode = (typeof QnaExceptionCode)[keyof typeof QnaExceptionCode];
 
@@ -26,6 +33,13 @@ const kindOf: Record<QnaExceptionCode, ErrorKind> = {
   NOT_ALLOWED_TO_ACCEPT: ErrorKind.Forbidden,
   QUESTION_CLOSED: ErrorKind.Conflict,
   NOT_ACCEPTED: ErrorKind.Conflict,
+  NOT_ALLOWED_TO_EDIT: ErrorKind.Forbidden,
+  NOT_ALLOWED_TO_DELETE: ErrorKind.Forbidden,
+  NOT_ALLOWED_TO_CLOSE: ErrorKind.Forbidden,
+  INVALID_DUPLICATE: ErrorKind.BadUserInput,
+  NOT_CLOSED: ErrorKind.Conflict,
+  COMMENT_NOT_FOUND: ErrorKind.NotFound,
+  INVALID_COMMENT: ErrorKind.BadUserInput,
 };
 
 export class QnaException extends ForumException {

@@ -249,26 +249,22 @@ describe('questions, answers and accepted solutions', () => {
     expect(await score()).toBe(100);
 
     await Promise.all(
-      voters
-        .slice(0, 20)
-        .map((voter) =>
-          gql(api, {
-            query: vote,
-            variables: { input: { target: 'ANSWER', id: answerId, direction: 'NONE' } },
-            as: voter,
-          }),
-        ),
+      voters.slice(0, 20).map((voter) =>
+        gql(api, {
+          query: vote,
+          variables: { input: { target: 'ANSWER', id: answerId, direction: 'NONE' } },
+          as: voter,
+        }),
+      ),
     );
     await Promise.all(
-      voters
-        .slice(20, 40)
-        .map((voter) =>
-          gql(api, {
-            query: vote,
-            variables: { input: { target: 'ANSWER', id: answerId, direction: 'DOWN' } },
-            as: voter,
-          }),
-        ),
+      voters.slice(20, 40).map((voter) =>
+        gql(api, {
+          query: vote,
+          variables: { input: { target: 'ANSWER', id: answerId, direction: 'DOWN' } },
+          as: voter,
+        }),
+      ),
     );
     expect(await score()).toBe(await sumOfRows());
     expect(

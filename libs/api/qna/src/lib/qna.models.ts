@@ -1,7 +1,10 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { ConnectionType } from '@forum/api/platform';
-import { type QuestionState } from '@forum/shared/domain';
+import { type CloseReason, type QuestionState } from '@forum/shared/domain';
 import type { AnswerEntity } from './answers/answer.entity.js';
+import type { CommentEntity } from './comments/comment.entity.js';
+import type { PostRevisionEntity } from './revisions/post-revision.entity.js';
+import { CloseReasonEnum } from './qna.inputs.js';
 import type { ProductEntity } from './products/product.entity.js';
 import type { QuestionEntity } from './questions/question.entity.js';
 import { QuestionStateEnum } from './questions/dto/questions.args.js';
@@ -56,6 +59,15 @@ export class Question {
   @Field(() => Date, { nullable: true, description: 'When its solution was accepted.' })
   acceptedAt!: Date | null;
 
+  @Field(() => Int, { description: 'Visitors, counted once per visitor per day.' })
+  viewCount!: number;
+
+  @Field(() => CloseReasonEnum, { nullable: true, description: 'Why it was closed.' })
+  closeReason!: CloseReason | null;
+
+  @Field({ description: 'Whether it was deleted (visible to moderators only, for restoring).' })
+  isDeleted!: boolean;
+
   entity!: QuestionEntity;
 }
 
@@ -73,7 +85,85 @@ export class Answer {
   @Field({ description: 'When it was posted.' })
   createdAt!: Date;
 
+  @Field({ description: 'When it was last edited.' })
+  updatedAt!: Date;
+
+  @Field(() => ID, { description: 'The question it answers.' })
+  questionId!: string;
+
   entity!: AnswerEntity;
+}
+
+@ObjectType({ description: 'A short plain-text remark on a question or answer.' })
+export class Comment {
+  @Field(() => ID, { description: 'Identifier.' })
+  id!: string;
+
+  @Field({ description: 'Plain text; URLs may be shown as links, nothing else is formatted.' })
+  body!: string;
+
+  @Field({ description: 'When it was written.' })
+  createdAt!: Date;
+
+  entity!: CommentEntity;
+}
+
+@ObjectType({
+  description: 'How many people, at how many companies, said an answer worked for them too.',
+})
+export class Confirmations {
+  @Field(() => Int, { description: 'People.' })
+  people!: number;
+
+  @Field(() => Int, { description: 'Distinct customer organisations among them.' })
+  organisations!: number;
+}
+
+@ObjectType({ description: 'A post as it was before one edit.' })
+export class Revision {
+  @Field(() => ID, { description: 'Identifier.' })
+  id!: string;
+
+  @Field({ description: 'When the edit was made.' })
+  editedAt!: Date;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The title before the edit (questions only).',
+  })
+  previousTitle!: string | null;
+
+  @Field({ description: 'The text before the edit.' })
+  previousBody!: string;
+
+  @Field(() => [String], {
+    nullable: true,
+    description: 'The tags before the edit (questions only).',
+  })
+  previousTags!: string[] | null;
+
+  entity!: PostRevisionEntity;
+}
+
+@ObjectType({ description: 'How many questions match, per value of a filter.' })
+export class FacetCount {
+  @Field({ description: 'The value: a state, a product id or a tag.' })
+  value!: string;
+
+  @Field(() => Int, { description: 'Matching questions.' })
+  count!: number;
+}
+
+@ObjectType({ description: 'Counts for the filters of a question list.' })
+export class QuestionFacets {
+  @Field(() => [FacetCount], { description: 'Per state (lower-case state names).' })
+  states!: FacetCount[];
+
+  @Field(() => [FacetCount], { description: 'Per product id.' })
+  products!: FacetCount[];
+
+  @Field(() => [FacetCount], { description: 'The 20 most used tags.' })
+  tags!: FacetCount[];
 }
 
 export const QuestionConnection = ConnectionType(Question, 'Question');
@@ -100,6 +190,9 @@ export function toQuestion(entity: QuestionEntity): Question {
     createdAt: entity.createdAt,
     lastActivityAt: entity.lastActivityAt,
     acceptedAt: entity.acceptedAt,
+    viewCount: entity.viewCount,
+    closeReason: entity.closeReason,
+    isDeleted: entity.deletedAt !== null,
     entity,
   });
 }
@@ -110,6 +203,28 @@ export function toAnswer(entity: AnswerEntity): Answer {
     body: entity.body,
     score: entity.score,
     createdAt: entity.createdAt,
+    updatedAt: entity.updatedAt,
+    questionId: entity.questionId,
+    entity,
+  });
+}
+
+export function toComment(entity: CommentEntity): Comment {
+  return Object.assign(new Comment(), {
+    id: entity.id,
+    body: entity.body,
+    createdAt: entity.createdAt,
+    entity,
+  });
+}
+
+export function toRevision(entity: PostRevisionEntity): Revision {
+  return Object.assign(new Revision(), {
+    id: entity.id,
+    editedAt: entity.createdAt,
+    previousTitle: entity.previousTitle,
+    previousBody: entity.previousBody,
+    previousTags: entity.previousTags,
     entity,
   });
 }

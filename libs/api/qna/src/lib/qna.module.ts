@@ -2,23 +2,42 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { IdentityModule } from '@forum/api/identity';
 import { AnswerService } from './answers/answer.service.js';
+import { CommentService } from './comments/comment.service.js';
+import { ConfirmationService } from './confirmations/confirmation.service.js';
 import { ProductService } from './products/product.service.js';
 import { qnaEntities } from './qna.entities.js';
-import { AnswerResolver, QuestionResolver } from './qna.resolver.js';
+import { QnaLoaders } from './qna.loaders.js';
+import {
+  AnswerResolver,
+  CommentResolver,
+  QuestionResolver,
+  RevisionResolver,
+} from './qna.resolver.js';
+import { QuestionModerationService } from './questions/question-moderation.service.js';
 import { QuestionService } from './questions/question.service.js';
+import { EditService } from './revisions/edit.service.js';
 import { TagService } from './tags/tag.service.js';
+import { ViewService } from './views/view.service.js';
 import { VoteService } from './votes/vote.service.js';
 
-/** Questions, answers, votes and accepted solutions. */
+/** Questions, answers, comments, votes, accepted solutions, edits and their history. */
 @Module({
   imports: [TypeOrmModule.forFeature(qnaEntities), IdentityModule],
   providers: [
     AnswerResolver,
     AnswerService,
+    CommentResolver,
+    CommentService,
+    ConfirmationService,
+    EditService,
     ProductService,
+    QnaLoaders,
+    QuestionModerationService,
     QuestionResolver,
     QuestionService,
+    RevisionResolver,
     TagService,
+    ViewService,
     VoteService,
   ],
   exports: [QuestionService],

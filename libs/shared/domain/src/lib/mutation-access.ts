@@ -14,6 +14,7 @@ const signedIn: MutationAccess = { allow: 'signedIn' };
 const ownCredentials: MutationAccess = { allow: 'signedIn', sessionOnly: true };
 const admins: MutationAccess = { allow: [Role.Admin] };
 const moderators: MutationAccess = { allow: [Role.Moderator, Role.Admin] };
+const staffCurators: MutationAccess = { allow: [Role.Expert, Role.Moderator, Role.Admin] };
 
 /**
  * The one table of who may call which mutation. The API refuses any mutation missing here, and
@@ -46,6 +47,21 @@ export const mutationAccess = {
   acceptAnswer: signedIn,
   unacceptAnswer: signedIn,
   vote: signedIn,
+  editQuestion: signedIn,
+  editAnswer: signedIn,
+  deleteQuestion: signedIn,
+  deleteAnswer: signedIn,
+  restoreQuestion: moderators,
+  restoreAnswer: moderators,
+  closeQuestion: staffCurators,
+  reopenQuestion: staffCurators,
+  addComment: signedIn,
+  deleteComment: signedIn,
+  confirmAnswer: signedIn,
+  withdrawConfirmation: signedIn,
+  recordQuestionView: anyone,
+  renameTag: moderators,
+  mergeTags: moderators,
 } as const satisfies Record<string, MutationAccess>;
 
 export type MutationName = keyof typeof mutationAccess;

@@ -56,4 +56,11 @@ export class AnswerEntity {
 
   @Column({ type: 'timestamptz', nullable: true })
   deletedAt!: Date | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  deletedById!: string | null;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'SET NULL' })
+  @JoinColumn()
+  deletedBy?: UserEntity | null;
 }

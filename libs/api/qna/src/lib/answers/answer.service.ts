@@ -1,15 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Viewer } from '@forum/api/identity';
-import { QuestionState, Role } from '@forum/shared/domain';
+import { QuestionState } from '@forum/shared/domain';
 import { DataSource, IsNull } from 'typeorm';
 import { QnaException, QnaExceptionCode } from '../qna.exception.js';
+import { mayAccept } from '../qna.permissions.js';
 import { QuestionEntity } from '../questions/question.entity.js';
 import { QuestionService } from '../questions/question.service.js';
 import { AnswerEntity } from './answer.entity.js';
-
-/** Staff who may verify a solution on anyone's question. */
-const solutionVerifiers: readonly Role[] = [Role.Expert, Role.Moderator, Role.Admin];
 
 @Injectable()
 export class AnswerService {
@@ -105,7 +103,7 @@ export class AnswerService {
   }
 
   private assertMayAccept(viewer: Viewer, question: QuestionEntity): void {
-    if (question.authorId !== viewer.user.id && !solutionVerifiers.includes(viewer.user.role)) {
+    if (!mayAccept(viewer, question)) {
       throw new QnaException(
         QnaExceptionCode.NotAllowedToAccept,
         'Only the asker or an expert can mark the solution.',

@@ -133,5 +133,22 @@ export class QuestionEntity {
   lastActivityAt!: Date;
 
   @Column({ type: 'timestamptz', nullable: true })
+  closedAt!: Date | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  closedById!: string | null;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'SET NULL' })
+  @JoinColumn()
+  closedBy?: UserEntity | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
   deletedAt!: Date | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  deletedById!: string | null;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'SET NULL' })
+  @JoinColumn()
+  deletedBy?: UserEntity | null;
 }

@@ -7,7 +7,7 @@ import { ProductEntity } from '../products/product.entity.js';
 import { QnaException, QnaExceptionCode } from '../qna.exception.js';
 import { TagService } from '../tags/tag.service.js';
 import type { AskQuestionInput } from './dto/ask-question.input.js';
-import { QuestionOrder, type QuestionsArgs } from './dto/questions.args.js';
+import { type QuestionFilter, QuestionOrder, type QuestionsArgs } from './dto/questions.args.js';
 import { QuestionEntity } from './question.entity.js';
 
 /** Sort keys and the cursor values that continue each order stably. */
@@ -75,17 +75,68 @@ export class QuestionService {
     return question;
   }
 
-  async find(id: string): Promise<QuestionEntity | null> {
-    return this.get(id).catch(() => null);
+  /** A question or null; deleted ones only when asked for (moderators restoring them). */
+  find(id: string, options: { includeDeleted?: boolean } = {}): Promise<QuestionEntity | null> {
+    return this.dataSource.manager.findOne(QuestionEntity, {
+      where: options.includeDeleted ? { id } : { id, deletedAt: IsNull() },
+      relations: { tags: true },
+    });
+  }
+
+  duplicatesOf(id: string): Promise<QuestionEntity[]> {
+    return this.dataSource.manager.find(QuestionEntity, {
+      where: { duplicateOfId: id, deletedAt: IsNull() },
+      relations: { tags: true },
+      order: { createdAt: 'ASC' },
+    });
   }
 
   async list(args: QuestionsArgs): Promise<Connection<QuestionEntity>> {
     const order = orders[args.orderBy ?? QuestionOrder.Active];
+    const query = this.filtered(args.filter).leftJoinAndSelect('question.tags', 'tag');
+    const totalCount = await this.filtered(args.filter).getCount();
+    if (args.after) {
+      const [value, id] = decodeCursor(args.after, 2);
+      const [[column]] = order.columns as [[string, string]];
+      query.andWhere(`(${column}, question.id) < (:value, :id)`, { value, id });
+    }
+    for (const [column, direction] of order.columns) query.addOrderBy(column, direction);
+    const rows = await query.take(args.first + 1).getMany();
+    return toConnection(rows, args.first, totalCount, order.cursor);
+  }
+
+  /** Counts per state, product and tag, each under the other filters, for the list's filter bar. */
+  async facets(
+    filter: QuestionFilter | null | undefined,
+  ): Promise<Record<'states' | 'products' | 'tags', Array<{ value: string; count: number }>>> {
+    const count = async (without: keyof QuestionFilter, select: string, join = '') => {
+      const query = this.filtered({ ...filter, [without]: null });
+      if (join)
+        query
+          .innerJoin('question_tag', 'qt', 'qt.question_id = question.id')
+          .innerJoin('tag', 't', 't.id = qt.tag_id');
+      const rows: Array<{ value: string; count: string }> = await query
+        .select(`${select}::text`, 'value')
+        .addSelect('count(*)', 'count')
+        .groupBy(select)
+        .orderBy('count', 'DESC')
+        .addOrderBy('value', 'ASC')
+        .limit(20)
+        .getRawMany();
+      return rows.map((row) => ({ value: row.value, count: Number(row.count) }));
+    };
+    const [states, products, tags] = await Promise.all([
+      count('states', 'question.state'),
+      count('productId', 'question.product_id'),
+      count('tag', 't.slug', 'tags'),
+    ]);
+    return { states, products, tags };
+  }
+
+  private filtered(filter: QuestionFilter | null | undefined) {
     const query = this.dataSource.manager
       .createQueryBuilder(QuestionEntity, 'question')
-      .leftJoinAndSelect('question.tags', 'tag')
       .where('question.deleted_at IS NULL');
-    const filter = args.filter;
     if (filter?.productId)
       query.andWhere('question.product_id = :productId', { productId: filter.productId });
     if (filter?.authorId)
@@ -99,15 +150,7 @@ export class QuestionService {
         { tag: filter.tag },
       );
     }
-    const totalCount = await query.clone().getCount();
-    if (args.after) {
-      const [value, id] = decodeCursor(args.after, 2);
-      const [[column]] = order.columns as [[string, string]];
-      query.andWhere(`(${column}, question.id) < (:value, :id)`, { value, id });
-    }
-    for (const [column, direction] of order.columns) query.addOrderBy(column, direction);
-    const rows = await query.take(args.first + 1).getMany();
-    return toConnection(rows, args.first, totalCount, order.cursor);
+    return query;
   }
 
   /** Recomputes a question's state from its answers and acceptance (closed stays closed). */

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
 import { questionLimits } from '@forum/shared/domain';
-import { type EntityManager, In } from 'typeorm';
+import { DataSource, type EntityManager, In } from 'typeorm';
 import { QnaException, QnaExceptionCode } from '../qna.exception.js';
 import { TagEntity } from './tag.entity.js';
 
@@ -23,6 +24,65 @@ export function tagSlug(name: string): string {
 
 @Injectable()
 export class TagService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Renames a tag everywhere it is used. */
+  async rename(slug: string, newName: string): Promise<TagEntity> {
+    const newSlug = this.validSlug(newName);
+    return this.dataSource.transaction(async (manager) => {
+      const tag = await manager.findOne(TagEntity, {
+        where: { slug },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!tag) throw new QnaException(QnaExceptionCode.InvalidTag, `There is no tag "${slug}".`);
+      if (await manager.existsBy(TagEntity, { slug: newSlug })) {
+        throw new QnaException(
+          QnaExceptionCode.InvalidTag,
+          `The tag "${newSlug}" exists already; merge the two instead.`,
+        );
+      }
+      await manager.update(TagEntity, { id: tag.id }, { slug: newSlug });
+      return manager.findOneByOrFail(TagEntity, { id: tag.id });
+    });
+  }
+
+  /** Moves every question from one tag to another (without duplicates) and removes the first. */
+  async merge(fromSlug: string, intoSlug: string): Promise<TagEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const [from, into] = await Promise.all([
+        manager.findOne(TagEntity, {
+          where: { slug: fromSlug },
+          lock: { mode: 'pessimistic_write' },
+        }),
+        manager.findOne(TagEntity, {
+          where: { slug: intoSlug },
+          lock: { mode: 'pessimistic_write' },
+        }),
+      ]);
+      if (!from || !into || from.id === into.id) {
+        throw new QnaException(QnaExceptionCode.InvalidTag, 'Name two different existing tags.');
+      }
+      await manager.query(
+        `INSERT INTO question_tag (question_id, tag_id) SELECT question_id, $2 FROM question_tag WHERE tag_id = $1
+         ON CONFLICT DO NOTHING`,
+        [from.id, into.id],
+      );
+      await manager.query('DELETE FROM question_tag WHERE tag_id = $1', [from.id]);
+      await manager.delete(TagEntity, { id: from.id });
+      return into;
+    });
+  }
+
+  private validSlug(name: string): string {
+    const slug = tagSlug(name);
+    if (!tagPattern.test(slug))
+      throw new QnaException(
+        QnaExceptionCode.InvalidTag,
+        'Tags are 1 to 40 letters, digits or hyphens.',
+      );
+    return slug;
+  }
+
   /** The tags with these names, created on first use; at most five, each valid. */
   async resolve(manager: EntityManager, names: string[]): Promise<TagEntity[]> {
     const slugs = [...new Set(names.map(tagSlug))];

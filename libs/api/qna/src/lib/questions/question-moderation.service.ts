@@ -1,0 +1,185 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Viewer } from '@forum/api/identity';
+import { CloseReason, QuestionState } from '@forum/shared/domain';
+import { DataSource, IsNull, Not, type EntityManager } from 'typeorm';
+import { AnswerEntity } from '../answers/answer.entity.js';
+import { QnaException, QnaExceptionCode } from '../qna.exception.js';
+import { isModerator, mayClose, mayDelete } from '../qna.permissions.js';
+import { QuestionEntity } from './question.entity.js';
+import { QuestionService } from './question.service.js';
+
+/** Closing, reopening, deleting and restoring posts; deletion is soft and reversible. */
+@Injectable()
+export class QuestionModerationService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly questions: QuestionService,
+  ) {}
+
+  async close(
+    viewer: Viewer,
+    id: string,
+    reason: CloseReason,
+    duplicateOfId: string | null,
+  ): Promise<QuestionEntity> {
+    if (!mayClose(viewer))
+      throw new QnaException(
+        QnaExceptionCode.NotAllowedToClose,
+        'Only experts and moderators close questions.',
+      );
+    if ((reason === CloseReason.Duplicate) !== Boolean(duplicateOfId)) {
+      throw new QnaException(
+        QnaExceptionCode.InvalidDuplicate,
+        'A duplicate names the original question, and only a duplicate does.',
+      );
+    }
+    return this.dataSource.transaction(async (manager) => {
+      const question = await this.lockQuestion(manager, id);
+      if (duplicateOfId) {
+        const original = await manager.findOne(QuestionEntity, {
+          where: { id: duplicateOfId, deletedAt: IsNull() },
+        });
+        if (!original || original.id === id || original.duplicateOfId === id) {
+          throw new QnaException(
+            QnaExceptionCode.InvalidDuplicate,
+            'The original must be another visible question.',
+          );
+        }
+      }
+      await manager.update(
+        QuestionEntity,
+        { id: question.id },
+        {
+          state: QuestionState.Closed,
+          closeReason: reason,
+          duplicateOfId,
+          closedAt: new Date(),
+          closedById: viewer.user.id,
+        },
+      );
+      return this.questions.get(id, manager);
+    });
+  }
+
+  async reopen(viewer: Viewer, id: string): Promise<QuestionEntity> {
+    if (!mayClose(viewer))
+      throw new QnaException(
+        QnaExceptionCode.NotAllowedToClose,
+        'Only experts and moderators reopen questions.',
+      );
+    return this.dataSource.transaction(async (manager) => {
+      const question = await this.lockQuestion(manager, id);
+      if (question.state !== QuestionState.Closed)
+        throw new QnaException(QnaExceptionCode.NotClosed, 'The question is not closed.');
+      await manager.update(
+        QuestionEntity,
+        { id },
+        {
+          state: QuestionState.Open,
+          closeReason: null,
+          duplicateOfId: null,
+          closedAt: null,
+          closedById: null,
+          lastActivityAt: new Date(),
+        },
+      );
+      await this.questions.refreshState(manager, id);
+      return this.questions.get(id, manager);
+    });
+  }
+
+  async deleteQuestion(viewer: Viewer, id: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const question = await this.lockQuestion(manager, id);
+      if (!mayDelete(viewer, question))
+        throw new QnaException(
+          QnaExceptionCode.NotAllowedToDelete,
+          'You may not delete this question.',
+        );
+      await manager.update(
+        QuestionEntity,
+        { id },
+        { deletedAt: new Date(), deletedById: viewer.user.id },
+      );
+    });
+  }
+
+  async restoreQuestion(viewer: Viewer, id: string): Promise<QuestionEntity> {
+    if (!isModerator(viewer))
+      throw new QnaException(QnaExceptionCode.NotAllowedToDelete, 'Only moderators restore posts.');
+    return this.dataSource.transaction(async (manager) => {
+      const restored = await manager.update(
+        QuestionEntity,
+        { id, deletedAt: Not(IsNull()) },
+        { deletedAt: null, deletedById: null },
+      );
+      if (!restored.affected)
+        throw new QnaException(
+          QnaExceptionCode.QuestionNotFound,
+          'No deleted question with that id.',
+        );
+      return this.questions.get(id, manager);
+    });
+  }
+
+  /** Deleting the accepted answer withdraws the acceptance; counts and state follow. */
+  async deleteAnswer(viewer: Viewer, id: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const answer = await manager.findOne(AnswerEntity, { where: { id, deletedAt: IsNull() } });
+      if (!answer) throw new QnaException(QnaExceptionCode.AnswerNotFound, 'No such answer.');
+      if (!mayDelete(viewer, answer))
+        throw new QnaException(
+          QnaExceptionCode.NotAllowedToDelete,
+          'You may not delete this answer.',
+        );
+      const question = await this.lockQuestion(manager, answer.questionId, {
+        includeDeleted: true,
+      });
+      await manager.update(
+        AnswerEntity,
+        { id },
+        { deletedAt: new Date(), deletedById: viewer.user.id },
+      );
+      await manager.decrement(QuestionEntity, { id: question.id }, 'answerCount', 1);
+      if (question.acceptedAnswerId === id) {
+        await manager.update(
+          QuestionEntity,
+          { id: question.id },
+          { acceptedAnswerId: null, acceptedById: null, acceptedAt: null },
+        );
+      }
+      await this.questions.refreshState(manager, question.id);
+    });
+  }
+
+  async restoreAnswer(viewer: Viewer, id: string): Promise<AnswerEntity> {
+    if (!isModerator(viewer))
+      throw new QnaException(QnaExceptionCode.NotAllowedToDelete, 'Only moderators restore posts.');
+    return this.dataSource.transaction(async (manager) => {
+      const answer = await manager.findOne(AnswerEntity, {
+        where: { id, deletedAt: Not(IsNull()) },
+      });
+      if (!answer)
+        throw new QnaException(QnaExceptionCode.AnswerNotFound, 'No deleted answer with that id.');
+      await this.lockQuestion(manager, answer.questionId, { includeDeleted: true });
+      await manager.update(AnswerEntity, { id }, { deletedAt: null, deletedById: null });
+      await manager.increment(QuestionEntity, { id: answer.questionId }, 'answerCount', 1);
+      await this.questions.refreshState(manager, answer.questionId);
+      return manager.findOneByOrFail(AnswerEntity, { id });
+    });
+  }
+
+  private async lockQuestion(
+    manager: EntityManager,
+    id: string,
+    options: { includeDeleted?: boolean } = {},
+  ): Promise<QuestionEntity> {
+    const question = await manager.findOne(QuestionEntity, {
+      where: options.includeDeleted ? { id } : { id, deletedAt: IsNull() },
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (!question) throw new QnaException(QnaExceptionCode.QuestionNotFound, 'No such question.');
+    return question;
+  }
+}

@@ -1,0 +1,93 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Viewer } from '@forum/api/identity';
+import { DataSource, IsNull } from 'typeorm';
+import { AnswerEntity } from '../answers/answer.entity.js';
+import { QnaException, QnaExceptionCode } from '../qna.exception.js';
+import { mayEdit } from '../qna.permissions.js';
+import { QuestionEntity } from '../questions/question.entity.js';
+import { QuestionService } from '../questions/question.service.js';
+import { TagService } from '../tags/tag.service.js';
+import { PostRevisionEntity } from './post-revision.entity.js';
+
+export interface QuestionChanges {
+  title?: string | null;
+  body?: string | null;
+  tags?: string[] | null;
+}
+
+/** Edits keep the previous text as a revision, so every change can be seen and compared. */
+@Injectable()
+export class EditService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly questions: QuestionService,
+    private readonly tags: TagService,
+  ) {}
+
+  async editQuestion(
+    viewer: Viewer,
+    id: string,
+    changes: QuestionChanges,
+  ): Promise<QuestionEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const question = await manager.findOne(QuestionEntity, {
+        where: { id, deletedAt: IsNull() },
+        relations: { tags: true },
+        lock: { mode: 'pessimistic_write', tables: ['question'] },
+      });
+      if (!question) throw new QnaException(QnaExceptionCode.QuestionNotFound, 'No such question.');
+      if (!mayEdit(viewer, question))
+        throw new QnaException(
+          QnaExceptionCode.NotAllowedToEdit,
+          'You may not edit this question.',
+        );
+      const previousTags = (question.tags ?? []).map((tag) => tag.slug).sort();
+      await manager.insert(PostRevisionEntity, {
+        questionId: question.id,
+        editorId: viewer.user.id,
+        previousTitle: question.title,
+        previousBody: question.body,
+        previousTags,
+      });
+      if (changes.title) question.title = changes.title.trim();
+      if (changes.body !== undefined && changes.body !== null) question.body = changes.body;
+      if (changes.tags) question.tags = await this.tags.resolve(manager, changes.tags);
+      question.lastActivityAt = new Date();
+      await manager.save(question);
+      return this.questions.get(question.id, manager);
+    });
+  }
+
+  async editAnswer(viewer: Viewer, id: string, body: string): Promise<AnswerEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const answer = await manager.findOne(AnswerEntity, {
+        where: { id, deletedAt: IsNull() },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!answer) throw new QnaException(QnaExceptionCode.AnswerNotFound, 'No such answer.');
+      if (!mayEdit(viewer, answer))
+        throw new QnaException(QnaExceptionCode.NotAllowedToEdit, 'You may not edit this answer.');
+      await manager.insert(PostRevisionEntity, {
+        answerId: answer.id,
+        editorId: viewer.user.id,
+        previousBody: answer.body,
+      });
+      await manager.update(AnswerEntity, { id }, { body });
+      await manager.update(
+        QuestionEntity,
+        { id: answer.questionId },
+        { lastActivityAt: new Date() },
+      );
+      return manager.findOneByOrFail(AnswerEntity, { id });
+    });
+  }
+
+  /** Earlier versions of a question or answer, newest first. */
+  revisions(post: { questionId?: string; answerId?: string }): Promise<PostRevisionEntity[]> {
+    return this.dataSource.getRepository(PostRevisionEntity).find({
+      where: post.questionId ? { questionId: post.questionId } : { answerId: post.answerId },
+      order: { createdAt: 'DESC' },
+    });
+  }
+}
