@@ -10,3 +10,4 @@ export * from './lib/viewer/viewer.js';
 export * from './lib/identity.demo-data.js';
 export * from './lib/users/user.entity.js';
 export * from './lib/users/user.loader.js';
+export * from './lib/organisations/organisation.entity.js';
