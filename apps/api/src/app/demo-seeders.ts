@@ -1,5 +1,6 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { seedIdentityDemoData } from '@forum/api/identity';
+import { seedQnaDemoData } from '@forum/api/qna';
 
 /**
  * Each domain's demo data, in dependency order (people before their posts). A seeder adds its
@@ -7,4 +8,5 @@ import { seedIdentityDemoData } from '@forum/api/identity';
  */
 export const demoSeeders: Array<(app: INestApplicationContext) => Promise<string[]>> = [
   seedIdentityDemoData,
+  seedQnaDemoData,
 ];

@@ -1,2 +1,3 @@
 export * from './lib/qna.entities.js';
 export * from './lib/qna.module.js';
+export * from './lib/qna.demo-data.js';

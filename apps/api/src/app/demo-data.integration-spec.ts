@@ -1,0 +1,95 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { createTestApp, gql, query, signIn, type TestApp } from '@forum/api/testing';
+import { demoPassword, demoPeople } from '@forum/api/identity';
+import { featureModules } from './app.module.js';
+import { demoSeeders } from './demo-seeders.js';
+
+describe('demo data', () => {
+  let api: TestApp;
+  let firstRun: string[];
+
+  beforeAll(async () => {
+    api = await createTestApp(featureModules);
+    firstRun = [];
+    for (const seed of demoSeeders) firstRun.push(...(await seed(api.app)));
+  });
+
+  afterAll(async () => {
+    await api?.close();
+  });
+
+  it('creates every role and prints the accounts with their password', async () => {
+    expect(firstRun[0]).toContain(demoPassword);
+    const roles = await query<{ role: string }>(
+      api,
+      'SELECT DISTINCT role::text FROM user_account ORDER BY 1',
+    );
+    expect(roles.map((r) => r.role)).toEqual([
+      'admin',
+      'expert',
+      'member',
+      'moderator',
+      'product_manager',
+    ]);
+    const plans = await query<{ plan: string }>(
+      api,
+      'SELECT DISTINCT plan::text FROM organisation ORDER BY 1',
+    );
+    expect(plans.map((p) => p.plan)).toEqual(['enterprise', 'free', 'pro']);
+    const expert = demoPeople.find((p) => p.role === 'expert')!;
+    await signIn(api, {
+      id: expert.id,
+      email: expert.email,
+      password: demoPassword,
+      displayName: expert.displayName,
+      role: expert.role,
+    });
+  });
+
+  it('leaves counters and states exactly as the services would', async () => {
+    const inconsistent = await query(
+      api,
+      `SELECT q.id FROM question q WHERE
+         q.score <> coalesce((SELECT sum(value) FROM question_vote v WHERE v.question_id = q.id), 0)
+      OR q.answer_count <> (SELECT count(*) FROM answer a WHERE a.question_id = q.id AND a.deleted_at IS NULL)
+      OR q.state::text <> CASE WHEN q.accepted_answer_id IS NOT NULL THEN 'solved'
+                               WHEN EXISTS (SELECT 1 FROM answer a WHERE a.question_id = q.id) THEN 'answered' ELSE 'open' END
+      UNION ALL
+      SELECT a.id FROM answer a WHERE a.score <> coalesce((SELECT sum(value) FROM answer_vote v WHERE v.answer_id = a.id), 0)`,
+    );
+    expect(inconsistent).toEqual([]);
+    const states = await query<{ state: string }>(
+      api,
+      'SELECT DISTINCT state::text FROM question ORDER BY 1',
+    );
+    expect(states.map((s) => s.state)).toEqual(['answered', 'open', 'solved']);
+    const languages = await query<{ language: string }>(
+      api,
+      'SELECT DISTINCT language FROM question ORDER BY 1',
+    );
+    expect(languages.map((l) => l.language)).toEqual(['de', 'en']);
+    const solvedByExpert = await gql<{
+      questions: { edges: Array<{ node: { acceptedBy: { isStaff: boolean } } }> };
+    }>(api, {
+      query:
+        '{ questions(filter: { states: [SOLVED] }) { edges { node { acceptedBy { isStaff } } } } }',
+    });
+    const verifiers = solvedByExpert.data!.questions.edges.map((e) => e.node.acceptedBy.isStaff);
+    expect(verifiers).toContain(true);
+    expect(verifiers).toContain(false);
+  });
+
+  it('adds nothing on a second run', async () => {
+    const before = await query<{ n: number }>(
+      api,
+      'SELECT (SELECT count(*) FROM user_account) + (SELECT count(*) FROM question) AS n',
+    );
+    for (const seed of demoSeeders) await seed(api.app);
+    expect(
+      await query<{ n: number }>(
+        api,
+        'SELECT (SELECT count(*) FROM user_account) + (SELECT count(*) FROM question) AS n',
+      ),
+    ).toEqual(before);
+  });
+});
