@@ -5,6 +5,7 @@ import type { AnswerEntity } from './answers/answer.entity.js';
 import type { CommentEntity } from './comments/comment.entity.js';
 import type { PostRevisionEntity } from './revisions/post-revision.entity.js';
 import { CloseReasonEnum } from './qna.inputs.js';
+import { tagSlug } from './tags/tag.service.js';
 import type { ProductEntity } from './products/product.entity.js';
 import type { QuestionEntity } from './questions/question.entity.js';
 import { QuestionStateEnum } from './questions/dto/questions.args.js';
@@ -31,6 +32,11 @@ export class Question {
 
   @Field({ description: 'The question itself.' })
   title!: string;
+
+  @Field({
+    description: 'The title in address form, for readable links: `/questions/<id>/<slug>`.',
+  })
+  slug!: string;
 
   @Field({ description: 'Details in Markdown; render it sanitised.' })
   body!: string;
@@ -181,6 +187,7 @@ export function toQuestion(entity: QuestionEntity): Question {
   return Object.assign(new Question(), {
     id: entity.id,
     title: entity.title,
+    slug: titleSlug(entity.title),
     body: entity.body,
     language: entity.language,
     state: entity.state,
@@ -227,4 +234,10 @@ export function toRevision(entity: PostRevisionEntity): Revision {
     previousTags: entity.previousTags,
     entity,
   });
+}
+
+/** "How do I export to Excel?" -> "how-do-i-export-to-excel", at most 80 characters on a word boundary. */
+export function titleSlug(title: string): string {
+  const slug = tagSlug(title);
+  return slug.length <= 80 ? slug : slug.slice(0, 80).replace(/-[^-]*$/, '');
 }
