@@ -18,6 +18,7 @@ export const IdentityExceptionCode = {
   LastAdmin: 'LAST_ADMIN',
   NotStaff: 'NOT_STAFF',
   InvalidSuspension: 'INVALID_SUSPENSION',
+  ApiTokenLimit: 'API_TOKEN_LIMIT',
 } as const;
 export type IdentityExceptionCode =
   (typeof IdentityExceptionCode)[keyof typeof IdentityExceptionCode];
@@ -39,6 +40,7 @@ const kindOf: Record<IdentityExceptionCode, ErrorKind> = {
   LAST_ADMIN: ErrorKind.Conflict,
   NOT_STAFF: ErrorKind.BadUserInput,
   INVALID_SUSPENSION: ErrorKind.BadUserInput,
+  API_TOKEN_LIMIT: ErrorKind.Conflict,
 };
 
 export class IdentityException extends ForumException {

@@ -23,8 +23,9 @@ export class ApiTokenService {
     const active = await this.tokens.count({ where: { userId, revokedAt: IsNull() } });
     if (active >= maxTokensPerPerson) {
       throw new IdentityException(
-        IdentityExceptionCode.TooManyAttempts,
+        IdentityExceptionCode.ApiTokenLimit,
         `At most ${maxTokensPerPerson} tokens can be active at once.`,
+        { max: maxTokensPerPerson },
       );
     }
     const token = `${tokenPrefix}${randomToken()}`;
