@@ -1,3 +1,4 @@
+import { AccountMenu } from '@forum/web/feature-account';
 import { isLanguage, useLanguage, useTranslation } from '@forum/web/i18n';
 import { AppShell, LanguageSwitch } from '@forum/web/ui';
 import { Suspense } from 'react';
@@ -36,6 +37,7 @@ export function AppLayout({ version }: AppLayoutProps) {
           }}
         />
       }
+      account={<AccountMenu />}
       footer={
         <>
           <span>{t('footer.tagline')}</span>

@@ -1,6 +1,6 @@
 import { createForumClient } from '@forum/web/data-access-graphql';
 import { createI18n, type Language } from '@forum/web/i18n';
-import { render, screen, waitFor } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, useLocation } from 'react-router';
 import { AppProviders } from './AppProviders';
@@ -11,16 +11,58 @@ const unreachable = (async () => {
   throw new TypeError('Failed to fetch');
 }) as typeof fetch;
 
-function CurrentPath() {
-  return <output data-testid="path">{useLocation().pathname}</output>;
+/** An API that knows only who is signed in (`me`) and how to sign in; the rest is unreachable. */
+function apiWith(me: Record<string, unknown> | null) {
+  const answers: Record<string, unknown> = {
+    Viewer: { data: { me } },
+    SignInOptions: {
+      data: { signInOptions: { __typename: 'SignInOptions', password: true, sso: null } },
+    },
+  };
+  return (async (_input: RequestInfo | URL, init?: RequestInit) => {
+    const { operationName } = JSON.parse(String(init?.body)) as { operationName: string };
+    if (!(operationName in answers)) throw new TypeError('Failed to fetch');
+    const body = JSON.stringify(answers[operationName]);
+    return {
+      status: 200,
+      statusText: 'OK',
+      headers: { get: () => 'application/json' },
+      text: async () => body,
+    } as unknown as Response;
+  }) as typeof fetch;
 }
 
-function renderApp(path: string, language: Language = 'en') {
+const admin = {
+  __typename: 'User',
+  id: 'user-1',
+  displayName: 'Anna Schmidt',
+  email: 'anna@example.com',
+  emailVerified: true,
+  hasPassword: true,
+  locale: 'EN',
+  role: 'ADMIN',
+  isStaff: true,
+  staffTitle: 'Community Lead',
+  productAreas: [],
+};
+
+function CurrentPath() {
+  const { pathname, search } = useLocation();
+  return (
+    <span hidden data-testid="path">
+      {pathname}
+      {search}
+    </span>
+  );
+}
+
+function renderApp(
+  path: string,
+  language: Language = 'en',
+  fetch: typeof globalThis.fetch = unreachable,
+) {
   render(
-    <AppProviders
-      client={createForumClient({ fetch: unreachable })}
-      i18n={createI18n({ language })}
-    >
+    <AppProviders client={createForumClient({ fetch })} i18n={createI18n({ language })}>
       <MemoryRouter initialEntries={[path]}>
         <AppRoutes version="9.9.9" />
         <CurrentPath />
@@ -76,5 +118,70 @@ describe('routes', () => {
     expect(screen.getByRole('radio', { name: 'Deutsch' })).toBeChecked();
     expect(document.documentElement.lang).toBe('de');
     expect(await screen.findByRole('alert')).toHaveTextContent('Die API ist nicht erreichbar');
+  });
+
+  it('offers visitors to sign in or sign up in the header', async () => {
+    renderApp('/', 'en', apiWith(null));
+
+    const banner = screen.getByRole('banner');
+    expect(await within(banner).findByRole('link', { name: 'Sign in' })).toHaveAttribute(
+      'href',
+      '/sign-in',
+    );
+    expect(within(banner).getByRole('link', { name: 'Sign up' })).toHaveAttribute(
+      'href',
+      '/sign-up',
+    );
+  });
+
+  it('shows a signed-in admin their name with settings, admin pages and signing out', async () => {
+    renderApp('/', 'en', apiWith(admin));
+
+    await userEvent.click(await screen.findByRole('button', { name: 'Anna Schmidt' }));
+
+    const menu = screen.getByRole('list', { name: 'Account' });
+    expect(within(menu).getByRole('link', { name: 'Settings' })).toHaveAttribute(
+      'href',
+      '/settings',
+    );
+    expect(within(menu).getByRole('link', { name: 'People' })).toHaveAttribute(
+      'href',
+      '/admin/people',
+    );
+    expect(within(menu).getByRole('link', { name: 'Organisations' })).toHaveAttribute(
+      'href',
+      '/admin/organisations',
+    );
+    expect(within(menu).getByRole('button', { name: 'Sign out' })).toBeInTheDocument();
+  });
+
+  it.each([
+    ['/sign-in', 'Sign in'],
+    ['/sign-up', 'Create an account'],
+    ['/forgot-password', 'Forgot your password?'],
+    ['/reset-password?token=abc', 'Choose a new password'],
+    ['/verify-email', 'This link does not work'],
+  ])('serves %s, which e-mails and the header link to', async (path, heading) => {
+    renderApp(path, 'en', apiWith(null));
+
+    expect(await screen.findByRole('heading', { level: 1, name: heading })).toBeInTheDocument();
+  });
+
+  it('sends visitors from the settings to sign in first', async () => {
+    renderApp('/settings', 'en', apiWith(null));
+
+    await waitFor(() =>
+      expect(screen.getByTestId('path')).toHaveTextContent('/sign-in?returnTo=%2Fsettings'),
+    );
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sign in' })).toBeInTheDocument();
+  });
+
+  it('serves the admin pages to admins', async () => {
+    renderApp('/admin/organisations', 'en', apiWith(admin));
+
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Organisations' }),
+    ).toBeInTheDocument();
+    await waitFor(() => expect(document.title).toBe('Organisations · Customer Community'));
   });
 });

@@ -1,4 +1,4 @@
-import { lazy } from 'react';
+import { lazy, type ComponentType } from 'react';
 import { useRoutes, type RouteObject } from 'react-router';
 import { AppLayout } from './AppLayout';
 import { HomePage } from './pages/HomePage';
@@ -8,8 +8,29 @@ import { HomePage } from './pages/HomePage';
 //
 // The home page ships in the entry chunk because it is the first page most visitors see; every
 // other page is its own chunk, fetched when it is first visited.
-const NotFoundPage = lazy(() =>
-  import('./pages/NotFoundPage').then((module) => ({ default: module.NotFoundPage })),
+
+/** A page module's named export as a lazily loaded component. */
+function lazyPage<Name extends string>(
+  load: () => Promise<Record<Name, ComponentType>>,
+  name: Name,
+) {
+  return lazy(() => load().then((module) => ({ default: module[name] })));
+}
+
+const NotFoundPage = lazyPage(() => import('./pages/NotFoundPage'), 'NotFoundPage');
+const SignInPage = lazyPage(() => import('./pages/SignInPage'), 'SignInPage');
+const SignUpPage = lazyPage(() => import('./pages/SignUpPage'), 'SignUpPage');
+const VerifyEmailPage = lazyPage(() => import('./pages/VerifyEmailPage'), 'VerifyEmailPage');
+const ForgotPasswordPage = lazyPage(
+  () => import('./pages/ForgotPasswordPage'),
+  'ForgotPasswordPage',
+);
+const ResetPasswordPage = lazyPage(() => import('./pages/ResetPasswordPage'), 'ResetPasswordPage');
+const SettingsPage = lazyPage(() => import('./pages/SettingsPage'), 'SettingsPage');
+const PeopleAdminPage = lazyPage(() => import('./pages/PeopleAdminPage'), 'PeopleAdminPage');
+const OrganisationsAdminPage = lazyPage(
+  () => import('./pages/OrganisationsAdminPage'),
+  'OrganisationsAdminPage',
 );
 
 export interface AppRoutesProps {
@@ -23,6 +44,15 @@ export function createRoutes({ version }: AppRoutesProps): RouteObject[] {
       element: <AppLayout version={version} />,
       children: [
         { index: true, element: <HomePage /> },
+        // E-mails link to these four paths; they must not move.
+        { path: 'sign-in', element: <SignInPage /> },
+        { path: 'verify-email', element: <VerifyEmailPage /> },
+        { path: 'forgot-password', element: <ForgotPasswordPage /> },
+        { path: 'reset-password', element: <ResetPasswordPage /> },
+        { path: 'sign-up', element: <SignUpPage /> },
+        { path: 'settings', element: <SettingsPage /> },
+        { path: 'admin/people', element: <PeopleAdminPage /> },
+        { path: 'admin/organisations', element: <OrganisationsAdminPage /> },
         { path: '*', element: <NotFoundPage /> },
       ],
     },

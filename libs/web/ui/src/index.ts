@@ -1,12 +1,22 @@
 import './lib/theme/theme.css';
 
+export { Alert, type AlertProps, type AlertTone } from './lib/Alert/Alert';
 export { AppShell, type AppShellProps } from './lib/AppShell/AppShell';
+export { Button, buttonClassName, type ButtonProps, type ButtonVariant } from './lib/Button/Button';
+export { Dialog, type DialogProps } from './lib/Dialog/Dialog';
+export { DisclosureMenu, type DisclosureMenuProps } from './lib/DisclosureMenu/DisclosureMenu';
+export { FieldFrame, type FieldControlProps, type FieldFrameProps } from './lib/Field/Field';
+export { PasswordField, type PasswordFieldProps } from './lib/Field/PasswordField';
+export { Select, type SelectOption, type SelectProps } from './lib/Field/Select';
+export { TextAreaField, type TextAreaFieldProps } from './lib/Field/TextAreaField';
+export { TextField, type TextFieldProps } from './lib/Field/TextField';
 export {
   LanguageSwitch,
   type LanguageOption,
   type LanguageSwitchProps,
 } from './lib/LanguageSwitch/LanguageSwitch';
 export { MessagePanel, type MessagePanelProps } from './lib/MessagePanel/MessagePanel';
+export { StaffBadge, type StaffBadgeProps } from './lib/StaffBadge/StaffBadge';
 export {
   StatusPill,
   type StatusPillProps,

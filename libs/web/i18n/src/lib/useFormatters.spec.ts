@@ -20,4 +20,11 @@ describe('createFormatters', () => {
     expect(createFormatters('de').dateTime(today)).toBe('14:03:12');
     expect(en.dateTime('2024-03-01T09:00:00Z')).toContain('2024');
   });
+
+  it('formats calendar dates and whole numbers', () => {
+    expect(createFormatters('en').date('2026-03-05T12:00:00Z')).toBe('Mar 5, 2026');
+    expect(createFormatters('de').date('2026-03-05T12:00:00Z')).toBe('05.03.2026');
+    expect(createFormatters('en').number(1_234_567)).toBe('1,234,567');
+    expect(createFormatters('de').number(1_234_567)).toBe('1.234.567');
+  });
 });

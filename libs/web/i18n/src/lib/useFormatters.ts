@@ -5,6 +5,10 @@ import type { Language } from './languages';
 export interface Formatters {
   /** "14:03:12" / "2:03:12 PM", with the date when it is not today. */
   dateTime: (value: Date | string) => string;
+  /** "3 Mar 2026" / "03.03.2026". */
+  date: (value: Date | string) => string;
+  /** "1,234,567" / "1.234.567". */
+  number: (value: number) => string;
   /** "12 ms". */
   milliseconds: (value: number) => string;
   /** "3 d, 4 hr" / "3 T., 4 Std.": the two largest units of a duration in seconds. */
@@ -24,6 +28,8 @@ export function createFormatters(language: Language): Formatters {
     dateStyle: 'medium',
     timeStyle: 'medium',
   });
+  const day = new Intl.DateTimeFormat(language, { dateStyle: 'medium' });
+  const numbers = new Intl.NumberFormat(language, { maximumFractionDigits: 0 });
   const ms = new Intl.NumberFormat(language, {
     style: 'unit',
     unit: 'millisecond',
@@ -44,6 +50,8 @@ export function createFormatters(language: Language): Formatters {
       const isToday = date.toDateString() === new Date().toDateString();
       return (isToday ? time : dateAndTime).format(date);
     },
+    date: (value) => day.format(typeof value === 'string' ? new Date(value) : value),
+    number: (value) => numbers.format(value),
     milliseconds: (value) => ms.format(value),
     duration(seconds) {
       let rest = Math.max(0, Math.floor(seconds));

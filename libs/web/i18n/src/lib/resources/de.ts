@@ -1,3 +1,5 @@
+import { accountDe } from './account.de';
+import { adminDe } from './admin.de';
 import type { ForumResources } from './en';
 
 export const de: ForumResources = {
@@ -9,6 +11,15 @@ export const de: ForumResources = {
     nav: {
       label: 'Hauptnavigation',
       home: 'Startseite',
+    },
+    account: {
+      signIn: 'Anmelden',
+      signUp: 'Registrieren',
+      menu: 'Konto',
+      settings: 'Einstellungen',
+      people: 'Personen',
+      organisations: 'Organisationen',
+      signOut: 'Abmelden',
     },
     language: {
       label: 'Sprache',
@@ -35,6 +46,8 @@ export const de: ForumResources = {
       action: 'Zur Startseite',
     },
   },
+  account: accountDe,
+  admin: adminDe,
   home: {
     documentTitle: 'Startseite',
     welcome: {

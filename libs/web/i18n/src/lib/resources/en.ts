@@ -1,3 +1,6 @@
+import { accountEn } from './account.en';
+import { adminEn } from './admin.en';
+
 // English is the source language: German must carry exactly these keys (checked by the type
 // below and by resources.spec.ts).
 export const en = {
@@ -9,6 +12,15 @@ export const en = {
     nav: {
       label: 'Main',
       home: 'Home',
+    },
+    account: {
+      signIn: 'Sign in',
+      signUp: 'Sign up',
+      menu: 'Account',
+      settings: 'Settings',
+      people: 'People',
+      organisations: 'Organisations',
+      signOut: 'Sign out',
     },
     language: {
       label: 'Language',
@@ -35,6 +47,8 @@ export const en = {
       action: 'Back to the home page',
     },
   },
+  account: accountEn,
+  admin: adminEn,
   home: {
     documentTitle: 'Home',
     welcome: {

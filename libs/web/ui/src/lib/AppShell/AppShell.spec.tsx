@@ -52,4 +52,22 @@ describe('AppShell', () => {
     expect(screen.queryByRole('navigation')).not.toBeInTheDocument();
     expect(screen.queryByRole('contentinfo')).not.toBeInTheDocument();
   });
+
+  it('puts the account links next to the language switch in the header', () => {
+    render(
+      <AppShell
+        brand="Acme"
+        navigationLabel="Main"
+        skipLinkLabel="Skip"
+        languageSwitch={<button type="button">Deutsch</button>}
+        account={<a href="/sign-in">Sign in</a>}
+      >
+        content
+      </AppShell>,
+    );
+
+    expect(screen.getByRole('banner')).toContainElement(
+      screen.getByRole('link', { name: 'Sign in' }),
+    );
+  });
 });

@@ -12,6 +12,8 @@ export interface AppShellProps {
   skipLinkLabel: string;
   /** Usually a `LanguageSwitch`. */
   languageSwitch?: ReactNode;
+  /** Sign-in links for visitors, the account menu for signed-in people. */
+  account?: ReactNode;
   footer?: ReactNode;
   children: ReactNode;
 }
@@ -25,6 +27,7 @@ export function AppShell({
   navigationLabel,
   skipLinkLabel,
   languageSwitch,
+  account,
   footer,
   children,
 }: AppShellProps) {
@@ -52,7 +55,12 @@ export function AppShell({
               {navigation}
             </nav>
           ) : null}
-          {languageSwitch ? <div className="forum-shell__tools">{languageSwitch}</div> : null}
+          {languageSwitch || account ? (
+            <div className="forum-shell__tools">
+              {languageSwitch}
+              {account ? <div className="forum-shell__account">{account}</div> : null}
+            </div>
+          ) : null}
         </div>
       </header>
       <main className="forum-shell__main" id={MAIN_ID} tabIndex={-1}>

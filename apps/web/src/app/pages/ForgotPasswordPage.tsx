@@ -1,0 +1,5 @@
+import { ForgotPassword } from '@forum/web/feature-account';
+
+export function ForgotPasswordPage() {
+  return <ForgotPassword />;
+}

@@ -1,0 +1,5 @@
+import { OrganisationsAdmin } from '@forum/web/feature-account';
+
+export function OrganisationsAdminPage() {
+  return <OrganisationsAdmin />;
+}

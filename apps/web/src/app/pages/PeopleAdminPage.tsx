@@ -1,0 +1,5 @@
+import { PeopleAdmin } from '@forum/web/feature-account';
+
+export function PeopleAdminPage() {
+  return <PeopleAdmin />;
+}

@@ -1,0 +1,5 @@
+import { Settings } from '@forum/web/feature-account';
+
+export function SettingsPage() {
+  return <Settings />;
+}

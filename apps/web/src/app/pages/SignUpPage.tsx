@@ -1,0 +1,5 @@
+import { SignUp } from '@forum/web/feature-account';
+
+export function SignUpPage() {
+  return <SignUp />;
+}

@@ -1,0 +1,39 @@
+import { useTranslation } from '@forum/web/i18n';
+import type { Viewer } from '../../hooks/useViewer';
+import { PageTitle } from '../PageTitle';
+import { SignedInOnly } from '../SignedInOnly';
+import { ApiTokensSection } from './ApiTokensSection';
+import { DeleteAccountSection } from './DeleteAccountSection';
+import { EmailSection } from './EmailSection';
+import { PasswordSection } from './PasswordSection';
+import { ProfileSection } from './ProfileSection';
+import { SessionsSection } from './SessionsSection';
+import './Settings.css';
+
+/** The signed-in person's own settings; visitors are sent to sign in first. */
+export function Settings() {
+  return (
+    <SignedInOnly returnTo="/settings">
+      {(viewer) => <SettingsSections viewer={viewer} />}
+    </SignedInOnly>
+  );
+}
+
+function SettingsSections({ viewer }: { viewer: Viewer }) {
+  const { t } = useTranslation('account');
+  return (
+    <div className="forum-settings">
+      <PageTitle page={t('documentTitle.settings')} />
+      <div className="forum-settings__intro">
+        <h1 className="forum-settings__title">{t('settings.title')}</h1>
+        <p>{t('settings.lead')}</p>
+      </div>
+      <ProfileSection viewer={viewer} />
+      <EmailSection viewer={viewer} />
+      {viewer.hasPassword ? <PasswordSection /> : null}
+      <ApiTokensSection />
+      <SessionsSection />
+      <DeleteAccountSection hasPassword={viewer.hasPassword === true} />
+    </div>
+  );
+}

@@ -1,0 +1,9 @@
+import { graphql } from '@forum/web/data-access-graphql';
+
+export const ApiTokensQuery = graphql(`
+  query ApiTokens {
+    apiTokens {
+      ...ApiTokenFields
+    }
+  }
+`);

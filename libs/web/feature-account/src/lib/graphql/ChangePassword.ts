@@ -1,0 +1,7 @@
+import { graphql } from '@forum/web/data-access-graphql';
+
+export const ChangePasswordMutation = graphql(`
+  mutation ChangePassword($input: ChangePasswordInput!) {
+    changePassword(input: $input)
+  }
+`);

@@ -1,0 +1,7 @@
+import { graphql } from '@forum/web/data-access-graphql';
+
+export const ResendVerificationEmailMutation = graphql(`
+  mutation ResendVerificationEmail {
+    resendVerificationEmail
+  }
+`);

@@ -1,0 +1,7 @@
+import { graphql } from '@forum/web/data-access-graphql';
+
+export const SignOutMutation = graphql(`
+  mutation SignOut {
+    signOut
+  }
+`);

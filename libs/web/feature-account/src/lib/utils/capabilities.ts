@@ -1,0 +1,45 @@
+import { isAllowed, mutationAccess, Role as DomainRole } from '@forum/shared/domain';
+import type { Role } from '@forum/web/data-access-graphql';
+
+/** The GraphQL enum (`PRODUCT_MANAGER`) for the shared role values (`product_manager`). */
+const domainRoleOf: Record<Role, DomainRole> = {
+  ADMIN: DomainRole.Admin,
+  EXPERT: DomainRole.Expert,
+  MEMBER: DomainRole.Member,
+  MODERATOR: DomainRole.Moderator,
+  PRODUCT_MANAGER: DomainRole.ProductManager,
+};
+
+/** What a person's role lets them do on the admin pages. The API checks all of it again. */
+export interface Capabilities {
+  /** The `users` query: admins and moderators. */
+  viewPeople: boolean;
+  changeRoles: boolean;
+  editStaffProfiles: boolean;
+  setOrganisations: boolean;
+  suspend: boolean;
+  /** The `organisations` query: admins and product managers. */
+  viewOrganisations: boolean;
+  manageOrganisations: boolean;
+}
+
+// Queries are not in the shared mutation table, so their audience is listed here.
+const peopleViewers: readonly Role[] = ['ADMIN', 'MODERATOR'];
+const organisationViewers: readonly Role[] = ['ADMIN', 'PRODUCT_MANAGER'];
+
+export function capabilitiesOf(role: Role | null | undefined): Capabilities {
+  const domainRole = role ? domainRoleOf[role] : undefined;
+  const may = (mutation: keyof typeof mutationAccess) =>
+    isAllowed(mutationAccess[mutation], domainRole);
+  return {
+    viewPeople: role ? peopleViewers.includes(role) : false,
+    changeRoles: may('setUserRole'),
+    editStaffProfiles: may('setExpertProfile'),
+    setOrganisations: may('setOrganisation'),
+    suspend: may('suspendUser'),
+    viewOrganisations: role ? organisationViewers.includes(role) : false,
+    manageOrganisations: may('createOrganisation') && may('updateOrganisation'),
+  };
+}
+
+export const ROLES: readonly Role[] = ['MEMBER', 'EXPERT', 'PRODUCT_MANAGER', 'MODERATOR', 'ADMIN'];
