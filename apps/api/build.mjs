@@ -33,7 +33,11 @@ const swcDecorators = {
 await rm(outdir, { recursive: true, force: true });
 await build({
   absWorkingDir: workspaceRoot,
-  entryPoints: { main: 'apps/api/src/main.ts', migrate: 'apps/api/src/migrate.ts' },
+  entryPoints: {
+    main: 'apps/api/src/main.ts',
+    migrate: 'apps/api/src/migrate.ts',
+    seed: 'apps/api/src/seed.ts',
+  },
   outdir,
   outExtension: { '.js': '.mjs' },
   bundle: true,

@@ -57,6 +57,8 @@ let exitCode = 1;
 try {
   const migrate = start(['dist/apps/api/migrate.mjs']);
   if ((await exitOf(migrate)) !== 0) throw new Error('migrations failed');
+  // The journeys act as the demo people (experts, customers) on the demo questions.
+  if ((await exitOf(start(['dist/apps/api/seed.mjs']))) !== 0) throw new Error('demo data failed');
   start(['dist/apps/api/main.mjs']);
   start(['node_modules/vite/bin/vite.js', 'preview', '--config', 'apps/web/vite.config.ts']);
   await waitFor(`http://127.0.0.1:${apiPort}/readyz`);
