@@ -126,17 +126,27 @@ describe('questions, answers and accepted solutions', () => {
       expertAnswer,
     ]);
 
-    const solved = await gql<{
-      questions: { edges: Array<{ node: { id: string; state: string } }> };
-    }>(api, {
-      query:
-        '{ questions(filter: { states: [SOLVED] }, orderBy: NEWEST) { edges { node { id state } } } }',
+    for (const list of [
+      '(orderBy: NEWEST)',
+      '(orderBy: ACTIVE)',
+      '(orderBy: TOP)',
+      '(filter: { states: [SOLVED] })',
+      `(filter: { productId: "${productId}" })`,
+      '(filter: { tag: "invoices" })',
+    ]) {
+      const page = await gql<{
+        questions: { edges: Array<{ node: { id: string; state: string } }> };
+      }>(api, {
+        query: `{ questions${list.replace(')', ', first: 100)')} { edges { node { id state } } } }`,
+      });
+      expect(
+        page.data?.questions.edges.find((edge) => edge.node.id === questionId)?.node.state,
+      ).toBe('SOLVED');
+    }
+    const unanswered = await gql<{ questions: { edges: Array<{ node: { id: string } }> } }>(api, {
+      query: '{ questions(filter: { unanswered: true }, first: 100) { edges { node { id } } } }',
     });
-    expect(solved.data?.questions.edges.map((edge) => edge.node.id)).toContain(questionId);
-    const open = await gql<{ questions: { edges: Array<{ node: { id: string } }> } }>(api, {
-      query: '{ questions(filter: { unanswered: true }) { edges { node { id } } } }',
-    });
-    expect(open.data?.questions.edges.map((edge) => edge.node.id)).not.toContain(questionId);
+    expect(unanswered.data?.questions.edges.map((edge) => edge.node.id)).not.toContain(questionId);
   });
 
   it('refuses bad questions with typed errors and stores none of them', async () => {
