@@ -351,4 +351,61 @@ describe('editing, deleting, closing, comments, confirmations and views', () => 
     expect(facets.data?.questionFacets.states.find((s) => s.value === 'open')?.count).toBe(n);
     expect(facets.data?.questionFacets.tags.map((t) => t.value)).toContain('export');
   });
+
+  it('lets admins manage product areas and moderators rename and merge tags', async () => {
+    const admin = await signedIn(api, { role: Role.Admin });
+    const created = await gql<{ createProduct: { id: string } }>(api, {
+      query:
+        'mutation C($input: CreateProductInput!) { createProduct(input: $input) { id slug name } }',
+      variables: { input: { slug: 'mobile-app', name: 'Mobile app' } },
+      as: admin,
+    });
+    const duplicate = await gql(api, {
+      query: 'mutation C($input: CreateProductInput!) { createProduct(input: $input) { id } }',
+      variables: { input: { slug: 'mobile-app', name: 'Again' } },
+      as: admin,
+    });
+    expect(duplicate.errors?.[0]?.extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'PRODUCT_SLUG_TAKEN',
+    });
+    const renamed = await gql(api, {
+      query:
+        'mutation U($input: UpdateProductInput!) { updateProduct(input: $input) { name description } }',
+      variables: {
+        input: {
+          id: created.data!.createProduct.id,
+          name: 'Mobile apps',
+          description: 'iOS and Android.',
+        },
+      },
+      as: admin,
+    });
+    expect(renamed.data).toEqual({
+      updateProduct: { name: 'Mobile apps', description: 'iOS and Android.' },
+    });
+
+    const a = await ask(['xls', 'spreadsheet']);
+    const b = await ask(['excel', 'spreadsheet']);
+    const merged = await gql(api, {
+      query: 'mutation M($input: MergeTagsInput!) { mergeTags(input: $input) }',
+      variables: { input: { from: 'xls', into: 'excel' } },
+      as: moderator,
+    });
+    expect(merged.data).toEqual({ mergeTags: 'excel' });
+    const tagsOf = async (id: string) =>
+      (
+        await gql<{ question: { tags: string[] } }>(api, {
+          query: `{ question(id: "${id}") { tags } }`,
+        })
+      ).data?.question.tags;
+    expect(await tagsOf(a)).toEqual(['excel', 'spreadsheet']);
+    expect(await tagsOf(b)).toEqual(['excel', 'spreadsheet']);
+    await gql(api, {
+      query: 'mutation R($input: RenameTagInput!) { renameTag(input: $input) }',
+      variables: { input: { slug: 'spreadsheet', newName: 'Spreadsheets' } },
+      as: moderator,
+    });
+    expect(await tagsOf(a)).toEqual(['excel', 'spreadsheets']);
+  });
 });

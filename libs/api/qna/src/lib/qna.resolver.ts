@@ -27,7 +27,7 @@ import {
 import { AnswerService } from './answers/answer.service.js';
 import { CommentService } from './comments/comment.service.js';
 import { ConfirmationService } from './confirmations/confirmation.service.js';
-import { CreateProductInput } from './products/dto/create-product.input.js';
+import { CreateProductInput, UpdateProductInput } from './products/dto/create-product.input.js';
 import { ProductService } from './products/product.service.js';
 import {
   AddCommentInput,
@@ -347,6 +347,13 @@ export class QuestionResolver {
     return toProduct(
       await this.productService.create(input.slug, input.name, input.description ?? null),
     );
+  }
+
+  @Mutation(() => Product, { description: "Changes a product area's name or description. Admins." })
+  async updateProduct(
+    @Args('input', { description: 'The product area and the changes.' }) input: UpdateProductInput,
+  ): Promise<Product> {
+    return toProduct(await this.productService.update(input.id, input));
   }
 
   @Mutation(() => String, {

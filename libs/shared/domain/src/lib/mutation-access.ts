@@ -42,6 +42,7 @@ export const mutationAccess = {
   suspendUser: moderators,
   unsuspendUser: moderators,
   createProduct: admins,
+  updateProduct: admins,
   askQuestion: signedIn,
   postAnswer: signedIn,
   acceptAnswer: signedIn,

@@ -14,6 +14,19 @@ export class ProductService {
     return this.products.find({ order: { name: 'ASC' } });
   }
 
+  async update(
+    id: string,
+    changes: { name?: string | null; description?: string | null },
+  ): Promise<ProductEntity> {
+    const product = await this.products.findOneBy({ id });
+    if (!product)
+      throw new QnaException(QnaExceptionCode.ProductNotFound, 'There is no such product area.');
+    if (changes.name) product.name = changes.name.trim();
+    if (changes.description !== undefined && changes.description !== null)
+      product.description = changes.description.trim() || null;
+    return this.products.save(product);
+  }
+
   async create(slug: string, name: string, description: string | null): Promise<ProductEntity> {
     try {
       return await this.products.save(
