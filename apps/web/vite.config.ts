@@ -2,6 +2,8 @@ import react from '@vitejs/plugin-react';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineConfig, type ProxyOptions } from 'vite';
+import { graphqlDocumentImports } from './build/graphqlDocumentImports.ts';
+import { highlightLanguageSubset } from './build/highlightLanguageSubset.ts';
 
 const workspaceRoot = join(import.meta.dirname, '../..');
 const { version } = JSON.parse(readFileSync(join(workspaceRoot, 'package.json'), 'utf8')) as {
@@ -22,7 +24,13 @@ const proxy: Record<string, ProxyOptions> = {
 export default defineConfig({
   root: import.meta.dirname,
   cacheDir: join(workspaceRoot, 'node_modules/.vite/apps/web'),
-  plugins: [react()],
+  plugins: [
+    graphqlDocumentImports({
+      generatedFile: join(workspaceRoot, 'libs/web/data-access-graphql/src/generated/graphql.ts'),
+    }),
+    highlightLanguageSubset(),
+    react(),
+  ],
   resolve: { tsconfigPaths: true },
   define: { __APP_VERSION__: JSON.stringify(version) },
   server: { host, port, strictPort: true, proxy },

@@ -21,9 +21,12 @@ export function AppLayout({ version }: AppLayoutProps) {
     <AppShell
       brand={<Link to="/">{t('productName')}</Link>}
       navigation={
-        <NavLink to="/" end>
-          {t('nav.home')}
-        </NavLink>
+        <>
+          <NavLink to="/" end>
+            {t('nav.home')}
+          </NavLink>
+          <NavLink to="/questions">{t('nav.questions')}</NavLink>
+        </>
       }
       navigationLabel={t('nav.label')}
       skipLinkLabel={t('skipToContent')}

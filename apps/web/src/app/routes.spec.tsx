@@ -11,13 +11,17 @@ const unreachable = (async () => {
   throw new TypeError('Failed to fetch');
 }) as typeof fetch;
 
-/** An API that knows only who is signed in (`me`) and how to sign in; the rest is unreachable. */
-function apiWith(me: Record<string, unknown> | null) {
+/**
+ * An API that knows who is signed in (`me`), how to sign in and whatever else a test adds; the
+ * rest is unreachable.
+ */
+function apiWith(me: Record<string, unknown> | null, more: Record<string, unknown> = {}) {
   const answers: Record<string, unknown> = {
     Viewer: { data: { me } },
     SignInOptions: {
       data: { signInOptions: { __typename: 'SignInOptions', password: true, sso: null } },
     },
+    ...more,
   };
   return (async (_input: RequestInfo | URL, init?: RequestInit) => {
     const { operationName } = JSON.parse(String(init?.body)) as { operationName: string };
@@ -174,6 +178,107 @@ describe('routes', () => {
       expect(screen.getByTestId('path')).toHaveTextContent('/sign-in?returnTo=%2Fsettings'),
     );
     expect(await screen.findByRole('heading', { level: 1, name: 'Sign in' })).toBeInTheDocument();
+  });
+
+  it('leads from the main navigation to the questions', async () => {
+    renderApp(
+      '/',
+      'en',
+      apiWith(null, {
+        Products: { data: { products: [] } },
+        QuestionFacets: {
+          data: {
+            questionFacets: { __typename: 'QuestionFacets', states: [], products: [], tags: [] },
+          },
+        },
+        Questions: {
+          data: {
+            questions: {
+              __typename: 'QuestionConnection',
+              totalCount: 0,
+              edges: [],
+              pageInfo: { __typename: 'PageInfo', endCursor: null, hasNextPage: false },
+            },
+          },
+        },
+      }),
+    );
+
+    await userEvent.click(
+      within(screen.getByRole('navigation', { name: 'Main' })).getByRole('link', {
+        name: 'Questions',
+      }),
+    );
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Questions' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Questions' })).toHaveAttribute('aria-current', 'page');
+    expect(await screen.findByText(/Nobody has asked a question yet/)).toBeInTheDocument();
+    await waitFor(() => expect(document.title).toBe('Questions · Customer Community'));
+  });
+
+  it('sends visitors who want to ask a question to sign in first', async () => {
+    renderApp('/questions/ask', 'en', apiWith(null));
+
+    await waitFor(() =>
+      expect(screen.getByTestId('path')).toHaveTextContent('/sign-in?returnTo=%2Fquestions%2Fask'),
+    );
+  });
+
+  it('serves a question at its readable address', async () => {
+    renderApp(
+      '/questions/question-1',
+      'de',
+      apiWith(null, {
+        RecordQuestionView: { data: { recordQuestionView: true } },
+        QuestionDetail: {
+          data: {
+            question: {
+              __typename: 'Question',
+              id: 'question-1',
+              slug: 'wie-exportiere-ich-rechnungen',
+              title: 'Wie exportiere ich Rechnungen?',
+              body: 'Alle auf einmal.',
+              state: 'OPEN',
+              score: 0,
+              viewerVote: 0,
+              tags: [],
+              language: 'de',
+              createdAt: '2026-03-01T09:00:00.000Z',
+              lastActivityAt: '2026-03-01T09:00:00.000Z',
+              viewCount: 0,
+              answerCount: 0,
+              isDeleted: false,
+              closeReason: null,
+              duplicateOf: null,
+              duplicates: [],
+              product: { __typename: 'Product', id: 'p-1', name: 'Billing', slug: 'billing' },
+              author: {
+                __typename: 'User',
+                id: 'user-2',
+                displayName: 'Jana Hoffmann',
+                isStaff: false,
+                staffTitle: null,
+                isDeleted: false,
+              },
+              acceptedAnswerId: null,
+              acceptedAt: null,
+              acceptedBy: null,
+              comments: [],
+              answers: [],
+            },
+          },
+        },
+      }),
+    );
+
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Wie exportiere ich Rechnungen?' }),
+    ).toBeInTheDocument();
+    expect(screen.getByTestId('path')).toHaveTextContent(
+      '/questions/question-1/wie-exportiere-ich-rechnungen',
+    );
+    expect(screen.getByRole('link', { name: 'Fragen' })).toHaveAttribute('aria-current', 'page');
+    expect(screen.getByRole('link', { name: 'Zum Antworten anmelden' })).toBeInTheDocument();
   });
 
   it('serves the admin pages to admins', async () => {

@@ -32,6 +32,19 @@ const OrganisationsAdminPage = lazyPage(
   () => import('./pages/OrganisationsAdminPage'),
   'OrganisationsAdminPage',
 );
+const QuestionListPage = lazyPage(() => import('./pages/QuestionListPage'), 'QuestionListPage');
+const AskQuestionPage = lazyPage(() => import('./pages/AskQuestionPage'), 'AskQuestionPage');
+const QuestionDetailPage = lazyPage(
+  () => import('./pages/QuestionDetailPage'),
+  'QuestionDetailPage',
+);
+const EditQuestionPage = lazyPage(() => import('./pages/EditQuestionPage'), 'EditQuestionPage');
+const EditAnswerPage = lazyPage(() => import('./pages/EditAnswerPage'), 'EditAnswerPage');
+const QuestionHistoryPage = lazyPage(
+  () => import('./pages/QuestionHistoryPage'),
+  'QuestionHistoryPage',
+);
+const AnswerHistoryPage = lazyPage(() => import('./pages/AnswerHistoryPage'), 'AnswerHistoryPage');
 
 export interface AppRoutesProps {
   version: string;
@@ -53,6 +66,14 @@ export function createRoutes({ version }: AppRoutesProps): RouteObject[] {
         { path: 'settings', element: <SettingsPage /> },
         { path: 'admin/people', element: <PeopleAdminPage /> },
         { path: 'admin/organisations', element: <OrganisationsAdminPage /> },
+        // Questions are linked from search engines and e-mails: these addresses must not move.
+        { path: 'questions', element: <QuestionListPage /> },
+        { path: 'questions/ask', element: <AskQuestionPage /> },
+        { path: 'questions/:id/edit', element: <EditQuestionPage /> },
+        { path: 'questions/:id/history', element: <QuestionHistoryPage /> },
+        { path: 'questions/:id/answers/:answerId/edit', element: <EditAnswerPage /> },
+        { path: 'questions/:id/answers/:answerId/history', element: <AnswerHistoryPage /> },
+        { path: 'questions/:id/:slug?', element: <QuestionDetailPage /> },
         { path: '*', element: <NotFoundPage /> },
       ],
     },

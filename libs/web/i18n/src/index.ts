@@ -8,7 +8,9 @@ export {
   toLanguage,
   type Language,
 } from './lib/languages';
+export { addLazyResources } from './lib/addLazyResources';
 export { resources, type Namespace } from './lib/resources';
+export { qnaResources, type QnaResources } from './lib/resources/qna';
 export type { ForumResources } from './lib/resources/en';
 export { createFormatters, useFormatters, type Formatters } from './lib/useFormatters';
 export { useLanguage, type UseLanguageResult } from './lib/useLanguage';

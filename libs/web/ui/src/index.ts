@@ -1,5 +1,6 @@
 import './lib/theme/theme.css';
 
+export { AcceptedMark, type AcceptedMarkProps } from './lib/AcceptedMark/AcceptedMark';
 export { Alert, type AlertProps, type AlertTone } from './lib/Alert/Alert';
 export { AppShell, type AppShellProps } from './lib/AppShell/AppShell';
 export { Button, buttonClassName, type ButtonProps, type ButtonVariant } from './lib/Button/Button';
@@ -22,3 +23,4 @@ export {
   type StatusPillProps,
   type StatusPillStatus,
 } from './lib/StatusPill/StatusPill';
+export { VoteControl, type VoteControlProps, type VoteValue } from './lib/VoteControl/VoteControl';

@@ -44,6 +44,37 @@ type Documents = {
     "\n  query Viewer {\n    me {\n      id\n      displayName\n      email\n      emailVerified\n      hasPassword\n      locale\n      role\n      isStaff\n      staffTitle\n      productAreas\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  fragment DependencyStatusRowFields on DependencyHealth {\n    status\n    latencyMs\n  }\n": typeof types.DependencyStatusRowFieldsFragmentDoc,
     "\n  query HealthStatus {\n    health {\n      status\n      version\n      uptimeSeconds\n      checkedAt\n      database {\n        ...DependencyStatusRowFields\n      }\n      search {\n        ...DependencyStatusRowFields\n      }\n      jobs {\n        ...DependencyStatusRowFields\n      }\n    }\n  }\n": typeof types.HealthStatusDocument,
+    "\n  fragment AuthorFields on User {\n    id\n    displayName\n    isStaff\n    staffTitle\n    isDeleted\n  }\n": typeof types.AuthorFieldsFragmentDoc,
+    "\n  fragment RevisionFields on Revision {\n    id\n    editedAt\n    previousTitle\n    previousBody\n    previousTags\n    editor {\n      ...AuthorFields\n    }\n  }\n": typeof types.RevisionFieldsFragmentDoc,
+    "\n  fragment QuestionRowFields on Question {\n    id\n    slug\n    title\n    language\n    state\n    score\n    answerCount\n    tags\n    createdAt\n    lastActivityAt\n    product {\n      id\n      name\n    }\n    author {\n      ...AuthorFields\n    }\n  }\n": typeof types.QuestionRowFieldsFragmentDoc,
+    "\n  fragment AnswerFields on Answer {\n    id\n    body\n    score\n    viewerVote\n    viewerConfirmed\n    createdAt\n    confirmations {\n      people\n      organisations\n    }\n    author {\n      id\n      displayName\n      ...AuthorFields\n    }\n    comments {\n      id\n      ...CommentFields\n    }\n  }\n": typeof types.AnswerFieldsFragmentDoc,
+    "\n  fragment CommentFields on Comment {\n    id\n    body\n    createdAt\n    author {\n      id\n      displayName\n      ...AuthorFields\n    }\n  }\n": typeof types.CommentFieldsFragmentDoc,
+    "\n  mutation AcceptAnswer($input: AcceptAnswerInput!) {\n    acceptAnswer(input: $input) {\n      id\n      state\n      acceptedAnswerId\n    }\n  }\n": typeof types.AcceptAnswerDocument,
+    "\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      id\n    }\n  }\n": typeof types.AddCommentDocument,
+    "\n  query AnswerForEdit($questionId: ID!) {\n    question(id: $questionId) {\n      id\n      slug\n      title\n      isDeleted\n      author {\n        id\n      }\n      answers {\n        id\n        body\n        author {\n          id\n        }\n      }\n    }\n  }\n": typeof types.AnswerForEditDocument,
+    "\n  query AnswerHistory($questionId: ID!, $answerId: ID!) {\n    question(id: $questionId) {\n      id\n      slug\n      title\n      answers {\n        id\n        body\n        createdAt\n        author {\n          ...AuthorFields\n        }\n      }\n    }\n    revisions(answerId: $answerId) {\n      ...RevisionFields\n    }\n  }\n": typeof types.AnswerHistoryDocument,
+    "\n  mutation AskQuestion($input: AskQuestionInput!) {\n    askQuestion(input: $input) {\n      id\n      slug\n    }\n  }\n": typeof types.AskQuestionDocument,
+    "\n  mutation CloseQuestion($input: CloseQuestionInput!) {\n    closeQuestion(input: $input) {\n      id\n      state\n      closeReason\n    }\n  }\n": typeof types.CloseQuestionDocument,
+    "\n  mutation ConfirmAnswer($input: ConfirmAnswerInput!) {\n    confirmAnswer(input: $input)\n  }\n": typeof types.ConfirmAnswerDocument,
+    "\n  mutation DeleteAnswer($input: PostIdInput!) {\n    deleteAnswer(input: $input)\n  }\n": typeof types.DeleteAnswerDocument,
+    "\n  mutation DeleteComment($input: DeleteCommentInput!) {\n    deleteComment(input: $input)\n  }\n": typeof types.DeleteCommentDocument,
+    "\n  mutation DeleteQuestion($input: PostIdInput!) {\n    deleteQuestion(input: $input)\n  }\n": typeof types.DeleteQuestionDocument,
+    "\n  mutation EditAnswer($input: EditAnswerInput!) {\n    editAnswer(input: $input) {\n      id\n      questionId\n      body\n      updatedAt\n    }\n  }\n": typeof types.EditAnswerDocument,
+    "\n  mutation EditQuestion($input: EditQuestionInput!) {\n    editQuestion(input: $input) {\n      id\n      slug\n      title\n      body\n      tags\n    }\n  }\n": typeof types.EditQuestionDocument,
+    "\n  mutation PostAnswer($input: PostAnswerInput!) {\n    postAnswer(input: $input) {\n      id\n      questionId\n    }\n  }\n": typeof types.PostAnswerDocument,
+    "\n  query Products {\n    products {\n      id\n      name\n      slug\n    }\n  }\n": typeof types.ProductsDocument,
+    "\n  query QuestionDetail($id: ID!) {\n    question(id: $id) {\n      id\n      slug\n      title\n      body\n      state\n      score\n      viewerVote\n      tags\n      language\n      createdAt\n      lastActivityAt\n      viewCount\n      answerCount\n      isDeleted\n      closeReason\n      duplicateOf {\n        id\n        slug\n        title\n      }\n      duplicates {\n        id\n        slug\n        title\n      }\n      product {\n        id\n        name\n        slug\n      }\n      author {\n        id\n        displayName\n        ...AuthorFields\n      }\n      acceptedAnswerId\n      acceptedAt\n      acceptedBy {\n        id\n        displayName\n        isStaff\n        staffTitle\n      }\n      comments {\n        id\n        ...CommentFields\n      }\n      answers {\n        id\n        body\n        score\n        createdAt\n        author {\n          id\n          displayName\n        }\n        ...AnswerFields\n      }\n    }\n  }\n": typeof types.QuestionDetailDocument,
+    "\n  query QuestionFacets($filter: QuestionFilter) {\n    questionFacets(filter: $filter) {\n      states {\n        value\n        count\n      }\n      products {\n        value\n        count\n      }\n      tags {\n        value\n        count\n      }\n    }\n  }\n": typeof types.QuestionFacetsDocument,
+    "\n  query QuestionForEdit($id: ID!) {\n    question(id: $id) {\n      id\n      slug\n      title\n      body\n      tags\n      state\n      isDeleted\n      author {\n        id\n      }\n    }\n  }\n": typeof types.QuestionForEditDocument,
+    "\n  query QuestionHistory($id: ID!) {\n    question(id: $id) {\n      id\n      slug\n      title\n      body\n      tags\n      createdAt\n      author {\n        ...AuthorFields\n      }\n    }\n    revisions(questionId: $id) {\n      ...RevisionFields\n    }\n  }\n": typeof types.QuestionHistoryDocument,
+    "\n  query Questions($filter: QuestionFilter, $orderBy: QuestionOrder, $first: Int!, $after: String) {\n    questions(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          ...QuestionRowFields\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.QuestionsDocument,
+    "\n  mutation RecordQuestionView($input: RecordQuestionViewInput!) {\n    recordQuestionView(input: $input)\n  }\n": typeof types.RecordQuestionViewDocument,
+    "\n  mutation ReopenQuestion($input: PostIdInput!) {\n    reopenQuestion(input: $input) {\n      id\n      state\n      closeReason\n    }\n  }\n": typeof types.ReopenQuestionDocument,
+    "\n  mutation RestoreAnswer($input: PostIdInput!) {\n    restoreAnswer(input: $input) {\n      id\n      questionId\n    }\n  }\n": typeof types.RestoreAnswerDocument,
+    "\n  mutation RestoreQuestion($input: PostIdInput!) {\n    restoreQuestion(input: $input) {\n      id\n      isDeleted\n    }\n  }\n": typeof types.RestoreQuestionDocument,
+    "\n  mutation UnacceptAnswer($input: UnacceptAnswerInput!) {\n    unacceptAnswer(input: $input) {\n      id\n      state\n      acceptedAnswerId\n    }\n  }\n": typeof types.UnacceptAnswerDocument,
+    "\n  mutation Vote($input: VoteInput!) {\n    vote(input: $input) {\n      id\n      score\n    }\n  }\n": typeof types.VoteDocument,
+    "\n  mutation WithdrawConfirmation($input: ConfirmAnswerInput!) {\n    withdrawConfirmation(input: $input)\n  }\n": typeof types.WithdrawConfirmationDocument,
 };
 const documents: Documents = {
     "\n  fragment OrganisationFields on Organisation {\n    id\n    name\n    plan\n    annualRevenue\n    createdAt\n  }\n": types.OrganisationFieldsFragmentDoc,
@@ -76,6 +107,37 @@ const documents: Documents = {
     "\n  query Viewer {\n    me {\n      id\n      displayName\n      email\n      emailVerified\n      hasPassword\n      locale\n      role\n      isStaff\n      staffTitle\n      productAreas\n    }\n  }\n": types.ViewerDocument,
     "\n  fragment DependencyStatusRowFields on DependencyHealth {\n    status\n    latencyMs\n  }\n": types.DependencyStatusRowFieldsFragmentDoc,
     "\n  query HealthStatus {\n    health {\n      status\n      version\n      uptimeSeconds\n      checkedAt\n      database {\n        ...DependencyStatusRowFields\n      }\n      search {\n        ...DependencyStatusRowFields\n      }\n      jobs {\n        ...DependencyStatusRowFields\n      }\n    }\n  }\n": types.HealthStatusDocument,
+    "\n  fragment AuthorFields on User {\n    id\n    displayName\n    isStaff\n    staffTitle\n    isDeleted\n  }\n": types.AuthorFieldsFragmentDoc,
+    "\n  fragment RevisionFields on Revision {\n    id\n    editedAt\n    previousTitle\n    previousBody\n    previousTags\n    editor {\n      ...AuthorFields\n    }\n  }\n": types.RevisionFieldsFragmentDoc,
+    "\n  fragment QuestionRowFields on Question {\n    id\n    slug\n    title\n    language\n    state\n    score\n    answerCount\n    tags\n    createdAt\n    lastActivityAt\n    product {\n      id\n      name\n    }\n    author {\n      ...AuthorFields\n    }\n  }\n": types.QuestionRowFieldsFragmentDoc,
+    "\n  fragment AnswerFields on Answer {\n    id\n    body\n    score\n    viewerVote\n    viewerConfirmed\n    createdAt\n    confirmations {\n      people\n      organisations\n    }\n    author {\n      id\n      displayName\n      ...AuthorFields\n    }\n    comments {\n      id\n      ...CommentFields\n    }\n  }\n": types.AnswerFieldsFragmentDoc,
+    "\n  fragment CommentFields on Comment {\n    id\n    body\n    createdAt\n    author {\n      id\n      displayName\n      ...AuthorFields\n    }\n  }\n": types.CommentFieldsFragmentDoc,
+    "\n  mutation AcceptAnswer($input: AcceptAnswerInput!) {\n    acceptAnswer(input: $input) {\n      id\n      state\n      acceptedAnswerId\n    }\n  }\n": types.AcceptAnswerDocument,
+    "\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      id\n    }\n  }\n": types.AddCommentDocument,
+    "\n  query AnswerForEdit($questionId: ID!) {\n    question(id: $questionId) {\n      id\n      slug\n      title\n      isDeleted\n      author {\n        id\n      }\n      answers {\n        id\n        body\n        author {\n          id\n        }\n      }\n    }\n  }\n": types.AnswerForEditDocument,
+    "\n  query AnswerHistory($questionId: ID!, $answerId: ID!) {\n    question(id: $questionId) {\n      id\n      slug\n      title\n      answers {\n        id\n        body\n        createdAt\n        author {\n          ...AuthorFields\n        }\n      }\n    }\n    revisions(answerId: $answerId) {\n      ...RevisionFields\n    }\n  }\n": types.AnswerHistoryDocument,
+    "\n  mutation AskQuestion($input: AskQuestionInput!) {\n    askQuestion(input: $input) {\n      id\n      slug\n    }\n  }\n": types.AskQuestionDocument,
+    "\n  mutation CloseQuestion($input: CloseQuestionInput!) {\n    closeQuestion(input: $input) {\n      id\n      state\n      closeReason\n    }\n  }\n": types.CloseQuestionDocument,
+    "\n  mutation ConfirmAnswer($input: ConfirmAnswerInput!) {\n    confirmAnswer(input: $input)\n  }\n": types.ConfirmAnswerDocument,
+    "\n  mutation DeleteAnswer($input: PostIdInput!) {\n    deleteAnswer(input: $input)\n  }\n": types.DeleteAnswerDocument,
+    "\n  mutation DeleteComment($input: DeleteCommentInput!) {\n    deleteComment(input: $input)\n  }\n": types.DeleteCommentDocument,
+    "\n  mutation DeleteQuestion($input: PostIdInput!) {\n    deleteQuestion(input: $input)\n  }\n": types.DeleteQuestionDocument,
+    "\n  mutation EditAnswer($input: EditAnswerInput!) {\n    editAnswer(input: $input) {\n      id\n      questionId\n      body\n      updatedAt\n    }\n  }\n": types.EditAnswerDocument,
+    "\n  mutation EditQuestion($input: EditQuestionInput!) {\n    editQuestion(input: $input) {\n      id\n      slug\n      title\n      body\n      tags\n    }\n  }\n": types.EditQuestionDocument,
+    "\n  mutation PostAnswer($input: PostAnswerInput!) {\n    postAnswer(input: $input) {\n      id\n      questionId\n    }\n  }\n": types.PostAnswerDocument,
+    "\n  query Products {\n    products {\n      id\n      name\n      slug\n    }\n  }\n": types.ProductsDocument,
+    "\n  query QuestionDetail($id: ID!) {\n    question(id: $id) {\n      id\n      slug\n      title\n      body\n      state\n      score\n      viewerVote\n      tags\n      language\n      createdAt\n      lastActivityAt\n      viewCount\n      answerCount\n      isDeleted\n      closeReason\n      duplicateOf {\n        id\n        slug\n        title\n      }\n      duplicates {\n        id\n        slug\n        title\n      }\n      product {\n        id\n        name\n        slug\n      }\n      author {\n        id\n        displayName\n        ...AuthorFields\n      }\n      acceptedAnswerId\n      acceptedAt\n      acceptedBy {\n        id\n        displayName\n        isStaff\n        staffTitle\n      }\n      comments {\n        id\n        ...CommentFields\n      }\n      answers {\n        id\n        body\n        score\n        createdAt\n        author {\n          id\n          displayName\n        }\n        ...AnswerFields\n      }\n    }\n  }\n": types.QuestionDetailDocument,
+    "\n  query QuestionFacets($filter: QuestionFilter) {\n    questionFacets(filter: $filter) {\n      states {\n        value\n        count\n      }\n      products {\n        value\n        count\n      }\n      tags {\n        value\n        count\n      }\n    }\n  }\n": types.QuestionFacetsDocument,
+    "\n  query QuestionForEdit($id: ID!) {\n    question(id: $id) {\n      id\n      slug\n      title\n      body\n      tags\n      state\n      isDeleted\n      author {\n        id\n      }\n    }\n  }\n": types.QuestionForEditDocument,
+    "\n  query QuestionHistory($id: ID!) {\n    question(id: $id) {\n      id\n      slug\n      title\n      body\n      tags\n      createdAt\n      author {\n        ...AuthorFields\n      }\n    }\n    revisions(questionId: $id) {\n      ...RevisionFields\n    }\n  }\n": types.QuestionHistoryDocument,
+    "\n  query Questions($filter: QuestionFilter, $orderBy: QuestionOrder, $first: Int!, $after: String) {\n    questions(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          ...QuestionRowFields\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.QuestionsDocument,
+    "\n  mutation RecordQuestionView($input: RecordQuestionViewInput!) {\n    recordQuestionView(input: $input)\n  }\n": types.RecordQuestionViewDocument,
+    "\n  mutation ReopenQuestion($input: PostIdInput!) {\n    reopenQuestion(input: $input) {\n      id\n      state\n      closeReason\n    }\n  }\n": types.ReopenQuestionDocument,
+    "\n  mutation RestoreAnswer($input: PostIdInput!) {\n    restoreAnswer(input: $input) {\n      id\n      questionId\n    }\n  }\n": types.RestoreAnswerDocument,
+    "\n  mutation RestoreQuestion($input: PostIdInput!) {\n    restoreQuestion(input: $input) {\n      id\n      isDeleted\n    }\n  }\n": types.RestoreQuestionDocument,
+    "\n  mutation UnacceptAnswer($input: UnacceptAnswerInput!) {\n    unacceptAnswer(input: $input) {\n      id\n      state\n      acceptedAnswerId\n    }\n  }\n": types.UnacceptAnswerDocument,
+    "\n  mutation Vote($input: VoteInput!) {\n    vote(input: $input) {\n      id\n      score\n    }\n  }\n": types.VoteDocument,
+    "\n  mutation WithdrawConfirmation($input: ConfirmAnswerInput!) {\n    withdrawConfirmation(input: $input)\n  }\n": types.WithdrawConfirmationDocument,
 };
 
 /**
@@ -212,6 +274,130 @@ export function graphql(source: "\n  fragment DependencyStatusRowFields on Depen
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query HealthStatus {\n    health {\n      status\n      version\n      uptimeSeconds\n      checkedAt\n      database {\n        ...DependencyStatusRowFields\n      }\n      search {\n        ...DependencyStatusRowFields\n      }\n      jobs {\n        ...DependencyStatusRowFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query HealthStatus {\n    health {\n      status\n      version\n      uptimeSeconds\n      checkedAt\n      database {\n        ...DependencyStatusRowFields\n      }\n      search {\n        ...DependencyStatusRowFields\n      }\n      jobs {\n        ...DependencyStatusRowFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AuthorFields on User {\n    id\n    displayName\n    isStaff\n    staffTitle\n    isDeleted\n  }\n"): (typeof documents)["\n  fragment AuthorFields on User {\n    id\n    displayName\n    isStaff\n    staffTitle\n    isDeleted\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RevisionFields on Revision {\n    id\n    editedAt\n    previousTitle\n    previousBody\n    previousTags\n    editor {\n      ...AuthorFields\n    }\n  }\n"): (typeof documents)["\n  fragment RevisionFields on Revision {\n    id\n    editedAt\n    previousTitle\n    previousBody\n    previousTags\n    editor {\n      ...AuthorFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment QuestionRowFields on Question {\n    id\n    slug\n    title\n    language\n    state\n    score\n    answerCount\n    tags\n    createdAt\n    lastActivityAt\n    product {\n      id\n      name\n    }\n    author {\n      ...AuthorFields\n    }\n  }\n"): (typeof documents)["\n  fragment QuestionRowFields on Question {\n    id\n    slug\n    title\n    language\n    state\n    score\n    answerCount\n    tags\n    createdAt\n    lastActivityAt\n    product {\n      id\n      name\n    }\n    author {\n      ...AuthorFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AnswerFields on Answer {\n    id\n    body\n    score\n    viewerVote\n    viewerConfirmed\n    createdAt\n    confirmations {\n      people\n      organisations\n    }\n    author {\n      id\n      displayName\n      ...AuthorFields\n    }\n    comments {\n      id\n      ...CommentFields\n    }\n  }\n"): (typeof documents)["\n  fragment AnswerFields on Answer {\n    id\n    body\n    score\n    viewerVote\n    viewerConfirmed\n    createdAt\n    confirmations {\n      people\n      organisations\n    }\n    author {\n      id\n      displayName\n      ...AuthorFields\n    }\n    comments {\n      id\n      ...CommentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CommentFields on Comment {\n    id\n    body\n    createdAt\n    author {\n      id\n      displayName\n      ...AuthorFields\n    }\n  }\n"): (typeof documents)["\n  fragment CommentFields on Comment {\n    id\n    body\n    createdAt\n    author {\n      id\n      displayName\n      ...AuthorFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptAnswer($input: AcceptAnswerInput!) {\n    acceptAnswer(input: $input) {\n      id\n      state\n      acceptedAnswerId\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptAnswer($input: AcceptAnswerInput!) {\n    acceptAnswer(input: $input) {\n      id\n      state\n      acceptedAnswerId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AnswerForEdit($questionId: ID!) {\n    question(id: $questionId) {\n      id\n      slug\n      title\n      isDeleted\n      author {\n        id\n      }\n      answers {\n        id\n        body\n        author {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AnswerForEdit($questionId: ID!) {\n    question(id: $questionId) {\n      id\n      slug\n      title\n      isDeleted\n      author {\n        id\n      }\n      answers {\n        id\n        body\n        author {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AnswerHistory($questionId: ID!, $answerId: ID!) {\n    question(id: $questionId) {\n      id\n      slug\n      title\n      answers {\n        id\n        body\n        createdAt\n        author {\n          ...AuthorFields\n        }\n      }\n    }\n    revisions(answerId: $answerId) {\n      ...RevisionFields\n    }\n  }\n"): (typeof documents)["\n  query AnswerHistory($questionId: ID!, $answerId: ID!) {\n    question(id: $questionId) {\n      id\n      slug\n      title\n      answers {\n        id\n        body\n        createdAt\n        author {\n          ...AuthorFields\n        }\n      }\n    }\n    revisions(answerId: $answerId) {\n      ...RevisionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AskQuestion($input: AskQuestionInput!) {\n    askQuestion(input: $input) {\n      id\n      slug\n    }\n  }\n"): (typeof documents)["\n  mutation AskQuestion($input: AskQuestionInput!) {\n    askQuestion(input: $input) {\n      id\n      slug\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseQuestion($input: CloseQuestionInput!) {\n    closeQuestion(input: $input) {\n      id\n      state\n      closeReason\n    }\n  }\n"): (typeof documents)["\n  mutation CloseQuestion($input: CloseQuestionInput!) {\n    closeQuestion(input: $input) {\n      id\n      state\n      closeReason\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmAnswer($input: ConfirmAnswerInput!) {\n    confirmAnswer(input: $input)\n  }\n"): (typeof documents)["\n  mutation ConfirmAnswer($input: ConfirmAnswerInput!) {\n    confirmAnswer(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteAnswer($input: PostIdInput!) {\n    deleteAnswer(input: $input)\n  }\n"): (typeof documents)["\n  mutation DeleteAnswer($input: PostIdInput!) {\n    deleteAnswer(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteComment($input: DeleteCommentInput!) {\n    deleteComment(input: $input)\n  }\n"): (typeof documents)["\n  mutation DeleteComment($input: DeleteCommentInput!) {\n    deleteComment(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteQuestion($input: PostIdInput!) {\n    deleteQuestion(input: $input)\n  }\n"): (typeof documents)["\n  mutation DeleteQuestion($input: PostIdInput!) {\n    deleteQuestion(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditAnswer($input: EditAnswerInput!) {\n    editAnswer(input: $input) {\n      id\n      questionId\n      body\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  mutation EditAnswer($input: EditAnswerInput!) {\n    editAnswer(input: $input) {\n      id\n      questionId\n      body\n      updatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditQuestion($input: EditQuestionInput!) {\n    editQuestion(input: $input) {\n      id\n      slug\n      title\n      body\n      tags\n    }\n  }\n"): (typeof documents)["\n  mutation EditQuestion($input: EditQuestionInput!) {\n    editQuestion(input: $input) {\n      id\n      slug\n      title\n      body\n      tags\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PostAnswer($input: PostAnswerInput!) {\n    postAnswer(input: $input) {\n      id\n      questionId\n    }\n  }\n"): (typeof documents)["\n  mutation PostAnswer($input: PostAnswerInput!) {\n    postAnswer(input: $input) {\n      id\n      questionId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Products {\n    products {\n      id\n      name\n      slug\n    }\n  }\n"): (typeof documents)["\n  query Products {\n    products {\n      id\n      name\n      slug\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QuestionDetail($id: ID!) {\n    question(id: $id) {\n      id\n      slug\n      title\n      body\n      state\n      score\n      viewerVote\n      tags\n      language\n      createdAt\n      lastActivityAt\n      viewCount\n      answerCount\n      isDeleted\n      closeReason\n      duplicateOf {\n        id\n        slug\n        title\n      }\n      duplicates {\n        id\n        slug\n        title\n      }\n      product {\n        id\n        name\n        slug\n      }\n      author {\n        id\n        displayName\n        ...AuthorFields\n      }\n      acceptedAnswerId\n      acceptedAt\n      acceptedBy {\n        id\n        displayName\n        isStaff\n        staffTitle\n      }\n      comments {\n        id\n        ...CommentFields\n      }\n      answers {\n        id\n        body\n        score\n        createdAt\n        author {\n          id\n          displayName\n        }\n        ...AnswerFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query QuestionDetail($id: ID!) {\n    question(id: $id) {\n      id\n      slug\n      title\n      body\n      state\n      score\n      viewerVote\n      tags\n      language\n      createdAt\n      lastActivityAt\n      viewCount\n      answerCount\n      isDeleted\n      closeReason\n      duplicateOf {\n        id\n        slug\n        title\n      }\n      duplicates {\n        id\n        slug\n        title\n      }\n      product {\n        id\n        name\n        slug\n      }\n      author {\n        id\n        displayName\n        ...AuthorFields\n      }\n      acceptedAnswerId\n      acceptedAt\n      acceptedBy {\n        id\n        displayName\n        isStaff\n        staffTitle\n      }\n      comments {\n        id\n        ...CommentFields\n      }\n      answers {\n        id\n        body\n        score\n        createdAt\n        author {\n          id\n          displayName\n        }\n        ...AnswerFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QuestionFacets($filter: QuestionFilter) {\n    questionFacets(filter: $filter) {\n      states {\n        value\n        count\n      }\n      products {\n        value\n        count\n      }\n      tags {\n        value\n        count\n      }\n    }\n  }\n"): (typeof documents)["\n  query QuestionFacets($filter: QuestionFilter) {\n    questionFacets(filter: $filter) {\n      states {\n        value\n        count\n      }\n      products {\n        value\n        count\n      }\n      tags {\n        value\n        count\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QuestionForEdit($id: ID!) {\n    question(id: $id) {\n      id\n      slug\n      title\n      body\n      tags\n      state\n      isDeleted\n      author {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query QuestionForEdit($id: ID!) {\n    question(id: $id) {\n      id\n      slug\n      title\n      body\n      tags\n      state\n      isDeleted\n      author {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QuestionHistory($id: ID!) {\n    question(id: $id) {\n      id\n      slug\n      title\n      body\n      tags\n      createdAt\n      author {\n        ...AuthorFields\n      }\n    }\n    revisions(questionId: $id) {\n      ...RevisionFields\n    }\n  }\n"): (typeof documents)["\n  query QuestionHistory($id: ID!) {\n    question(id: $id) {\n      id\n      slug\n      title\n      body\n      tags\n      createdAt\n      author {\n        ...AuthorFields\n      }\n    }\n    revisions(questionId: $id) {\n      ...RevisionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Questions($filter: QuestionFilter, $orderBy: QuestionOrder, $first: Int!, $after: String) {\n    questions(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          ...QuestionRowFields\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query Questions($filter: QuestionFilter, $orderBy: QuestionOrder, $first: Int!, $after: String) {\n    questions(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          ...QuestionRowFields\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordQuestionView($input: RecordQuestionViewInput!) {\n    recordQuestionView(input: $input)\n  }\n"): (typeof documents)["\n  mutation RecordQuestionView($input: RecordQuestionViewInput!) {\n    recordQuestionView(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReopenQuestion($input: PostIdInput!) {\n    reopenQuestion(input: $input) {\n      id\n      state\n      closeReason\n    }\n  }\n"): (typeof documents)["\n  mutation ReopenQuestion($input: PostIdInput!) {\n    reopenQuestion(input: $input) {\n      id\n      state\n      closeReason\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestoreAnswer($input: PostIdInput!) {\n    restoreAnswer(input: $input) {\n      id\n      questionId\n    }\n  }\n"): (typeof documents)["\n  mutation RestoreAnswer($input: PostIdInput!) {\n    restoreAnswer(input: $input) {\n      id\n      questionId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestoreQuestion($input: PostIdInput!) {\n    restoreQuestion(input: $input) {\n      id\n      isDeleted\n    }\n  }\n"): (typeof documents)["\n  mutation RestoreQuestion($input: PostIdInput!) {\n    restoreQuestion(input: $input) {\n      id\n      isDeleted\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnacceptAnswer($input: UnacceptAnswerInput!) {\n    unacceptAnswer(input: $input) {\n      id\n      state\n      acceptedAnswerId\n    }\n  }\n"): (typeof documents)["\n  mutation UnacceptAnswer($input: UnacceptAnswerInput!) {\n    unacceptAnswer(input: $input) {\n      id\n      state\n      acceptedAnswerId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Vote($input: VoteInput!) {\n    vote(input: $input) {\n      id\n      score\n    }\n  }\n"): (typeof documents)["\n  mutation Vote($input: VoteInput!) {\n    vote(input: $input) {\n      id\n      score\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawConfirmation($input: ConfirmAnswerInput!) {\n    withdrawConfirmation(input: $input)\n  }\n"): (typeof documents)["\n  mutation WithdrawConfirmation($input: ConfirmAnswerInput!) {\n    withdrawConfirmation(input: $input)\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

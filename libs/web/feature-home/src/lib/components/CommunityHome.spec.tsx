@@ -14,6 +14,14 @@ describe('CommunityHome', () => {
     for (const purpose of ['Ask a question', 'Find solutions', 'Vote on ideas']) {
       expect(screen.getByRole('heading', { level: 2, name: purpose })).toBeInTheDocument();
     }
+    expect(screen.getByRole('link', { name: 'Ask a question' })).toHaveAttribute(
+      'href',
+      '/questions/ask',
+    );
+    expect(screen.getByRole('link', { name: 'Find solutions' })).toHaveAttribute(
+      'href',
+      '/questions?state=solved',
+    );
     expect(screen.getByRole('heading', { level: 2, name: 'System status' })).toBeInTheDocument();
     await screen.findByRole('alert');
   });

@@ -1,5 +1,6 @@
 import { useTranslation } from '@forum/web/i18n';
 import type { ReactNode } from 'react';
+import { Link } from 'react-router';
 import './WelcomeSection.css';
 
 const icon = (path: ReactNode) => (
@@ -16,6 +17,7 @@ const icon = (path: ReactNode) => (
 const PURPOSES = [
   {
     key: 'ask',
+    to: '/questions/ask',
     icon: icon(
       <>
         <path d="M4 5.5A1.5 1.5 0 0 1 5.5 4h13A1.5 1.5 0 0 1 20 5.5v9a1.5 1.5 0 0 1-1.5 1.5H10l-4 4v-4h-.5A1.5 1.5 0 0 1 4 14.5z" />
@@ -25,6 +27,7 @@ const PURPOSES = [
   },
   {
     key: 'solutions',
+    to: '/questions?state=solved',
     icon: icon(
       <>
         <circle cx="10.5" cy="10.5" r="6" />
@@ -34,6 +37,7 @@ const PURPOSES = [
   },
   {
     key: 'ideas',
+    to: undefined,
     icon: icon(
       <>
         <path d="M9 18h6M10 21h4M12 3a6 6 0 0 0-3.5 10.9c.3.3.5.7.5 1.1V16h6v-1c0-.4.2-.8.5-1.1A6 6 0 0 0 12 3z" />
@@ -59,7 +63,11 @@ export function WelcomeSection() {
           <li key={purpose.key} className="forum-home-welcome__purpose">
             {purpose.icon}
             <h2 className="forum-home-welcome__purpose-title">
-              {t(`welcome.${purpose.key}.title`)}
+              {purpose.to ? (
+                <Link to={purpose.to}>{t(`welcome.${purpose.key}.title`)}</Link>
+              ) : (
+                t(`welcome.${purpose.key}.title`)
+              )}
             </h2>
             <p className="forum-home-welcome__purpose-body">{t(`welcome.${purpose.key}.body`)}</p>
           </li>

@@ -2,6 +2,7 @@ import { createForumClient, ForumClientProvider } from '@forum/web/data-access-g
 import { createI18n, I18nProvider, type Language } from '@forum/web/i18n';
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
+import { MemoryRouter } from 'react-router';
 
 export interface GraphQLRequestBody {
   operationName?: string;
@@ -42,7 +43,9 @@ export function renderWithForum(
   const i18n = createI18n({ language });
   const view = render(
     <I18nProvider i18n={i18n}>
-      <ForumClientProvider value={client}>{ui}</ForumClientProvider>
+      <ForumClientProvider value={client}>
+        <MemoryRouter>{ui}</MemoryRouter>
+      </ForumClientProvider>
     </I18nProvider>,
   );
   return { ...view, i18n };

@@ -11,6 +11,7 @@ export const de: ForumResources = {
     nav: {
       label: 'Hauptnavigation',
       home: 'Startseite',
+      questions: 'Fragen',
     },
     account: {
       signIn: 'Anmelden',

@@ -12,6 +12,7 @@ export const en = {
     nav: {
       label: 'Main',
       home: 'Home',
+      questions: 'Questions',
     },
     account: {
       signIn: 'Sign in',
@@ -102,7 +103,8 @@ export const en = {
   },
 } as const;
 
-type Translations<T> = {
+/** English's keys, any text: the shape every language provides. */
+export type Translations<T> = {
   readonly [K in keyof T]: T[K] extends string ? string : Translations<T[K]>;
 };
 

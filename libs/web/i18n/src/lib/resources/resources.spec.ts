@@ -1,5 +1,7 @@
 import { de } from './de';
 import { en } from './en';
+import { qnaDe } from './qna.de';
+import { qnaEn } from './qna.en';
 
 type Tree = { readonly [key: string]: string | Tree };
 
@@ -26,7 +28,11 @@ function placeholdersOf(tree: Tree): Record<string, string[]> {
   return flat;
 }
 
-describe('translation resources', () => {
+// The first page's namespaces, and each namespace that loads with its pages.
+describe.each([
+  ['the first page', en, de],
+  ['qna', qnaEn, qnaDe],
+] as [string, Tree, Tree][])('translation resources of %s', (_name, en, de) => {
   it('has the same keys in German and English', () => {
     expect(keysOf(de).sort()).toEqual(keysOf(en).sort());
   });

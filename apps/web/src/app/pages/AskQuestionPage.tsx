@@ -1,0 +1,5 @@
+import { AskQuestion } from '@forum/web/feature-qna';
+
+export function AskQuestionPage() {
+  return <AskQuestion />;
+}

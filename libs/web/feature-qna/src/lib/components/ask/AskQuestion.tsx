@@ -1,0 +1,59 @@
+import { useMutation, useQuery } from '@forum/web/data-access-graphql';
+import { SignedInOnly } from '@forum/web/feature-account';
+import { useLanguage } from '@forum/web/i18n';
+import { useNavigate } from 'react-router';
+import { AskQuestionMutation } from '../../graphql/AskQuestion';
+import { ProductsQuery } from '../../graphql/Products';
+import { useQnaTranslation } from '../../hooks/useQnaTranslation';
+import { questionPath } from '../../utils/questionPath';
+import { toQnaError } from '../../utils/qnaError';
+import { QnaErrorAlert } from '../common/QnaErrorAlert';
+import { QnaPageTitle } from '../common/QnaPageTitle';
+import { QuestionForm, type QuestionDraft } from './QuestionForm';
+import '../common/common.css';
+
+/** `/questions/ask`, for signed-in people; visitors are sent to sign in first. */
+export function AskQuestion() {
+  return <SignedInOnly returnTo="/questions/ask">{() => <AskQuestionPage />}</SignedInOnly>;
+}
+
+function AskQuestionPage() {
+  const { t } = useQnaTranslation();
+  const { language } = useLanguage();
+  const navigate = useNavigate();
+  const [{ data: productData, error: productError }] = useQuery({
+    query: ProductsQuery,
+    requestPolicy: 'cache-first',
+  });
+  const [{ fetching, error }, ask] = useMutation(AskQuestionMutation);
+
+  const onSubmit = async ({ title, body, tags, productId, language: locale }: QuestionDraft) => {
+    const result = await ask({ input: { title, body, tags, productId, language: locale } });
+    if (result.data) await navigate(questionPath(result.data.askQuestion));
+  };
+
+  return (
+    <div className="forum-qna-page forum-qna-page--narrow">
+      <QnaPageTitle page={t('documentTitle.ask')} />
+      <div>
+        <h1 className="forum-qna-page__title">{t('ask.title')}</h1>
+        <p className="forum-qna-page__lead">{t('ask.lead')}</p>
+      </div>
+      {productError && !productData ? <QnaErrorAlert error={toQnaError(productError)} /> : null}
+      <QuestionForm
+        initial={{
+          title: '',
+          body: '',
+          tags: [],
+          productId: '',
+          language: language === 'de' ? 'DE' : 'EN',
+        }}
+        products={productData?.products ?? []}
+        submitLabel={t('ask.submit')}
+        busy={fetching}
+        serverError={toQnaError(error)}
+        onSubmit={(draft) => void onSubmit(draft)}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+import { useQuery } from '@forum/web/data-access-graphql';
+import { useViewer } from '@forum/web/feature-account';
+import { Navigate, useLocation } from 'react-router';
+import { QuestionDetailQuery } from '../../graphql/QuestionDetail';
+import { useQnaTranslation } from '../../hooks/useQnaTranslation';
+import { questionPath } from '../../utils/questionPath';
+import { toQnaError } from '../../utils/qnaError';
+import { QnaErrorAlert } from '../common/QnaErrorAlert';
+import { QuestionNotFound } from '../common/QuestionNotFound';
+import { QuestionView } from './QuestionView';
+
+export interface QuestionPageProps {
+  id: string;
+  /** The slug in the address; another (or none) redirects to the canonical one. */
+  slug?: string;
+}
+
+// Mutations that return a Comment, an Answer or a Question refresh the page, also where the page
+// held none of that type yet (the first answer, the first comment).
+const context = { additionalTypenames: ['Question', 'Answer', 'Comment'] };
+
+/** `/questions/:id/:slug`: a question with its answers, or "not found". */
+export function QuestionPage({ id, slug }: QuestionPageProps) {
+  const { t } = useQnaTranslation();
+  const { viewer } = useViewer();
+  const { search, hash } = useLocation();
+  const [{ data, fetching, error }] = useQuery({
+    query: QuestionDetailQuery,
+    variables: { id },
+    context,
+  });
+
+  if (!data) {
+    const failure = toQnaError(error);
+    if (
+      failure &&
+      ['QUESTION_NOT_FOUND', 'NOT_FOUND', 'VALIDATION_FAILED'].includes(failure.reason)
+    )
+      return <QuestionNotFound />;
+    if (failure) return <QnaErrorAlert error={failure} />;
+    return fetching ? <p role="status">{t('loading')}</p> : null;
+  }
+  const question = data.question;
+  if (!question) return <QuestionNotFound />;
+  // One address per question: old slugs (an edited title) and bare ids lead to the current one.
+  if (slug !== question.slug) {
+    return <Navigate to={`${questionPath(question)}${search}${hash}`} replace />;
+  }
+  return (
+    <QuestionView
+      question={question}
+      viewer={viewer ? { id: viewer.id, role: viewer.role } : null}
+    />
+  );
+}

@@ -1,0 +1,354 @@
+import {
+  useMutation,
+  type QuestionDetailQuery as QuestionDetailResult,
+} from '@forum/web/data-access-graphql';
+import { Alert, Button } from '@forum/web/ui';
+import { useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { signInPath } from '@forum/web/feature-account';
+import { DeleteQuestionMutation } from '../../graphql/DeleteQuestion';
+import { ReopenQuestionMutation } from '../../graphql/ReopenQuestion';
+import { RestoreAnswerMutation } from '../../graphql/RestoreAnswer';
+import { RestoreQuestionMutation } from '../../graphql/RestoreQuestion';
+import { useOptimisticVote } from '../../hooks/useOptimisticVote';
+import { useQnaTranslation } from '../../hooks/useQnaTranslation';
+import { useQuestionSeo } from '../../hooks/useQuestionSeo';
+import { useRecordView } from '../../hooks/useRecordView';
+import {
+  mayRestoreAnswers,
+  mayRestoreQuestions,
+  questionPermissions,
+  type QnaViewer,
+} from '../../utils/permissions';
+import { markdownToPlainText, summarize } from '../../utils/plainText';
+import { qaPageJsonLd } from '../../utils/qaPageJsonLd';
+import { listSearch } from '../../utils/listParams';
+import { questionPath } from '../../utils/questionPath';
+import { toQnaError } from '../../utils/qnaError';
+import { AuthorName } from '../common/AuthorName';
+import { QnaErrorAlert } from '../common/QnaErrorAlert';
+import { QnaPageTitle } from '../common/QnaPageTitle';
+import { QuestionStateBadge } from '../common/QuestionStateBadge';
+import { RelativeTime } from '../common/RelativeTime';
+import { TagList } from '../common/TagList';
+import { MarkdownView } from '../markdown/MarkdownView';
+import { AnswerCard } from './AnswerCard';
+import { AnswerForm } from './AnswerForm';
+import { CloseQuestionDialog } from './CloseQuestionDialog';
+import { CommentThread } from './CommentThread';
+import { ConfirmDialog } from './ConfirmDialog';
+import { PostVote } from './PostVote';
+import '../common/common.css';
+import './Question.css';
+
+export type QuestionDetail = NonNullable<QuestionDetailResult['question']>;
+
+export interface QuestionViewProps {
+  question: QuestionDetail;
+  viewer: QnaViewer | null;
+}
+
+const refetchQuestion = { additionalTypenames: ['Question', 'Answer'] };
+
+/** The question page: the question, its answers (the solution first) and the answer form. */
+export function QuestionView({ question, viewer }: QuestionViewProps) {
+  const { t } = useQnaTranslation();
+  const navigate = useNavigate();
+  const may = questionPermissions(viewer, {
+    authorId: question.author.id,
+    state: question.state,
+    isDeleted: question.isDeleted,
+  });
+  const vote = useOptimisticVote('QUESTION', question.id, question);
+  const [dialog, setDialog] = useState<'delete' | 'close' | null>(null);
+  const [deletedAnswer, setDeletedAnswer] = useState<string | null>(null);
+  const [notice, setNotice] = useState<'questionRestored' | 'answerRestored' | null>(null);
+  const [deleteState, deleteQuestion] = useMutation(DeleteQuestionMutation);
+  const [reopenState, reopen] = useMutation(ReopenQuestionMutation);
+  const [restoreState, restore] = useMutation(RestoreQuestionMutation);
+  const [restoreAnswerState, restoreAnswer] = useMutation(RestoreAnswerMutation);
+  // Moderators looking at a deleted question are not visitors.
+  useRecordView(question.isDeleted ? undefined : question.id);
+  useSeo(question);
+
+  // The API sends the accepted answer first; keep it there while a change is being refetched.
+  const answers = [...question.answers].sort(
+    (a, b) =>
+      Number(b.id === question.acceptedAnswerId) - Number(a.id === question.acceptedAnswerId),
+  );
+  const actionError = toQnaError(
+    reopenState.error ?? restoreState.error ?? restoreAnswerState.error,
+  );
+
+  const onDelete = async () => {
+    const result = await deleteQuestion({ input: { id: question.id } }, refetchQuestion);
+    if (result.error) return;
+    setDialog(null);
+    // Moderators stay to see the deleted question (and can restore it); everyone else leaves.
+    if (!mayRestoreQuestions(viewer)) {
+      await navigate('/questions', { state: { qnaNotice: 'questionDeleted' } });
+    }
+  };
+
+  const onRestore = async () => {
+    const result = await restore({ input: { id: question.id } }, refetchQuestion);
+    if (result.data) setNotice('questionRestored');
+  };
+
+  const onRestoreAnswer = async (answerId: string) => {
+    const result = await restoreAnswer({ input: { id: answerId } }, refetchQuestion);
+    if (result.data) {
+      setDeletedAnswer(null);
+      setNotice('answerRestored');
+    }
+  };
+
+  return (
+    <article className="forum-question" aria-labelledby="question-title">
+      <QnaPageTitle page={question.title} />
+      <header className="forum-question__header">
+        <h1 className="forum-question__title" id="question-title" lang={question.language}>
+          {question.title}
+        </h1>
+        <p className="forum-question__meta">
+          <QuestionStateBadge state={question.state} />
+          <span>
+            <span className="forum-visually-hidden">{t('question.productArea')}: </span>
+            <Link
+              to={`/questions${listSearch({ sort: 'active', product: question.product.slug })}`}
+            >
+              {question.product.name}
+            </Link>
+          </span>
+          <RelativeTime
+            value={question.createdAt}
+            format={(time) => t('question.asked', { time })}
+          />
+          <RelativeTime
+            value={question.lastActivityAt}
+            format={(time) => t('question.active', { time })}
+          />
+          <span>{t('question.views', { count: question.viewCount })}</span>
+        </p>
+      </header>
+
+      {question.isDeleted ? (
+        <Alert tone="info" title={t('question.deleted')}>
+          {may.restore ? (
+            <Button
+              variant="secondary"
+              busy={restoreState.fetching}
+              onClick={() => void onRestore()}
+            >
+              {t('question.restore')}
+            </Button>
+          ) : null}
+        </Alert>
+      ) : null}
+      {notice === 'questionRestored' ? (
+        <Alert tone="success">{t('question.restored')}</Alert>
+      ) : null}
+      {question.state === 'CLOSED' ? <ClosedNotice question={question} /> : null}
+
+      <div className="forum-post forum-question__post">
+        <div className="forum-post__side">
+          <PostVote vote={vote} canVote={may.vote} />
+        </div>
+        <div className="forum-post__main">
+          <QnaErrorAlert error={vote.error} />
+          <div lang={question.language}>
+            <MarkdownView source={question.body} />
+          </div>
+          <TagList tags={question.tags} label={t('question.tags')} />
+          <div className="forum-post__footer">
+            <ul className="forum-post__actions" aria-label={t('question.actions')}>
+              {may.edit ? (
+                <li>
+                  <Link to={`/questions/${question.id}/edit`}>{t('question.edit')}</Link>
+                </li>
+              ) : null}
+              <li>
+                <Link to={`/questions/${question.id}/history`}>{t('question.history')}</Link>
+              </li>
+              {may.close ? (
+                <li>
+                  <Button variant="quiet" onClick={() => setDialog('close')}>
+                    {t('question.close')}
+                  </Button>
+                </li>
+              ) : null}
+              {may.reopen ? (
+                <li>
+                  <Button
+                    variant="quiet"
+                    busy={reopenState.fetching}
+                    onClick={() => void reopen({ input: { id: question.id } }, refetchQuestion)}
+                  >
+                    {t('question.reopen')}
+                  </Button>
+                </li>
+              ) : null}
+              {may.delete ? (
+                <li>
+                  <Button variant="quiet" onClick={() => setDialog('delete')}>
+                    {t('question.delete')}
+                  </Button>
+                </li>
+              ) : null}
+            </ul>
+            <p className="forum-post__byline">
+              <AuthorName author={question.author} />
+              <RelativeTime
+                value={question.createdAt}
+                format={(time) => t('question.asked', { time })}
+              />
+            </p>
+          </div>
+          <QnaErrorAlert error={actionError} />
+          <CommentThread
+            comments={question.comments}
+            parent={{ questionId: question.id }}
+            viewer={viewer}
+            canComment={may.comment}
+          />
+        </div>
+      </div>
+
+      {question.duplicates.length > 0 ? (
+        <aside className="forum-question__duplicates" aria-labelledby="question-duplicates">
+          <h2 id="question-duplicates">{t('question.duplicates')}</h2>
+          <ul>
+            {question.duplicates.map((duplicate) => (
+              <li key={duplicate.id}>
+                <Link to={questionPath(duplicate)}>{duplicate.title}</Link>
+              </li>
+            ))}
+          </ul>
+        </aside>
+      ) : null}
+
+      <section className="forum-question__answers" aria-labelledby="answers-title">
+        <h2 className="forum-question__answers-title" id="answers-title">
+          {t('question.answers', { count: answers.length })}
+        </h2>
+        {deletedAnswer ? (
+          <Alert tone="info" title={t('answer.deleted')}>
+            {mayRestoreAnswers(viewer) ? (
+              <Button
+                variant="secondary"
+                busy={restoreAnswerState.fetching}
+                onClick={() => void onRestoreAnswer(deletedAnswer)}
+              >
+                {t('answer.restore')}
+              </Button>
+            ) : null}
+          </Alert>
+        ) : null}
+        {notice === 'answerRestored' ? <Alert tone="success">{t('answer.restored')}</Alert> : null}
+        {answers.length === 0 ? (
+          <p className="forum-question__empty">{t('question.noAnswers')}</p>
+        ) : null}
+        {answers.map((answer) => (
+          <AnswerCard
+            key={answer.id}
+            answer={answer}
+            question={{
+              id: question.id,
+              authorId: question.author.id,
+              isDeleted: question.isDeleted,
+            }}
+            acceptance={
+              answer.id === question.acceptedAnswerId
+                ? (question.acceptedBy ?? { displayName: '', isStaff: false })
+                : null
+            }
+            viewer={viewer}
+            onDeleted={(answerId) => {
+              setNotice(null);
+              setDeletedAnswer(answerId);
+            }}
+          />
+        ))}
+      </section>
+
+      {may.answer ? (
+        <AnswerForm questionId={question.id} />
+      ) : question.state === 'CLOSED' ? (
+        <p className="forum-question__closed-note">{t('question.closedForAnswers')}</p>
+      ) : !viewer && !question.isDeleted ? (
+        <SignInToAnswer questionPath={questionPath(question)} />
+      ) : null}
+
+      <ConfirmDialog
+        open={dialog === 'delete'}
+        title={t('dialogs.deleteQuestionTitle')}
+        confirmLabel={t('dialogs.delete')}
+        busy={deleteState.fetching}
+        error={toQnaError(deleteState.error)}
+        onConfirm={() => void onDelete()}
+        onClose={() => setDialog(null)}
+      >
+        {t('dialogs.deleteQuestionBody')}
+      </ConfirmDialog>
+      {dialog === 'close' ? (
+        <CloseQuestionDialog open questionId={question.id} onClose={() => setDialog(null)} />
+      ) : null}
+    </article>
+  );
+}
+
+function ClosedNotice({ question }: { question: QuestionDetail }) {
+  const { t } = useQnaTranslation();
+  const reason = question.closeReason ? t(`closeReason.${question.closeReason}`) : '';
+  return (
+    <Alert tone="info" title={t('question.closedTitle', { reason })}>
+      {question.closeReason === 'DUPLICATE' && question.duplicateOf ? (
+        <p>
+          {t('question.duplicateOf')}{' '}
+          <Link to={questionPath(question.duplicateOf)}>{question.duplicateOf.title}</Link>
+        </p>
+      ) : null}
+      <p>{t('question.closedBody')}</p>
+    </Alert>
+  );
+}
+
+function SignInToAnswer({ questionPath: path }: { questionPath: string }) {
+  const { t } = useQnaTranslation();
+  return (
+    <div className="forum-question__sign-in">
+      <p>{t('question.signInToAnswerLead')}</p>
+      <Link to={signInPath(path)}>{t('question.signInToAnswer')}</Link>
+    </div>
+  );
+}
+
+/** The page's description, canonical address and structured data for search engines. */
+function useSeo(question: QuestionDetail) {
+  const path = questionPath(question);
+  const canonicalUrl = `${window.location.origin}${path}`;
+  const text = markdownToPlainText(question.body);
+  useQuestionSeo({
+    description: summarize(text || question.title),
+    canonicalUrl,
+    jsonLd: qaPageJsonLd(
+      {
+        title: question.title,
+        body: question.body,
+        score: question.score,
+        createdAt: question.createdAt,
+        authorName: question.author.displayName,
+        answerCount: question.answers.length,
+        acceptedAnswerId: question.acceptedAnswerId,
+        answers: question.answers.map((answer) => ({
+          id: answer.id,
+          body: answer.body,
+          score: answer.score,
+          createdAt: answer.createdAt,
+          authorName: answer.author.displayName,
+        })),
+      },
+      canonicalUrl,
+    ),
+  });
+}

@@ -1,0 +1,67 @@
+import { graphql } from '@forum/web/data-access-graphql';
+
+/** Everything the question page shows: the question, its comments and its answers. */
+export const QuestionDetailQuery = graphql(`
+  query QuestionDetail($id: ID!) {
+    question(id: $id) {
+      id
+      slug
+      title
+      body
+      state
+      score
+      viewerVote
+      tags
+      language
+      createdAt
+      lastActivityAt
+      viewCount
+      answerCount
+      isDeleted
+      closeReason
+      duplicateOf {
+        id
+        slug
+        title
+      }
+      duplicates {
+        id
+        slug
+        title
+      }
+      product {
+        id
+        name
+        slug
+      }
+      author {
+        id
+        displayName
+        ...AuthorFields
+      }
+      acceptedAnswerId
+      acceptedAt
+      acceptedBy {
+        id
+        displayName
+        isStaff
+        staffTitle
+      }
+      comments {
+        id
+        ...CommentFields
+      }
+      answers {
+        id
+        body
+        score
+        createdAt
+        author {
+          id
+          displayName
+        }
+        ...AnswerFields
+      }
+    }
+  }
+`);

@@ -1,0 +1,136 @@
+// What the API returns, shaped like the real thing (ids, typenames), for the page specs.
+
+export interface Personish {
+  id?: string;
+  displayName?: string;
+  role?: string;
+  isStaff?: boolean;
+  staffTitle?: string | null;
+  isDeleted?: boolean;
+}
+
+/** A person as posts show them. */
+export function aPerson(overrides: Personish = {}) {
+  return {
+    __typename: 'User',
+    id: 'user-asker',
+    displayName: 'Jana Hoffmann',
+    isStaff: false,
+    staffTitle: null,
+    isDeleted: false,
+    ...overrides,
+  };
+}
+
+/** The signed-in person as the Viewer query returns them. */
+export function aViewer(overrides: Personish = {}) {
+  return {
+    __typename: 'User',
+    id: 'user-viewer',
+    displayName: 'Viktor Viewer',
+    email: 'viktor@example.com',
+    emailVerified: true,
+    hasPassword: true,
+    locale: 'EN',
+    role: 'MEMBER',
+    isStaff: false,
+    staffTitle: null,
+    productAreas: [],
+    ...overrides,
+  };
+}
+
+export const asker = aPerson();
+export const expert = aPerson({
+  id: 'user-expert',
+  displayName: 'Anna Schmidt',
+  isStaff: true,
+  staffTitle: 'Support Engineer, Billing',
+});
+export const customer = aPerson({ id: 'user-customer', displayName: 'Emily Carter' });
+
+export const billing = {
+  __typename: 'Product',
+  id: 'product-billing',
+  name: 'Billing & Invoices',
+  slug: 'billing',
+};
+export const reporting = {
+  __typename: 'Product',
+  id: 'product-reporting',
+  name: 'Reporting',
+  slug: 'reporting',
+};
+export const products = { data: { products: [billing, reporting] } };
+
+export function aComment(overrides: Record<string, unknown> = {}) {
+  return {
+    __typename: 'Comment',
+    id: 'comment-1',
+    body: 'Thanks, that helped.',
+    createdAt: '2026-03-02T10:00:00.000Z',
+    author: customer,
+    ...overrides,
+  };
+}
+
+export function anAnswer(overrides: Record<string, unknown> = {}) {
+  return {
+    __typename: 'Answer',
+    id: 'answer-1',
+    body: 'Open **Billing → Invoices** and choose *Download as ZIP*.',
+    score: 0,
+    viewerVote: 0,
+    viewerConfirmed: false,
+    createdAt: '2026-03-01T12:00:00.000Z',
+    confirmations: { __typename: 'Confirmations', people: 0, organisations: 0 },
+    author: customer,
+    comments: [],
+    ...overrides,
+  };
+}
+
+export function aQuestion(overrides: Record<string, unknown> = {}) {
+  return {
+    __typename: 'Question',
+    id: 'question-1',
+    slug: 'how-do-i-download-all-invoices-as-pdf',
+    title: 'How do I download all invoices as PDF?',
+    body: 'Our accountant needs **every** invoice from 2025. Is there a [bulk export](https://example.com/docs)?',
+    state: 'OPEN',
+    score: 2,
+    viewerVote: 0,
+    tags: ['invoices', 'pdf'],
+    language: 'en',
+    createdAt: '2026-03-01T09:00:00.000Z',
+    lastActivityAt: '2026-03-02T10:00:00.000Z',
+    viewCount: 12,
+    answerCount: 0,
+    isDeleted: false,
+    closeReason: null,
+    duplicateOf: null,
+    duplicates: [] as { __typename: string; id: string; slug: string; title: string }[],
+    product: billing,
+    author: asker,
+    acceptedAnswerId: null,
+    acceptedAt: null,
+    acceptedBy: null,
+    comments: [] as ReturnType<typeof aComment>[],
+    answers: [] as ReturnType<typeof anAnswer>[],
+    ...overrides,
+  };
+}
+
+/** The QuestionDetail answer for a question. */
+export function detailOf(question: ReturnType<typeof aQuestion> | null) {
+  return { data: { question } };
+}
+
+/** A question as the list shows it: no text, comments or answers. */
+export function aQuestionRow(overrides: Record<string, unknown> = {}) {
+  const question: Record<string, unknown> = aQuestion(overrides);
+  for (const field of ['body', 'comments', 'answers', 'viewerVote', 'closeReason']) {
+    delete question[field];
+  }
+  return question as Omit<ReturnType<typeof aQuestion>, 'body' | 'comments' | 'answers'>;
+}
