@@ -1,11 +1,10 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { ConnectionType } from '@forum/api/platform';
-import { type CloseReason, type QuestionState } from '@forum/shared/domain';
+import { type CloseReason, type QuestionState, tagSlug } from '@forum/shared/domain';
 import type { AnswerEntity } from './answers/answer.entity.js';
 import type { CommentEntity } from './comments/comment.entity.js';
 import type { PostRevisionEntity } from './revisions/post-revision.entity.js';
 import { CloseReasonEnum } from './qna.inputs.js';
-import { tagSlug } from './tags/tag.service.js';
 import type { ProductEntity } from './products/product.entity.js';
 import type { QuestionEntity } from './questions/question.entity.js';
 import { QuestionStateEnum } from './questions/dto/questions.args.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { titleSlug } from '../qna.models.js';
-import { tagSlug } from './tag.service.js';
+import { tagSlug } from '@forum/shared/domain';
 
 describe('slugs', () => {
   it('turns tag names into lower-case words joined by hyphens, keeping umlauts readable', () => {

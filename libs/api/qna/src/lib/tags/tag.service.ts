@@ -1,26 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { questionLimits } from '@forum/shared/domain';
+import { isValidTag, questionLimits, tagSlug } from '@forum/shared/domain';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { QnaException, QnaExceptionCode } from '../qna.exception.js';
 import { TagEntity } from './tag.entity.js';
-
-const tagPattern = /^[a-z0-9][a-z0-9-]{0,38}[a-z0-9]$|^[a-z0-9]$/;
-
-/** `Password Reset` -> `password-reset`; umlauts kept readable (`Überweisung` -> `ueberweisung`). */
-export function tagSlug(name: string): string {
-  return name
-    .trim()
-    .toLowerCase()
-    .replace(/ä/g, 'ae')
-    .replace(/ö/g, 'oe')
-    .replace(/ü/g, 'ue')
-    .replace(/ß/g, 'ss')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
 
 @Injectable()
 export class TagService {
@@ -75,7 +58,7 @@ export class TagService {
 
   private validSlug(name: string): string {
     const slug = tagSlug(name);
-    if (!tagPattern.test(slug))
+    if (!isValidTag(slug))
       throw new QnaException(
         QnaExceptionCode.InvalidTag,
         'Tags are 1 to 40 letters, digits or hyphens.',
@@ -92,7 +75,7 @@ export class TagService {
         `A question carries at most ${questionLimits.tagsMax} tags.`,
       );
     }
-    const invalid = slugs.filter((slug) => !tagPattern.test(slug));
+    const invalid = slugs.filter((slug) => !isValidTag(slug));
     if (invalid.length > 0) {
       throw new QnaException(
         QnaExceptionCode.InvalidTag,
