@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { IsNull, Repository } from 'typeorm';
+import { type EntityManager, IsNull, Repository } from 'typeorm';
 import { IdentityException, IdentityExceptionCode } from '../identity.exception.js';
 import { randomToken, sha256 } from '../viewer/viewer.js';
 import { ApiTokenEntity, type ApiTokenScope } from './api-token.entity.js';
@@ -58,8 +58,10 @@ export class ApiTokenService {
     return this.tokens.save(apiToken);
   }
 
-  async revokeAll(userId: string): Promise<void> {
-    await this.tokens.update({ userId, revokedAt: IsNull() }, { revokedAt: new Date() });
+  /** Revokes every active token of a person, inside the caller's transaction when given one. */
+  async revokeAll(userId: string, manager?: EntityManager): Promise<void> {
+    const tokens = manager?.getRepository(ApiTokenEntity) ?? this.tokens;
+    await tokens.update({ userId, revokedAt: IsNull() }, { revokedAt: new Date() });
   }
 
   /** The live token behind a bearer value, with its owner. */

@@ -5,7 +5,7 @@ import { MailConfig } from '@forum/api/platform';
 import { Locale } from '@forum/shared/domain';
 import type { Request, Response } from 'express';
 import { DataSource, IsNull, type EntityManager } from 'typeorm';
-import { ApiTokenEntity } from '../api-tokens/api-token.entity.js';
+import { ApiTokenService } from '../api-tokens/api-token.service.js';
 import { EmailTokenPurpose } from '../email-tokens/email-token.entity.js';
 import { EmailTokenService } from '../email-tokens/email-token.service.js';
 import { IdentityException, IdentityExceptionCode } from '../identity.exception.js';
@@ -38,6 +38,7 @@ export class AuthService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly sessions: SessionService,
+    private readonly apiTokens: ApiTokenService,
     private readonly emailTokens: EmailTokenService,
     private readonly throttle: AttemptThrottle,
     private readonly mail: MailService,
@@ -253,11 +254,7 @@ export class AuthService {
         },
       );
       await this.sessions.endAll(user.id, manager);
-      await manager.update(
-        ApiTokenEntity,
-        { userId: user.id, revokedAt: IsNull() },
-        { revokedAt: new Date() },
-      );
+      await this.apiTokens.revokeAll(user.id, manager);
       await manager.delete(ExternalIdentityEntity, { userId: user.id });
     });
     this.sessions.clearCookie(response);

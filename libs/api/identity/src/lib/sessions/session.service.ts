@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { ServerConfig } from '@forum/api/platform';
 import type { Request, Response } from 'express';
-import { LessThan, Repository, type EntityManager } from 'typeorm';
+import { Repository, type EntityManager } from 'typeorm';
 import type { UserEntity } from '../users/user.entity.js';
 import { clientAddress, randomToken, sha256 } from '../viewer/viewer.js';
 import { SessionEntity } from './session.entity.js';
@@ -96,11 +96,6 @@ export class SessionService {
       sameSite: 'lax',
       secure: this.server.isProduction,
     });
-  }
-
-  async deleteExpired(): Promise<number> {
-    const result = await this.sessions.delete({ expiresAt: LessThan(new Date()) });
-    return result.affected ?? 0;
   }
 
   private tokenFrom(request: Request): string | undefined {

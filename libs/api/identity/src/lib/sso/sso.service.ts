@@ -5,7 +5,7 @@ import { Role, roles } from '@forum/shared/domain';
 import type { Request, Response } from 'express';
 import * as oidc from 'openid-client';
 import { DataSource, IsNull } from 'typeorm';
-import { ApiTokenEntity } from '../api-tokens/api-token.entity.js';
+import { ApiTokenService } from '../api-tokens/api-token.service.js';
 import { IdentityException, IdentityExceptionCode } from '../identity.exception.js';
 import { SessionService } from '../sessions/session.service.js';
 import { UserEntity } from '../users/user.entity.js';
@@ -38,6 +38,7 @@ export class SsoService {
     @Optional() @Inject(SsoConfig) private readonly config: SsoConfig | null,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly sessions: SessionService,
+    private readonly apiTokens: ApiTokenService,
   ) {}
 
   option(): SsoOption | null {
@@ -145,11 +146,7 @@ export class SsoService {
           await manager.update(UserEntity, { id: person.id }, { passwordHash: null });
           person.passwordHash = null;
           await this.sessions.endAll(person.id, manager);
-          await manager.update(
-            ApiTokenEntity,
-            { userId: person.id, revokedAt: IsNull() },
-            { revokedAt: new Date() },
-          );
+          await this.apiTokens.revokeAll(person.id, manager);
           this.logger.log(
             { userId: person.id },
             'Unverified account claimed through single sign-on; its credentials were revoked',
