@@ -3,3 +3,4 @@ export { Provider as ForumClientProvider, useMutation, useQuery } from 'urql';
 export { createForumClient, type CreateForumClientOptions } from './lib/createForumClient';
 export * from './generated';
 export type * from './generated/graphql';
+export { readGraphqlError, type GraphqlFailure } from './lib/readGraphqlError';

@@ -1,5 +1,8 @@
-import type { CombinedError } from '@forum/web/data-access-graphql';
-import { ErrorKind } from '@forum/shared/domain';
+import {
+  type CombinedError,
+  type GraphqlFailure,
+  readGraphqlError,
+} from '@forum/web/data-access-graphql';
 
 /**
  * The failures the account pages tell apart: the API's `extensions.reason` codes, plus what the
@@ -36,47 +39,11 @@ export function isErrorReason(value: unknown): value is ErrorReason {
   return ERROR_REASONS.includes(value as ErrorReason);
 }
 
-export interface ForumError {
-  reason: ErrorReason;
-  /**
-   * Offending fields of a VALIDATION_FAILED answer, by input field name ("email" for the API's
-   * "input.email"). The API's messages are English and only for developers; pages show their own.
-   */
-  fields: ReadonlySet<string>;
-  /** Everything else the API sent along, e.g. `retryAfterSeconds` or `suspendedUntil`. */
-  details: Readonly<Record<string, unknown>>;
-}
-
-/** What a reason-less error of each kind most likely means. */
-const reasonOfKind: Partial<Record<string, ErrorReason>> = {
-  [ErrorKind.BadUserInput]: 'VALIDATION_FAILED',
-  [ErrorKind.Unauthenticated]: 'NOT_SIGNED_IN',
-  [ErrorKind.Forbidden]: 'ACCESS_DENIED',
-  [ErrorKind.NotFound]: 'NOT_FOUND',
-  [ErrorKind.Conflict]: 'CONFLICT',
-  [ErrorKind.TooManyRequests]: 'TOO_MANY_ATTEMPTS',
-};
+export type ForumError = GraphqlFailure<ErrorReason>;
 
 /** Reads the first GraphQL error's `extensions.reason` (never its message). */
 export function toForumError(error: CombinedError | undefined): ForumError | undefined {
-  if (!error) return undefined;
-  const first = error.graphQLErrors[0];
-  if (!first)
-    return { reason: error.networkError ? 'NETWORK' : 'UNKNOWN', fields: new Set(), details: {} };
-  const { reason, code, fields, ...details } = first.extensions ?? {};
-  return {
-    reason: isErrorReason(reason)
-      ? reason
-      : ((typeof code === 'string' ? reasonOfKind[code] : undefined) ?? 'UNKNOWN'),
-    fields: new Set(fieldNames(fields)),
-    details,
-  };
-}
-
-/** `{ "input.email": [...], "input.tags.0": [...] }` -> ["email", "tags"]. */
-function fieldNames(fields: unknown): string[] {
-  if (!fields || typeof fields !== 'object') return [];
-  return Object.keys(fields).map((path) => path.replace(/^input\./, '').split('.')[0] ?? path);
+  return readGraphqlError(error, ERROR_REASONS);
 }
 
 /** A reason code from a URL (`?ssoError=`), as a single-sign-on failure when it is unknown. */
