@@ -4,6 +4,7 @@ import { IdentityModule } from '@forum/api/identity';
 import { AnswerService } from './answers/answer.service.js';
 import { CommentService } from './comments/comment.service.js';
 import { ConfirmationService } from './confirmations/confirmation.service.js';
+import { QnaEvents } from './events/qna-events.js';
 import { ProductService } from './products/product.service.js';
 import { qnaEntities } from './qna.entities.js';
 import { QnaLoaders } from './qna.loaders.js';
@@ -31,6 +32,7 @@ import { VoteService } from './votes/vote.service.js';
     ConfirmationService,
     EditService,
     ProductService,
+    QnaEvents,
     QnaLoaders,
     QuestionModerationService,
     QuestionResolver,
@@ -40,6 +42,6 @@ import { VoteService } from './votes/vote.service.js';
     ViewService,
     VoteService,
   ],
-  exports: [QuestionService],
+  exports: [QnaEvents, QuestionService],
 })
 export class QnaModule {}

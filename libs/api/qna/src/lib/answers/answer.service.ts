@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Viewer } from '@forum/api/identity';
 import { QuestionState } from '@forum/shared/domain';
-import { DataSource, IsNull } from 'typeorm';
+import { DataSource, type EntityManager, IsNull } from 'typeorm';
+import { QnaEvents } from '../events/qna-events.js';
 import { QnaException, QnaExceptionCode } from '../qna.exception.js';
 import { mayAccept } from '../qna.permissions.js';
 import { QuestionEntity } from '../questions/question.entity.js';
@@ -14,6 +15,7 @@ export class AnswerService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly questions: QuestionService,
+    private readonly events: QnaEvents,
   ) {}
 
   /** Visible answers: the accepted one first, then by score, then oldest first. */
@@ -47,6 +49,12 @@ export class AnswerService {
       await manager.increment(QuestionEntity, { id: questionId }, 'answerCount', 1);
       await manager.update(QuestionEntity, { id: questionId }, { lastActivityAt: new Date() });
       await this.questions.refreshState(manager, questionId);
+      await this.events.publish(manager, {
+        type: 'answer.posted',
+        answerId: answer.id,
+        questionId,
+        authorId: answer.authorId,
+      });
       return answer;
     });
   }
@@ -67,6 +75,8 @@ export class AnswerService {
       });
       if (!question) throw new QnaException(QnaExceptionCode.QuestionNotFound, 'No such question.');
       this.assertMayAccept(viewer, question);
+      if (question.acceptedAnswerId === answer.id) return this.questions.get(question.id, manager);
+      if (question.acceptedAnswerId) await this.withdrawAcceptance(manager, viewer, question);
       await manager.update(
         QuestionEntity,
         { id: question.id },
@@ -78,6 +88,14 @@ export class AnswerService {
         },
       );
       await this.questions.refreshState(manager, question.id);
+      await this.events.publish(manager, {
+        type: 'answer.accepted',
+        answerId: answer.id,
+        questionId: question.id,
+        authorId: answer.authorId,
+        actorId: viewer.user.id,
+        questionAuthorId: question.authorId,
+      });
       return this.questions.get(question.id, manager);
     });
   }
@@ -92,13 +110,33 @@ export class AnswerService {
       this.assertMayAccept(viewer, question);
       if (!question.acceptedAnswerId)
         throw new QnaException(QnaExceptionCode.NotAccepted, 'No answer is accepted.');
-      await manager.update(
-        QuestionEntity,
-        { id: question.id },
-        { acceptedAnswerId: null, acceptedById: null, acceptedAt: null },
-      );
+      await this.withdrawAcceptance(manager, viewer, question);
       await this.questions.refreshState(manager, question.id);
       return this.questions.get(question.id, manager);
+    });
+  }
+
+  /** Clears the accepted answer of a locked question and tells listeners whose it was. */
+  private async withdrawAcceptance(
+    manager: EntityManager,
+    viewer: Viewer,
+    question: QuestionEntity,
+  ): Promise<void> {
+    const previous = await manager.findOneByOrFail(AnswerEntity, {
+      id: question.acceptedAnswerId ?? '',
+    });
+    await manager.update(
+      QuestionEntity,
+      { id: question.id },
+      { acceptedAnswerId: null, acceptedById: null, acceptedAt: null },
+    );
+    await this.events.publish(manager, {
+      type: 'answer.unaccepted',
+      answerId: previous.id,
+      questionId: question.id,
+      authorId: previous.authorId,
+      actorId: viewer.user.id,
+      questionAuthorId: question.authorId,
     });
   }
 

@@ -4,6 +4,7 @@ import type { Viewer } from '@forum/api/identity';
 import { CloseReason, QuestionState } from '@forum/shared/domain';
 import { DataSource, IsNull, Not, type EntityManager } from 'typeorm';
 import { AnswerEntity } from '../answers/answer.entity.js';
+import { QnaEvents } from '../events/qna-events.js';
 import { QnaException, QnaExceptionCode } from '../qna.exception.js';
 import { isModerator, mayClose, mayDelete } from '../qna.permissions.js';
 import { QuestionEntity } from './question.entity.js';
@@ -15,6 +16,7 @@ export class QuestionModerationService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly questions: QuestionService,
+    private readonly events: QnaEvents,
   ) {}
 
   async close(
@@ -58,6 +60,7 @@ export class QuestionModerationService {
           closedById: viewer.user.id,
         },
       );
+      await this.publishQuestion(manager, 'question.closed', question);
       return this.questions.get(id, manager);
     });
   }
@@ -85,6 +88,7 @@ export class QuestionModerationService {
         },
       );
       await this.questions.refreshState(manager, id);
+      await this.publishQuestion(manager, 'question.reopened', question);
       return this.questions.get(id, manager);
     });
   }
@@ -102,6 +106,7 @@ export class QuestionModerationService {
         { id },
         { deletedAt: new Date(), deletedById: viewer.user.id },
       );
+      await this.publishQuestion(manager, 'question.deleted', question);
     });
   }
 
@@ -109,16 +114,17 @@ export class QuestionModerationService {
     if (!isModerator(viewer))
       throw new QnaException(QnaExceptionCode.NotAllowedToDelete, 'Only moderators restore posts.');
     return this.dataSource.transaction(async (manager) => {
-      const restored = await manager.update(
-        QuestionEntity,
-        { id, deletedAt: Not(IsNull()) },
-        { deletedAt: null, deletedById: null },
-      );
-      if (!restored.affected)
+      const question = await manager.findOne(QuestionEntity, {
+        where: { id, deletedAt: Not(IsNull()) },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!question)
         throw new QnaException(
           QnaExceptionCode.QuestionNotFound,
           'No deleted question with that id.',
         );
+      await manager.update(QuestionEntity, { id }, { deletedAt: null, deletedById: null });
+      await this.publishQuestion(manager, 'question.restored', question);
       return this.questions.get(id, manager);
     });
   }
@@ -148,8 +154,22 @@ export class QuestionModerationService {
           { id: question.id },
           { acceptedAnswerId: null, acceptedById: null, acceptedAt: null },
         );
+        await this.events.publish(manager, {
+          type: 'answer.unaccepted',
+          answerId: id,
+          questionId: question.id,
+          authorId: answer.authorId,
+          actorId: viewer.user.id,
+          questionAuthorId: question.authorId,
+        });
       }
       await this.questions.refreshState(manager, question.id);
+      await this.events.publish(manager, {
+        type: 'answer.deleted',
+        answerId: id,
+        questionId: question.id,
+        authorId: answer.authorId,
+      });
     });
   }
 
@@ -166,7 +186,25 @@ export class QuestionModerationService {
       await manager.update(AnswerEntity, { id }, { deletedAt: null, deletedById: null });
       await manager.increment(QuestionEntity, { id: answer.questionId }, 'answerCount', 1);
       await this.questions.refreshState(manager, answer.questionId);
+      await this.events.publish(manager, {
+        type: 'answer.restored',
+        answerId: id,
+        questionId: answer.questionId,
+        authorId: answer.authorId,
+      });
       return manager.findOneByOrFail(AnswerEntity, { id });
+    });
+  }
+
+  private publishQuestion(
+    manager: EntityManager,
+    type: 'question.closed' | 'question.reopened' | 'question.deleted' | 'question.restored',
+    question: QuestionEntity,
+  ): Promise<void> {
+    return this.events.publish(manager, {
+      type,
+      questionId: question.id,
+      authorId: question.authorId,
     });
   }
 

@@ -5,6 +5,7 @@ import { type Connection, decodeCursor, toConnection } from '@forum/api/platform
 import { DataSource, type EntityManager, IsNull } from 'typeorm';
 import { ProductEntity } from '../products/product.entity.js';
 import { QnaException, QnaExceptionCode } from '../qna.exception.js';
+import { QnaEvents } from '../events/qna-events.js';
 import { TagService } from '../tags/tag.service.js';
 import type { AskQuestionInput } from './dto/ask-question.input.js';
 import { type QuestionFilter, QuestionOrder, type QuestionsArgs } from './dto/questions.args.js';
@@ -46,6 +47,7 @@ export class QuestionService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly tags: TagService,
+    private readonly events: QnaEvents,
   ) {}
 
   async ask(viewer: Viewer, input: AskQuestionInput): Promise<QuestionEntity> {
@@ -62,6 +64,11 @@ export class QuestionService {
           tags,
         }),
       );
+      await this.events.publish(manager, {
+        type: 'question.asked',
+        questionId: question.id,
+        authorId: question.authorId,
+      });
       return question;
     });
   }

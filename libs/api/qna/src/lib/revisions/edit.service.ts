@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Viewer } from '@forum/api/identity';
 import { DataSource, IsNull } from 'typeorm';
 import { AnswerEntity } from '../answers/answer.entity.js';
+import { QnaEvents } from '../events/qna-events.js';
 import { QnaException, QnaExceptionCode } from '../qna.exception.js';
 import { mayEdit } from '../qna.permissions.js';
 import { QuestionEntity } from '../questions/question.entity.js';
@@ -23,6 +24,7 @@ export class EditService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly questions: QuestionService,
     private readonly tags: TagService,
+    private readonly events: QnaEvents,
   ) {}
 
   async editQuestion(
@@ -55,6 +57,11 @@ export class EditService {
       if (changes.tags) question.tags = await this.tags.resolve(manager, changes.tags);
       question.lastActivityAt = new Date();
       await manager.save(question);
+      await this.events.publish(manager, {
+        type: 'question.edited',
+        questionId: question.id,
+        authorId: question.authorId,
+      });
       return this.questions.get(question.id, manager);
     });
   }
@@ -79,6 +86,12 @@ export class EditService {
         { id: answer.questionId },
         { lastActivityAt: new Date() },
       );
+      await this.events.publish(manager, {
+        type: 'answer.edited',
+        answerId: id,
+        questionId: answer.questionId,
+        authorId: answer.authorId,
+      });
       return manager.findOneByOrFail(AnswerEntity, { id });
     });
   }

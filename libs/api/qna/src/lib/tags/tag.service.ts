@@ -2,12 +2,16 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isValidTag, questionLimits, tagSlug } from '@forum/shared/domain';
 import { DataSource, type EntityManager, In } from 'typeorm';
+import { QnaEvents } from '../events/qna-events.js';
 import { QnaException, QnaExceptionCode } from '../qna.exception.js';
 import { TagEntity } from './tag.entity.js';
 
 @Injectable()
 export class TagService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly events: QnaEvents,
+  ) {}
 
   /** Renames a tag everywhere it is used. */
   async rename(slug: string, newName: string): Promise<TagEntity> {
@@ -25,6 +29,7 @@ export class TagService {
         );
       }
       await manager.update(TagEntity, { id: tag.id }, { slug: newSlug });
+      await this.publishRetagged(manager, tag.id);
       return manager.findOneByOrFail(TagEntity, { id: tag.id });
     });
   }
@@ -45,6 +50,7 @@ export class TagService {
       if (!from || !into || from.id === into.id) {
         throw new QnaException(QnaExceptionCode.InvalidTag, 'Name two different existing tags.');
       }
+      await this.publishRetagged(manager, from.id);
       await manager.query(
         `INSERT INTO question_tag (question_id, tag_id) SELECT question_id, $2 FROM question_tag WHERE tag_id = $1
          ON CONFLICT DO NOTHING`,
@@ -53,6 +59,18 @@ export class TagService {
       await manager.query('DELETE FROM question_tag WHERE tag_id = $1', [from.id]);
       await manager.delete(TagEntity, { id: from.id });
       return into;
+    });
+  }
+
+  private async publishRetagged(manager: EntityManager, tagId: string): Promise<void> {
+    const rows: Array<{ question_id: string }> = await manager.query(
+      'SELECT question_id FROM question_tag WHERE tag_id = $1',
+      [tagId],
+    );
+    if (rows.length === 0) return;
+    await this.events.publish(manager, {
+      type: 'questions.retagged',
+      questionIds: rows.map((row) => row.question_id),
     });
   }
 

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Viewer } from '@forum/api/identity';
 import { DataSource, IsNull } from 'typeorm';
 import { AnswerEntity } from '../answers/answer.entity.js';
+import { QnaEvents } from '../events/qna-events.js';
 import { QnaException, QnaExceptionCode } from '../qna.exception.js';
 import { QuestionEntity } from '../questions/question.entity.js';
 import { AnswerVoteEntity, QuestionVoteEntity } from './vote.entities.js';
@@ -16,7 +17,10 @@ export type VoteValue = 1 | -1 | 0;
  */
 @Injectable()
 export class VoteService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly events: QnaEvents,
+  ) {}
 
   async vote(
     viewer: Viewer,
@@ -52,7 +56,19 @@ export class VoteService {
       else if (existing) await manager.update(voteEntity, where, { value });
       else await manager.insert(voteEntity, { ...where, value });
       const delta = value - previous;
-      if (delta !== 0) await manager.increment(postEntity, { id: postId }, 'score', delta);
+      if (delta !== 0) {
+        await manager.increment(postEntity, { id: postId }, 'score', delta);
+        await this.events.publish(manager, {
+          type: 'vote.changed',
+          target,
+          postId,
+          questionId: post instanceof AnswerEntity ? post.questionId : postId,
+          authorId: post.authorId,
+          voterId: viewer.user.id,
+          previous,
+          value,
+        });
+      }
       return post.score + delta;
     });
   }
