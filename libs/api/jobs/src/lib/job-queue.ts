@@ -22,6 +22,8 @@ export class JobQueue implements OnModuleInit, OnApplicationShutdown {
       schema: 'pgboss',
       max: 4,
       application_name: 'forum-jobs',
+      // Workers on queues created with `notify: true` wake when a job commits instead of polling.
+      useListenNotify: true,
     });
     this.boss.on('error', (error) => this.logger.error({ err: error }, 'Job queue error'));
   }

@@ -3,6 +3,7 @@ import { afterAll, describe, expect, it } from '@jest/globals';
 import { SearchConfig } from '@forum/api/platform';
 import { readTestEnvironment } from '@forum/api/test-env';
 import type { SearchIndexDefinition } from './indexes/index-definition.js';
+import { meilisearchErrorCode } from './meilisearch-transport.js';
 import { SearchClient } from './search-client.js';
 import { describeSearchProblem } from './search-preflight.js';
 
@@ -72,5 +73,22 @@ describe('SearchClient', () => {
     expect(
       await describeSearchProblem(new SearchConfig(env.meiliUrl, env.meiliMasterKey, '')),
     ).toBeUndefined();
+  });
+
+  it('sends documents and queries over its transport and reports Meilisearch error codes', async () => {
+    await client
+      .index('things')
+      .addDocuments([{ id: 'a1', title: 'Passwort zurücksetzen', body: 'Über Einstellungen.' }])
+      .waitTask();
+    const { hits } = await client.index('things').search('zurücksetzen');
+    expect(hits.map((hit) => hit['id'])).toEqual(['a1']);
+
+    const missing = await client.meilisearch.getIndex(client.indexUid('nowhere')).catch((e) => e);
+    expect(meilisearchErrorCode(missing)).toBe('index_not_found');
+    const unreachable = new SearchClient(new SearchConfig('http://127.0.0.1:9', undefined, prefix));
+    const refused = await unreachable.check().catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(Error);
+    expect(meilisearchErrorCode(refused)).toBeUndefined();
+    unreachable.onApplicationShutdown();
   });
 });

@@ -1,16 +1,29 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { SearchConfig } from '@forum/api/platform';
 import { type Index, Meilisearch, type Settings } from 'meilisearch';
 import type { SearchIndexDefinition } from './indexes/index-definition.js';
+import { createMeilisearchTransport, meilisearchErrorCode } from './meilisearch-transport.js';
 
 /** The one holder of the Meilisearch client; index names get the installation's prefix here. */
 @Injectable()
-export class SearchClient {
+export class SearchClient implements OnApplicationShutdown {
   private readonly logger = new Logger(SearchClient.name);
+  private readonly transport: ReturnType<typeof createMeilisearchTransport>;
   readonly meilisearch: Meilisearch;
 
   constructor(private readonly config: SearchConfig) {
-    this.meilisearch = new Meilisearch({ host: config.url, apiKey: config.apiKey });
+    this.transport = createMeilisearchTransport(config.url);
+    this.meilisearch = new Meilisearch({
+      host: config.url,
+      apiKey: config.apiKey,
+      httpClient: this.transport.httpClient,
+      timeout: 10_000,
+      defaultWaitOptions: { interval: 10, timeout: 60_000 },
+    });
+  }
+
+  onApplicationShutdown(): void {
+    this.transport.close();
   }
 
   indexUid(uid: string): string {
@@ -35,12 +48,10 @@ export class SearchClient {
   async applyDefinition(definition: SearchIndexDefinition): Promise<boolean> {
     const uid = this.indexUid(definition.uid);
     let changed = false;
-    const existing = await this.meilisearch
-      .getIndex(uid)
-      .catch((error: { cause?: { code?: string } }) => {
-        if (error.cause?.code === 'index_not_found') return undefined;
-        throw error;
-      });
+    const existing = await this.meilisearch.getIndex(uid).catch((error: unknown) => {
+      if (meilisearchErrorCode(error) === 'index_not_found') return undefined;
+      throw error;
+    });
     if (!existing) {
       await this.meilisearch
         .createIndex(uid, { primaryKey: definition.primaryKey })

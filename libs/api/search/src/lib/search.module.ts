@@ -1,12 +1,12 @@
 import { Global, Inject, Logger, Module, type OnApplicationBootstrap } from '@nestjs/common';
 import type { SearchIndexDefinition } from './indexes/index-definition.js';
-import { questionsIndex } from './indexes/questions.index.js';
+import { postsIndex } from './indexes/posts.index.js';
 import { SearchClient } from './search-client.js';
 
 export const SEARCH_INDEXES = Symbol('SEARCH_INDEXES');
 
 /** Every index the product uses. */
-export const searchIndexes: SearchIndexDefinition[] = [questionsIndex];
+export const searchIndexes: SearchIndexDefinition[] = [postsIndex];
 
 @Global()
 @Module({

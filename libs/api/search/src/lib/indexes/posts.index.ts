@@ -1,0 +1,173 @@
+import type { SearchIndexDefinition } from './index-definition.js';
+
+/** What a search hit is: the two kinds of posts customers look for. */
+export type PostType = 'question' | 'idea';
+
+/**
+ * One searchable post. Questions carry their answers' text so a search for the fix finds the
+ * question it solved; text is plain (Markdown removed) and bounded in length.
+ */
+export interface PostDocument extends Record<string, unknown> {
+  id: string;
+  type: PostType;
+  title: string;
+  body: string;
+  /** The accepted answer's text, empty when none is accepted. */
+  acceptedAnswer: string;
+  /** The best other answers' text, by score. */
+  answers: string[];
+  tags: string[];
+  /** Product slug. */
+  product: string;
+  /** Questions: open, answered, solved or closed. Ideas: their status. */
+  state: string;
+  solved: boolean;
+  score: number;
+  answerCount: number;
+  answeredByStaff: boolean;
+  language: string;
+  /** Unix seconds, for sorting. */
+  createdAt: number;
+  lastActivityAt: number;
+  /** Hash of the other fields: the consistency check compares it with the database. */
+  digest: string;
+}
+
+/** Same-meaning words across English and German that customers use interchangeably. */
+const synonymGroups: string[][] = [
+  ['password', 'passwort', 'kennwort'],
+  ['login', 'sign-in', 'signin', 'anmeldung', 'anmelden', 'einloggen'],
+  ['logout', 'sign-out', 'abmelden'],
+  ['excel', 'xlsx', 'spreadsheet', 'tabelle'],
+  ['export', 'exportieren', 'download', 'herunterladen'],
+  ['import', 'importieren', 'upload', 'hochladen'],
+  ['invoice', 'rechnung', 'bill'],
+  ['error', 'fehler', 'bug'],
+  ['settings', 'einstellungen', 'preferences'],
+  ['account', 'konto', 'benutzerkonto'],
+  ['report', 'bericht', 'auswertung'],
+  ['email', 'e-mail', 'mail'],
+  ['reset', 'zurücksetzen'],
+  ['delete', 'löschen', 'remove', 'entfernen'],
+  ['user', 'benutzer', 'nutzer'],
+  ['permission', 'berechtigung', 'access', 'zugriff'],
+];
+
+/** Every word of a group stands for every other. */
+function synonymsOf(groups: string[][]): Record<string, string[]> {
+  const synonyms: Record<string, string[]> = {};
+  for (const group of groups) {
+    for (const word of group) synonyms[word] = group.filter((other) => other !== word);
+  }
+  return synonyms;
+}
+
+/**
+ * Words too common to tell posts apart. Kept short on purpose: Meilisearch drops stop words from
+ * queries, so words that carry meaning in support questions ("not", "nicht", "how") stay.
+ */
+const stopWords = {
+  en: [
+    'a',
+    'an',
+    'the',
+    'and',
+    'or',
+    'of',
+    'to',
+    'in',
+    'on',
+    'at',
+    'for',
+    'is',
+    'are',
+    'was',
+    'be',
+    'it',
+    'this',
+    'that',
+    'with',
+    'as',
+    'by',
+    'i',
+    'my',
+    'me',
+    'we',
+    'our',
+    'you',
+    'your',
+    'do',
+    'does',
+  ],
+  de: [
+    'der',
+    'die',
+    'das',
+    'den',
+    'dem',
+    'des',
+    'ein',
+    'eine',
+    'einen',
+    'einem',
+    'einer',
+    'und',
+    'oder',
+    'zu',
+    'im',
+    'in',
+    'am',
+    'an',
+    'auf',
+    'für',
+    'ist',
+    'sind',
+    'war',
+    'es',
+    'ich',
+    'mein',
+    'meine',
+    'wir',
+    'unser',
+    'sie',
+    'mit',
+    'von',
+    'bei',
+  ],
+};
+
+/**
+ * Questions (and feature ideas), one document per visible post. Changing these settings makes
+ * Meilisearch re-index in place; the start-up applies them only when they differ.
+ */
+export const postsIndex: SearchIndexDefinition = {
+  uid: 'posts',
+  primaryKey: 'id',
+  settings: {
+    searchableAttributes: ['title', 'tags', 'acceptedAnswer', 'body', 'answers'],
+    filterableAttributes: [
+      'type',
+      'product',
+      'tags',
+      'state',
+      'solved',
+      'answeredByStaff',
+      'language',
+    ],
+    sortableAttributes: ['createdAt', 'lastActivityAt', 'score'],
+    rankingRules: [
+      'words',
+      'typo',
+      'proximity',
+      'attribute',
+      'sort',
+      'exactness',
+      'solved:desc',
+      'score:desc',
+    ],
+    synonyms: synonymsOf(synonymGroups),
+    stopWords: [...stopWords.en, ...stopWords.de],
+    faceting: { maxValuesPerFacet: 100 },
+    pagination: { maxTotalHits: 1000 },
+  },
+};
