@@ -1,4 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
+import { CommunitySearchModule } from '@forum/api/community-search';
 import { HealthModule } from '@forum/api/health';
 import { IdentityModule } from '@forum/api/identity';
 import { QnaModule } from '@forum/api/qna';
@@ -6,7 +7,7 @@ import type { AppConfig } from '@forum/api/platform';
 import { platformModules, type PlatformOptions } from '@forum/api/runtime';
 
 /** Every feature of the product, in one list. */
-export const featureModules = [HealthModule, IdentityModule, QnaModule];
+export const featureModules = [HealthModule, IdentityModule, QnaModule, CommunitySearchModule];
 
 @Module({})
 export class AppModule {

@@ -1,5 +1,6 @@
+import { communitySearchEntities } from '@forum/api/community-search';
 import { identityEntities } from '@forum/api/identity';
 import { qnaEntities } from '@forum/api/qna';
 
 /** Every entity of every domain: what migrations are generated from. */
-export const entities = [...identityEntities, ...qnaEntities];
+export const entities = [...identityEntities, ...qnaEntities, ...communitySearchEntities];

@@ -37,3 +37,13 @@ export async function gql<T = Record<string, unknown>>(
   const body = (await response.json()) as Pick<GraphqlResponse<T>, 'data' | 'errors'>;
   return { status: response.status, headers: response.headers, ...body };
 }
+
+/** Sends an operation that must succeed and returns its data; throws with the errors otherwise. */
+export async function gqlData<T = Record<string, unknown>>(
+  app: { url: string },
+  request: GraphqlRequest,
+): Promise<T> {
+  const response = await gql<T>(app, request);
+  if (!response.data || response.errors?.length) throw new Error(JSON.stringify(response.errors));
+  return response.data;
+}

@@ -58,6 +58,7 @@ export const mutationAccess = {
   reopenQuestion: staffCurators,
   addComment: signedIn,
   deleteComment: signedIn,
+  recordSuggestionVisit: signedIn,
   confirmAnswer: signedIn,
   withdrawConfirmation: signedIn,
   recordQuestionView: anyone,

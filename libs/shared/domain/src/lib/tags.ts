@@ -1,4 +1,4 @@
-const tagPattern = /^[a-z0-9][a-z0-9-]{0,38}[a-z0-9]$|^[a-z0-9]$/;
+export const tagPattern = /^[a-z0-9][a-z0-9-]{0,38}[a-z0-9]$|^[a-z0-9]$/;
 
 /**
  * The stored and shown form of a tag or title: `Password Reset` -> `password-reset`, umlauts kept

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/glo
 import {
   createTestApp,
   gql,
+  gqlData,
   query,
   signedIn,
   type TestApp,
@@ -51,15 +52,8 @@ describe('QnaEvents', () => {
   const vote = 'mutation V($input: VoteInput!) { vote(input: $input) { score } }';
   const accept = 'mutation C($input: AcceptAnswerInput!) { acceptAnswer(input: $input) { id } }';
 
-  async function mutate<T>(
-    session: TestSession,
-    document: string,
-    variables: Record<string, unknown>,
-  ): Promise<T> {
-    const response = await gql<T>(api, { query: document, variables, as: session });
-    if (!response.data) throw new Error(JSON.stringify(response.errors));
-    return response.data;
-  }
+  const mutate = <T>(session: TestSession, document: string, variables: Record<string, unknown>) =>
+    gqlData<T>(api, { query: document, variables, as: session });
 
   it('publishes who did what to which post, in order', async () => {
     const { askQuestion } = await mutate<{ askQuestion: { id: string } }>(
@@ -84,7 +78,7 @@ describe('QnaEvents', () => {
     });
 
     expect(published).toEqual([
-      { type: 'question.asked', questionId, authorId: asker.person.id },
+      { type: 'question.asked', questionId, authorId: asker.person.id, draftId: null },
       { type: 'answer.posted', answerId: first, questionId, authorId: helper.person.id },
       { type: 'answer.posted', answerId: second, questionId, authorId: expert.person.id },
       {

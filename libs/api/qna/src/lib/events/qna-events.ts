@@ -18,8 +18,11 @@ interface AnswerRef extends PostRef {
  */
 export type QnaEvent =
   | ({
-      type: 'question.asked' | 'question.edited' | 'question.deleted' | 'question.restored';
+      type: 'question.asked';
+      /** The ask-form session the question came from, when the client sent one. */
+      draftId: string | null;
     } & PostRef)
+  | ({ type: 'question.edited' | 'question.deleted' | 'question.restored' } & PostRef)
   | ({ type: 'question.closed' | 'question.reopened' } & PostRef)
   | ({ type: 'answer.posted' | 'answer.edited' | 'answer.deleted' | 'answer.restored' } & AnswerRef)
   | ({

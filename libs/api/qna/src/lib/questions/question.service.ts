@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Viewer } from '@forum/api/identity';
 import { type Connection, decodeCursor, toConnection } from '@forum/api/platform';
-import { DataSource, type EntityManager, IsNull } from 'typeorm';
+import { DataSource, type EntityManager, In, IsNull } from 'typeorm';
 import { ProductEntity } from '../products/product.entity.js';
 import { QnaException, QnaExceptionCode } from '../qna.exception.js';
 import { QnaEvents } from '../events/qna-events.js';
@@ -68,6 +68,7 @@ export class QuestionService {
         type: 'question.asked',
         questionId: question.id,
         authorId: question.authorId,
+        draftId: input.draftId ?? null,
       });
       return question;
     });
@@ -88,6 +89,17 @@ export class QuestionService {
       where: options.includeDeleted ? { id } : { id, deletedAt: IsNull() },
       relations: { tags: true },
     });
+  }
+
+  /** The visible ones of these questions, in the given order; deleted or unknown ids are skipped. */
+  async visibleByIds(ids: readonly string[]): Promise<QuestionEntity[]> {
+    if (ids.length === 0) return [];
+    const found = await this.dataSource.manager.find(QuestionEntity, {
+      where: { id: In([...ids]), deletedAt: IsNull() },
+      relations: { tags: true },
+    });
+    const byId = new Map(found.map((question) => [question.id, question]));
+    return ids.flatMap((id) => byId.get(id) ?? []);
   }
 
   duplicatesOf(id: string): Promise<QuestionEntity[]> {

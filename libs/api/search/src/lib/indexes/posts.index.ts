@@ -17,7 +17,7 @@ export interface PostDocument extends Record<string, unknown> {
   /** The best other answers' text, by score. */
   answers: string[];
   tags: string[];
-  /** Product slug. */
+  /** Product area id. */
   product: string;
   /** Questions: open, answered, solved or closed. Ideas: their status. */
   state: string;
@@ -26,7 +26,7 @@ export interface PostDocument extends Record<string, unknown> {
   answerCount: number;
   answeredByStaff: boolean;
   language: string;
-  /** Unix seconds, for sorting. */
+  /** Unix milliseconds, for sorting. */
   createdAt: number;
   lastActivityAt: number;
   /** Hash of the other fields: the consistency check compares it with the database. */

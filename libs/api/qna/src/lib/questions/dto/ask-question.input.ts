@@ -48,4 +48,13 @@ export class AskQuestionInput {
   @IsOptional()
   @IsIn(['en', 'de'])
   language?: 'en' | 'de' | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The ask-form session, as sent with recordSuggestionVisit: tells suggestions that deflected a question from those that did not.',
+  })
+  @IsOptional()
+  @IsUUID()
+  draftId?: string | null;
 }

@@ -1,0 +1,20 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { IdentityModule } from '@forum/api/identity';
+import { QnaModule } from '@forum/api/qna';
+import { IndexMaintenance } from './index-maintenance.js';
+import { PostIndexer } from './post-indexer.js';
+import { PostSearchService } from './post-search.service.js';
+import { SearchResolver } from './search.resolver.js';
+import { SuggestionVisitEntity } from './suggestion-visit.entity.js';
+import { SuggestionVisits } from './suggestion-visits.js';
+
+export const communitySearchEntities = [SuggestionVisitEntity];
+
+/** Finding past solutions: the posts index kept in step with the database, and its queries. */
+@Module({
+  imports: [TypeOrmModule.forFeature(communitySearchEntities), IdentityModule, QnaModule],
+  providers: [IndexMaintenance, PostIndexer, PostSearchService, SearchResolver, SuggestionVisits],
+  exports: [IndexMaintenance, PostIndexer],
+})
+export class CommunitySearchModule {}

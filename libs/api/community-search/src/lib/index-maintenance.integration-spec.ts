@@ -1,0 +1,98 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { type PostDocument, postsIndex, SearchClient } from '@forum/api/search';
+import { createTestApp, gql, query, signedIn, type TestApp } from '@forum/api/testing';
+import { CommunitySearchModule } from './community-search.module.js';
+import { IndexMaintenance } from './index-maintenance.js';
+import { ask, indexConverged, searchDocument, type SearchResponse } from './search-test-kit.js';
+
+describe('IndexMaintenance', () => {
+  let api: TestApp;
+  let maintenance: IndexMaintenance;
+  let search: SearchClient;
+  const questionIds: string[] = [];
+
+  beforeAll(async () => {
+    api = await createTestApp([CommunitySearchModule]);
+    maintenance = api.app.get(IndexMaintenance);
+    search = api.app.get(SearchClient);
+    const [{ id: productId }] = await query<{ id: string }>(
+      api,
+      "INSERT INTO product (slug, name) VALUES ('exports', 'Exports') RETURNING id",
+    );
+    const asker = await signedIn(api);
+    for (let i = 0; i < 30; i++) {
+      questionIds.push(
+        await ask(api, asker, {
+          title: `Scheduled export number ${i} arrives empty`,
+          body: `The export job ${i} writes a file without rows.`,
+          productId: productId!,
+          tags: ['export'],
+        }),
+      );
+    }
+    await indexConverged(api);
+  }, 60_000);
+
+  afterAll(async () => {
+    await api?.close();
+  });
+
+  it('reports missing, stale and extra documents and repairs them', async () => {
+    const index = search.index<PostDocument>(postsIndex.uid);
+    const [missing, stale] = questionIds as [string, string];
+    await index.deleteDocument(missing).waitTask();
+    // A change that reached the database without its index job.
+    await query(api, "UPDATE question SET title = 'Scheduled export arrives twice' WHERE id = $1", [
+      stale,
+    ]);
+    const stray = {
+      ...(await index.getDocument(stale)),
+      id: '00000000-0000-4000-8000-000000000000',
+    };
+    await index.addDocuments([stray]).waitTask();
+
+    const report = await maintenance.check();
+    expect(report.checked).toBe(30);
+    expect(report.missing).toEqual([{ type: 'question', id: missing }]);
+    expect(report.stale).toEqual([{ type: 'question', id: stale }]);
+    expect(report.extra).toEqual([{ type: 'question', id: stray.id }]);
+
+    expect(await maintenance.repair(report)).toBe(3);
+    await indexConverged(api);
+    expect((await index.getDocument(stale)).title).toBe('Scheduled export arrives twice');
+  });
+
+  it('rebuilds into a new index and swaps it in while searches keep answering', async () => {
+    const index = search.index<PostDocument>(postsIndex.uid);
+    await index.deleteDocument(questionIds[5]!).waitTask();
+    let searching = true;
+    const answered: number[] = [];
+    const failures: unknown[] = [];
+    const searches = (async () => {
+      while (searching) {
+        const response = await gql<{ search: SearchResponse }>(api, {
+          query: searchDocument,
+          variables: { query: 'scheduled export', first: 50 },
+        });
+        if (response.data) answered.push(response.data.search.total);
+        else failures.push(response.errors);
+      }
+    })();
+    const rebuilt = await maintenance.rebuild();
+    searching = false;
+    await searches;
+
+    expect(rebuilt.documents).toBe(30);
+    expect(failures).toEqual([]);
+    expect(answered.length).toBeGreaterThan(0);
+    // The old index (one document removed) answered until the swap, the rebuilt one after it.
+    expect(new Set(answered)).toEqual(new Set([29, 30]));
+    expect(answered.at(-1)).toBe(30);
+    const report = await maintenance.check();
+    expect(report.missing.length + report.stale.length + report.extra.length).toBe(0);
+    const { results } = await search.meilisearch.getIndexes({ limit: 1000 });
+    expect(
+      results.map((found) => found.uid).filter((uid) => uid.startsWith(search.indexUid(''))),
+    ).toEqual([search.indexUid(postsIndex.uid)]);
+  });
+});

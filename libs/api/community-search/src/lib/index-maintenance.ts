@@ -1,0 +1,139 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { type PostDocument, postsIndex, type PostType, SearchClient } from '@forum/api/search';
+import { DataSource } from 'typeorm';
+import { PostIndexer } from './post-indexer.js';
+import { postSources } from './post-sources.js';
+
+const pageSize = 1_000;
+
+export interface PostRef {
+  type: PostType;
+  id: string;
+}
+
+export interface ConsistencyReport {
+  /** Visible posts in the database. */
+  checked: number;
+  /** Visible posts without a document. */
+  missing: PostRef[];
+  /** Documents whose content differs from the database. */
+  stale: PostRef[];
+  /** Documents of posts that are deleted or gone. */
+  extra: PostRef[];
+}
+
+export function differenceCount(report: ConsistencyReport): number {
+  return report.missing.length + report.stale.length + report.extra.length;
+}
+
+/** Rebuilding the index from the database and checking that it agrees with the database. */
+@Injectable()
+export class IndexMaintenance {
+  private readonly logger = new Logger(IndexMaintenance.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly search: SearchClient,
+    private readonly indexer: PostIndexer,
+  ) {}
+
+  /**
+   * Builds a new index from the database and swaps it in atomically: searches keep answering
+   * from the old index until the swap. Changes made during the build went to the old index, so
+   * afterwards the differences are re-queued for the indexer.
+   */
+  async rebuild(): Promise<{ documents: number; requeued: number }> {
+    const liveUid = postsIndex.uid;
+    const buildUid = `${postsIndex.uid}_build_${Date.now()}`;
+    await this.search.applyDefinition(postsIndex);
+    await this.search.applyDefinition({ ...postsIndex, uid: buildUid });
+    const build = this.search.index(buildUid);
+    let documents = 0;
+    const tasks: number[] = [];
+    await this.eachPage(async (page) => {
+      tasks.push((await build.addDocuments(page)).taskUid);
+      documents += page.length;
+    });
+    for (const taskUid of tasks) await this.succeeded(taskUid);
+    await this.succeeded(
+      (
+        await this.search.meilisearch.swapIndexes([
+          {
+            indexes: [this.search.indexUid(liveUid), this.search.indexUid(buildUid)],
+            rename: false,
+          },
+        ])
+      ).taskUid,
+    );
+    await this.succeeded(
+      (await this.search.meilisearch.deleteIndex(this.search.indexUid(buildUid))).taskUid,
+    );
+    const report = await this.check();
+    const requeued = await this.repair(report);
+    this.logger.log({ documents, requeued }, 'Search index rebuilt');
+    return { documents, requeued };
+  }
+
+  /** Compares every visible post with its document; reads only ids and digests from the index. */
+  async check(): Promise<ConsistencyReport> {
+    const indexed = new Map<string, Pick<PostDocument, 'type' | 'digest'>>();
+    const index = this.search.index<PostDocument>(postsIndex.uid);
+    for (let offset = 0; ; offset += 10_000) {
+      const { results } = await index.getDocuments({
+        fields: ['id', 'type', 'digest'],
+        offset,
+        limit: 10_000,
+      });
+      for (const document of results) indexed.set(document.id, document);
+      if (results.length < 10_000) break;
+    }
+    const report: ConsistencyReport = { checked: 0, missing: [], stale: [], extra: [] };
+    await this.eachPage(async (page) => {
+      for (const document of page) {
+        report.checked += 1;
+        const ref = { type: document.type, id: document.id };
+        const indexedDocument = indexed.get(document.id);
+        if (!indexedDocument) report.missing.push(ref);
+        else if (indexedDocument.digest !== document.digest) report.stale.push(ref);
+        indexed.delete(document.id);
+      }
+    });
+    report.extra = [...indexed].map(([id, { type }]) => ({ type, id }));
+    return report;
+  }
+
+  /** Queues every difference for the indexer, which reads the current state again. */
+  async repair(report: ConsistencyReport): Promise<number> {
+    const refs = [...report.missing, ...report.stale, ...report.extra];
+    await this.dataSource.transaction(async (manager) => {
+      for (const type of new Set(refs.map((ref) => ref.type))) {
+        const ids = refs.filter((ref) => ref.type === type).map((ref) => ref.id);
+        for (let start = 0; start < ids.length; start += pageSize) {
+          await this.indexer.enqueue(manager, { type, ids: ids.slice(start, start + pageSize) });
+        }
+      }
+    });
+    return refs.length;
+  }
+
+  private async eachPage(handle: (page: PostDocument[]) => Promise<void>): Promise<void> {
+    for (const source of postSources) {
+      let afterId: string | null = null;
+      for (;;) {
+        const page = await source.page(this.dataSource.manager, afterId, pageSize);
+        if (page.length === 0) break;
+        await handle(page);
+        afterId = page[page.length - 1]!.id;
+      }
+    }
+  }
+
+  private async succeeded(taskUid: number): Promise<void> {
+    const task = await this.search.meilisearch.tasks.waitForTask(taskUid, { timeout: 600_000 });
+    if (task.status !== 'succeeded')
+      throw new Error(
+        `Search task ${taskUid} (${task.type}) ${task.status}: ${task.error?.message}`,
+      );
+  }
+}

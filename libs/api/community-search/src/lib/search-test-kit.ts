@@ -1,0 +1,96 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { gqlData, type TestApp, type TestSession } from '@forum/api/testing';
+import { differenceCount, IndexMaintenance } from './index-maintenance.js';
+
+/** Test helpers: write through GraphQL like a browser, then wait for the index to follow. */
+export function mutate<T>(
+  api: TestApp,
+  session: TestSession,
+  document: string,
+  variables: Record<string, unknown>,
+): Promise<T> {
+  return gqlData<T>(api, { query: document, variables, as: session });
+}
+
+export interface AskOptions {
+  title: string;
+  body: string;
+  productId: string;
+  tags?: string[];
+  language?: 'EN' | 'DE';
+  draftId?: string;
+}
+
+export async function ask(api: TestApp, asker: TestSession, input: AskOptions): Promise<string> {
+  const data = await mutate<{ askQuestion: { id: string } }>(
+    api,
+    asker,
+    'mutation A($input: AskQuestionInput!) { askQuestion(input: $input) { id } }',
+    { input },
+  );
+  return data.askQuestion.id;
+}
+
+export async function answer(
+  api: TestApp,
+  author: TestSession,
+  questionId: string,
+  body: string,
+): Promise<string> {
+  const data = await mutate<{ postAnswer: { id: string } }>(
+    api,
+    author,
+    'mutation P($input: PostAnswerInput!) { postAnswer(input: $input) { id } }',
+    { input: { questionId, body } },
+  );
+  return data.postAnswer.id;
+}
+
+export async function accept(api: TestApp, session: TestSession, answerId: string): Promise<void> {
+  await mutate(
+    api,
+    session,
+    'mutation C($input: AcceptAnswerInput!) { acceptAnswer(input: $input) { id } }',
+    { input: { answerId } },
+  );
+}
+
+/** Waits until the index agrees with the database (every queued index job has been applied). */
+export async function indexConverged(api: TestApp, timeoutMs = 30_000): Promise<void> {
+  const maintenance = api.app.get(IndexMaintenance);
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const report = await maintenance.check().catch(() => undefined);
+    if (report && differenceCount(report) === 0) return;
+    if (Date.now() > deadline)
+      throw new Error(`The search index did not converge: ${JSON.stringify(report)}`);
+    await sleep(100);
+  }
+}
+
+export const searchDocument = `
+  query S($query: String!, $filter: SearchFilter, $sort: SearchSort, $first: Int, $after: String) {
+    search(query: $query, filter: $filter, sort: $sort, first: $first, after: $after) {
+      total
+      processingTimeMs
+      hits {
+        question { id title state }
+        title { text match }
+        snippet { text match }
+      }
+      facets { products { value count } tags { value count } states { value count } }
+      pageInfo { hasNextPage endCursor }
+    }
+  }`;
+
+export interface SearchResponse {
+  total: number;
+  processingTimeMs: number;
+  hits: Array<{
+    question: { id: string; title: string; state: string };
+    title: Array<{ text: string; match: boolean }>;
+    snippet: Array<{ text: string; match: boolean }>;
+  }>;
+  facets: Record<'products' | 'tags' | 'states', Array<{ value: string; count: number }>>;
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+}

@@ -1,0 +1,37 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Viewer } from '@forum/api/identity';
+import { QnaEvents } from '@forum/api/qna';
+import { DataSource, IsNull } from 'typeorm';
+import { SearchException, SearchExceptionCode } from './search.exception.js';
+import { SuggestionVisitEntity } from './suggestion-visit.entity.js';
+
+/** Records suggestions opened from the ask form and whether the draft was posted anyway. */
+@Injectable()
+export class SuggestionVisits {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    events: QnaEvents,
+  ) {
+    events.subscribe(async (manager, event) => {
+      if (event.type !== 'question.asked' || !event.draftId) return;
+      await manager.update(
+        SuggestionVisitEntity,
+        { draftId: event.draftId, userId: event.authorId, askedQuestionId: IsNull() },
+        { askedQuestionId: event.questionId },
+      );
+    });
+  }
+
+  async record(viewer: Viewer, draftId: string, questionId: string): Promise<void> {
+    const exists = await this.dataSource.query(
+      'SELECT 1 FROM question WHERE id = $1 AND deleted_at IS NULL',
+      [questionId],
+    );
+    if (exists.length === 0)
+      throw new SearchException(SearchExceptionCode.QuestionNotFound, 'No such question.');
+    await this.dataSource
+      .getRepository(SuggestionVisitEntity)
+      .insert({ userId: viewer.user.id, draftId, questionId });
+  }
+}
