@@ -1,9 +1,10 @@
 # syntax=docker/dockerfile:1
 #
 # The API image: the esbuild bundle of apps/api plus production node_modules, run as a non-root
-# user. The same image serves two commands:
+# user. The same image serves these commands:
 #   node dist/apps/api/main.mjs      the GraphQL server (default)
 #   node dist/apps/api/migrate.mjs   applies pending migrations, then exits
+#   node dist/apps/api/search-index.mjs reindex | check [--repair]   search index maintenance
 #
 # Build from the repository root (docker/compose.yml does this):
 #   docker build -f docker/api.Dockerfile -t forum-api:local .
