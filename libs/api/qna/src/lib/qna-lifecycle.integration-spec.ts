@@ -23,7 +23,12 @@ describe('editing, deleting, closing, comments, confirmations and views', () => 
   let moderator: TestSession;
 
   beforeAll(async () => {
-    api = await createTestApp([QnaModule]);
+    // About questions and answers, not about what reputation unlocks (the reputation tests are):
+    // fresh test people may post and downvote freely here.
+    api = await createTestApp([QnaModule], {
+      REPUTATION_TO_POST_FREELY: '0',
+      REPUTATION_TO_DOWNVOTE: '0',
+    });
     productId = (
       await query<{ id: string }>(
         api,
@@ -97,7 +102,8 @@ describe('editing, deleting, closing, comments, confirmations and views', () => 
     });
     expect(stranger.errors?.[0]?.extensions).toMatchObject({
       code: 'FORBIDDEN',
-      reason: 'NOT_ALLOWED_TO_EDIT',
+      reason: 'INSUFFICIENT_REPUTATION',
+      needed: 1000,
     });
 
     const history = await gql<{ revisions: Array<Record<string, unknown>> }>(api, {

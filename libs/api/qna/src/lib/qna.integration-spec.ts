@@ -23,7 +23,12 @@ describe('questions, answers and accepted solutions', () => {
   let asker: TestSession;
 
   beforeAll(async () => {
-    api = await createTestApp([QnaModule]);
+    // About questions and answers, not about what reputation unlocks (the reputation tests are):
+    // fresh test people may post and downvote freely here.
+    api = await createTestApp([QnaModule], {
+      REPUTATION_TO_POST_FREELY: '0',
+      REPUTATION_TO_DOWNVOTE: '0',
+    });
     const [row] = await query<{ id: string }>(
       api,
       "INSERT INTO product (slug, name) VALUES ('billing', 'Billing') RETURNING id",

@@ -20,7 +20,12 @@ describe('QnaEvents', () => {
   let published: QnaEvent[];
 
   beforeAll(async () => {
-    api = await createTestApp([QnaModule]);
+    // About questions and answers, not about what reputation unlocks (the reputation tests are):
+    // fresh test people may post and downvote freely here.
+    api = await createTestApp([QnaModule], {
+      REPUTATION_TO_POST_FREELY: '0',
+      REPUTATION_TO_DOWNVOTE: '0',
+    });
     productId = (
       await query<{ id: string }>(
         api,
