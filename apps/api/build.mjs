@@ -37,6 +37,7 @@ await build({
     main: 'apps/api/src/main.ts',
     migrate: 'apps/api/src/migrate.ts',
     seed: 'apps/api/src/seed.ts',
+    'recompute-reputation': 'apps/api/src/recompute-reputation.ts',
   },
   outdir,
   outExtension: { '.js': '.mjs' },

@@ -2,11 +2,12 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { HealthModule } from '@forum/api/health';
 import { IdentityModule } from '@forum/api/identity';
 import { QnaModule } from '@forum/api/qna';
+import { ReputationModule } from '@forum/api/reputation';
 import type { AppConfig } from '@forum/api/platform';
 import { platformModules, type PlatformOptions } from '@forum/api/runtime';
 
 /** Every feature of the product, in one list. */
-export const featureModules = [HealthModule, IdentityModule, QnaModule];
+export const featureModules = [HealthModule, IdentityModule, QnaModule, ReputationModule];
 
 @Module({})
 export class AppModule {
