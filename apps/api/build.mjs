@@ -38,6 +38,7 @@ await build({
     migrate: 'apps/api/src/migrate.ts',
     seed: 'apps/api/src/seed.ts',
     'search-index': 'apps/api/src/search-index.ts',
+    'recompute-reputation': 'apps/api/src/recompute-reputation.ts',
   },
   outdir,
   outExtension: { '.js': '.mjs' },

@@ -3,11 +3,18 @@ import { CommunitySearchModule } from '@forum/api/community-search';
 import { HealthModule } from '@forum/api/health';
 import { IdentityModule } from '@forum/api/identity';
 import { QnaModule } from '@forum/api/qna';
+import { ReputationModule } from '@forum/api/reputation';
 import type { AppConfig } from '@forum/api/platform';
 import { platformModules, type PlatformOptions } from '@forum/api/runtime';
 
 /** Every feature of the product, in one list. */
-export const featureModules = [HealthModule, IdentityModule, QnaModule, CommunitySearchModule];
+export const featureModules = [
+  HealthModule,
+  IdentityModule,
+  QnaModule,
+  CommunitySearchModule,
+  ReputationModule,
+];
 
 @Module({})
 export class AppModule {

@@ -79,17 +79,30 @@ describe('demo data', () => {
     expect(verifiers).toContain(false);
   });
 
-  it('adds nothing on a second run', async () => {
-    const before = await query<{ n: number }>(
+  it('gives demo people the reputation and badges their votes and solutions earned', async () => {
+    expect(firstRun.some((line) => line.startsWith('Reputation:'))).toBe(true);
+    const wrong = await query(
       api,
-      'SELECT (SELECT count(*) FROM user_account) + (SELECT count(*) FROM question) AS n',
+      `SELECT u.id FROM user_account u WHERE u.reputation <>
+         coalesce((SELECT sum(delta) FROM reputation_change WHERE user_id = u.id), 0)`,
     );
+    expect(wrong).toEqual([]);
+    const earners = await query(api, 'SELECT id FROM user_account WHERE reputation > 0');
+    expect(earners.length).toBeGreaterThan(3);
+    const badges = await query<{ badge: string }>(
+      api,
+      'SELECT DISTINCT badge FROM badge_award ORDER BY 1',
+    );
+    expect(badges.map((b) => b.badge)).toEqual(
+      expect.arrayContaining(['company_expert', 'first_answer', 'solution_author']),
+    );
+  });
+
+  it('adds nothing on a second run', async () => {
+    const count = `SELECT (SELECT count(*) FROM user_account) + (SELECT count(*) FROM question)
+      + (SELECT count(*) FROM reputation_change) + (SELECT count(*) FROM badge_award) AS n`;
+    const before = await query<{ n: number }>(api, count);
     for (const seed of demoSeeders) await seed(api.app);
-    expect(
-      await query<{ n: number }>(
-        api,
-        'SELECT (SELECT count(*) FROM user_account) + (SELECT count(*) FROM question) AS n',
-      ),
-    ).toEqual(before);
+    expect(await query<{ n: number }>(api, count)).toEqual(before);
   });
 });

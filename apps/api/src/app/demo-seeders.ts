@@ -1,6 +1,7 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { seedIdentityDemoData } from '@forum/api/identity';
 import { seedQnaDemoData } from '@forum/api/qna';
+import { seedReputationDemoData } from '@forum/api/reputation';
 
 /**
  * Each domain's demo data, in dependency order (people before their posts). A seeder adds its
@@ -9,4 +10,5 @@ import { seedQnaDemoData } from '@forum/api/qna';
 export const demoSeeders: Array<(app: INestApplicationContext) => Promise<string[]>> = [
   seedIdentityDemoData,
   seedQnaDemoData,
+  seedReputationDemoData,
 ];

@@ -26,6 +26,8 @@ export function AppLayout({ version }: AppLayoutProps) {
             {t('nav.home')}
           </NavLink>
           <NavLink to="/questions">{t('nav.questions')}</NavLink>
+          <NavLink to="/leaderboard">{t('nav.leaderboard')}</NavLink>
+          <NavLink to="/badges">{t('nav.badges')}</NavLink>
         </>
       }
       navigationLabel={t('nav.label')}

@@ -259,6 +259,8 @@ describe('routes', () => {
                 isStaff: false,
                 staffTitle: null,
                 isDeleted: false,
+                reputation: 120,
+                badges: [],
               },
               acceptedAnswerId: null,
               acceptedAt: null,

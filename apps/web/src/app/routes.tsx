@@ -45,6 +45,9 @@ const QuestionHistoryPage = lazyPage(
   'QuestionHistoryPage',
 );
 const AnswerHistoryPage = lazyPage(() => import('./pages/AnswerHistoryPage'), 'AnswerHistoryPage');
+const UserProfilePage = lazyPage(() => import('./pages/UserProfilePage'), 'UserProfilePage');
+const BadgesPage = lazyPage(() => import('./pages/BadgesPage'), 'BadgesPage');
+const LeaderboardPage = lazyPage(() => import('./pages/LeaderboardPage'), 'LeaderboardPage');
 
 export interface AppRoutesProps {
   version: string;
@@ -74,6 +77,9 @@ export function createRoutes({ version }: AppRoutesProps): RouteObject[] {
         { path: 'questions/:id/answers/:answerId/edit', element: <EditAnswerPage /> },
         { path: 'questions/:id/answers/:answerId/history', element: <AnswerHistoryPage /> },
         { path: 'questions/:id/:slug?', element: <QuestionDetailPage /> },
+        { path: 'users/:id', element: <UserProfilePage /> },
+        { path: 'badges', element: <BadgesPage /> },
+        { path: 'leaderboard', element: <LeaderboardPage /> },
         { path: '*', element: <NotFoundPage /> },
       ],
     },

@@ -11,3 +11,4 @@ export * from './lib/identity.demo-data.js';
 export * from './lib/users/user.entity.js';
 export * from './lib/users/user.loader.js';
 export * from './lib/organisations/organisation.entity.js';
+export * from './lib/events/identity-events.js';

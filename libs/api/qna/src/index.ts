@@ -6,3 +6,4 @@ export { FacetCount, Product, Question, QuestionFacets, toQuestion } from './lib
 export { QuestionStateEnum } from './lib/questions/dto/questions.args.js';
 export { QuestionService } from './lib/questions/question.service.js';
 export { QuestionEntity } from './lib/questions/question.entity.js';
+export * from './lib/stats/qna-stats.service.js';

@@ -3,3 +3,5 @@ export * from './lib/mutation-access.js';
 export * from './lib/roles.js';
 export * from './lib/questions.js';
 export * from './lib/tags.js';
+export * from './lib/badges.js';
+export * from './lib/reputation.js';

@@ -3,6 +3,8 @@ import './lib/theme/theme.css';
 export { AcceptedMark, type AcceptedMarkProps } from './lib/AcceptedMark/AcceptedMark';
 export { Alert, type AlertProps, type AlertTone } from './lib/Alert/Alert';
 export { AppShell, type AppShellProps } from './lib/AppShell/AppShell';
+export { BadgeChip, type BadgeChipProps, type BadgeTierName } from './lib/BadgeChip/BadgeChip';
+export { ReputationSummary, type ReputationSummaryProps } from './lib/BadgeChip/ReputationSummary';
 export { Button, buttonClassName, type ButtonProps, type ButtonVariant } from './lib/Button/Button';
 export { Dialog, type DialogProps } from './lib/Dialog/Dialog';
 export { DisclosureMenu, type DisclosureMenuProps } from './lib/DisclosureMenu/DisclosureMenu';

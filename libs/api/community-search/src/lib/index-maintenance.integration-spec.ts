@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { type PostDocument, postsIndex, SearchClient } from '@forum/api/search';
-import { createTestApp, gql, query, signedIn, type TestApp } from '@forum/api/testing';
+import {
+  createTestApp,
+  gql,
+  query,
+  signedIn,
+  type TestApp,
+  withoutReputationLimits,
+} from '@forum/api/testing';
 import { CommunitySearchModule } from './community-search.module.js';
 import { IndexMaintenance } from './index-maintenance.js';
 import { ask, indexConverged, searchDocument, type SearchResponse } from './search-test-kit.js';
@@ -12,7 +19,7 @@ describe('IndexMaintenance', () => {
   const questionIds: string[] = [];
 
   beforeAll(async () => {
-    api = await createTestApp([CommunitySearchModule]);
+    api = await createTestApp([CommunitySearchModule], withoutReputationLimits);
     maintenance = api.app.get(IndexMaintenance);
     search = api.app.get(SearchClient);
     const [{ id: productId }] = await query<{ id: string }>(

@@ -4,7 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { type PostDocument, postsIndex, SearchClient } from '@forum/api/search';
-import { createTestApp, gql, query, signedIn, type TestApp } from '@forum/api/testing';
+import {
+  createTestApp,
+  gql,
+  query,
+  signedIn,
+  type TestApp,
+  withoutReputationLimits,
+} from '@forum/api/testing';
 import {
   freePort,
   type RunningMeilisearch,
@@ -27,6 +34,7 @@ describe('search while Meilisearch is down', () => {
     port = await freePort();
     meilisearch = await startMeilisearch();
     api = await createTestApp([CommunitySearchModule], {
+      ...withoutReputationLimits,
       MEILI_URL: meilisearch.url,
       MEILI_MASTER_KEY: masterKey,
     });

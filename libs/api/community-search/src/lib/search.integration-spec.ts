@@ -8,6 +8,7 @@ import {
   signedIn,
   type TestApp,
   type TestSession,
+  withoutReputationLimits,
 } from '@forum/api/testing';
 import { Role } from '@forum/shared/domain';
 import { CommunitySearchModule } from './community-search.module.js';
@@ -53,7 +54,7 @@ describe('search', () => {
     segments.filter((segment) => segment.match).map((segment) => segment.text.toLowerCase());
 
   beforeAll(async () => {
-    api = await createTestApp([CommunitySearchModule]);
+    api = await createTestApp([CommunitySearchModule], withoutReputationLimits);
     [accounts, billing] = (
       await query<{ id: string }>(
         api,

@@ -4,6 +4,7 @@ import { CreateIdentity1795410683475 } from './1795410683475-create-identity.js'
 import { CreateQuestionsAndAnswers1795411882919 } from './1795411882919-create-questions-and-answers.js';
 import { AddCommentsRevisionsAndViews1795412114469 } from './1795412114469-add-comments-revisions-and-views.js';
 import { AddSuggestionVisits1795417807097 } from './1795417807097-add-suggestion-visits.js';
+import { AddReputationAndBadges1795417893339 } from './1795417893339-add-reputation-and-badges.js';
 
 export const migrations = [
   EnableExtensions1763870000000,
@@ -11,4 +12,5 @@ export const migrations = [
   CreateQuestionsAndAnswers1795411882919,
   AddCommentsRevisionsAndViews1795412114469,
   AddSuggestionVisits1795417807097,
+  AddReputationAndBadges1795417893339,
 ];

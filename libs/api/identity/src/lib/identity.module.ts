@@ -7,6 +7,7 @@ import { ApiTokenService } from './api-tokens/api-token.service.js';
 import { AuthResolver } from './auth/auth.resolver.js';
 import { AuthService } from './auth/auth.service.js';
 import { EmailTokenService } from './email-tokens/email-token.service.js';
+import { IdentityEvents } from './events/identity-events.js';
 import { identityEntities } from './identity.entities.js';
 import { OrganisationResolver } from './organisations/organisation.resolver.js';
 import { OrganisationService } from './organisations/organisation.service.js';
@@ -31,6 +32,7 @@ import { ViewerMiddleware } from './viewer/viewer.middleware.js';
     AuthResolver,
     AuthService,
     EmailTokenService,
+    IdentityEvents,
     OrganisationResolver,
     OrganisationService,
     SessionService,
@@ -40,7 +42,7 @@ import { ViewerMiddleware } from './viewer/viewer.middleware.js';
     UserService,
     ViewerMiddleware,
   ],
-  exports: [UserService, UserLoader, OrganisationService],
+  exports: [UserService, UserLoader, OrganisationService, IdentityEvents],
 })
 export class IdentityModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {

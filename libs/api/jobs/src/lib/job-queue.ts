@@ -1,6 +1,13 @@
 import { Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import { DatabaseConfig } from '@forum/api/platform';
-import { PgBoss, type Job, type Queue, type SendOptions, type WorkOptions } from 'pg-boss';
+import {
+  PgBoss,
+  type Job,
+  type Queue,
+  type ScheduleOptions,
+  type SendOptions,
+  type WorkOptions,
+} from 'pg-boss';
 import type { EntityManager } from 'typeorm';
 
 export type QueueOptions = Omit<Queue, 'name'>;
@@ -65,6 +72,14 @@ export class JobQueue implements OnModuleInit, OnApplicationShutdown {
       }),
     };
     return this.boss.send(name, data, { ...options, db });
+  }
+
+  /**
+   * Sends a job to the queue on a cron schedule (UTC unless `tz` says otherwise). Schedules are
+   * rows keyed by queue name, so every replica may call this at start; one job is sent per tick.
+   */
+  schedule(name: string, cron: string, data: object = {}, options: ScheduleOptions = {}) {
+    return this.boss.schedule(name, cron, data, options);
   }
 
   work<T extends object>(

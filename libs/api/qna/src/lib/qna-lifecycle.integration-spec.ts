@@ -10,6 +10,7 @@ import {
   signedIn,
   type TestApp,
   type TestSession,
+  withoutReputationLimits,
 } from '@forum/api/testing';
 import { Role } from '@forum/shared/domain';
 import type { DataSource, Logger } from 'typeorm';
@@ -23,7 +24,9 @@ describe('editing, deleting, closing, comments, confirmations and views', () => 
   let moderator: TestSession;
 
   beforeAll(async () => {
-    api = await createTestApp([QnaModule]);
+    // About questions and answers, not about what reputation unlocks (the reputation tests are):
+    // fresh test people may post and downvote freely here.
+    api = await createTestApp([QnaModule], withoutReputationLimits);
     productId = (
       await query<{ id: string }>(
         api,
@@ -97,7 +100,8 @@ describe('editing, deleting, closing, comments, confirmations and views', () => 
     });
     expect(stranger.errors?.[0]?.extensions).toMatchObject({
       code: 'FORBIDDEN',
-      reason: 'NOT_ALLOWED_TO_EDIT',
+      reason: 'INSUFFICIENT_REPUTATION',
+      needed: 1000,
     });
 
     const history = await gql<{ revisions: Array<Record<string, unknown>> }>(api, {

@@ -19,6 +19,8 @@ export const QnaExceptionCode = {
   NotClosed: 'NOT_CLOSED',
   CommentNotFound: 'COMMENT_NOT_FOUND',
   InvalidComment: 'INVALID_COMMENT',
+  /** Carries `needed` (the reputation required) and `privilege` in the error's extensions. */
+  InsufficientReputation: 'INSUFFICIENT_REPUTATION',
 } as const;
 export type QnaExceptionCode = (typeof QnaExceptionCode)[keyof typeof QnaExceptionCode];
 
@@ -40,6 +42,7 @@ const kindOf: Record<QnaExceptionCode, ErrorKind> = {
   NOT_CLOSED: ErrorKind.Conflict,
   COMMENT_NOT_FOUND: ErrorKind.NotFound,
   INVALID_COMMENT: ErrorKind.BadUserInput,
+  INSUFFICIENT_REPUTATION: ErrorKind.Forbidden,
 };
 
 export class QnaException extends ForumException {

@@ -8,6 +8,7 @@ import {
   signedIn,
   type TestApp,
   type TestSession,
+  withoutReputationLimits,
 } from '@forum/api/testing';
 import { Role } from '@forum/shared/domain';
 import { QnaModule } from './qna.module.js';
@@ -23,7 +24,9 @@ describe('questions, answers and accepted solutions', () => {
   let asker: TestSession;
 
   beforeAll(async () => {
-    api = await createTestApp([QnaModule]);
+    // About questions and answers, not about what reputation unlocks (the reputation tests are):
+    // fresh test people may post and downvote freely here.
+    api = await createTestApp([QnaModule], withoutReputationLimits);
     const [row] = await query<{ id: string }>(
       api,
       "INSERT INTO product (slug, name) VALUES ('billing', 'Billing') RETURNING id",

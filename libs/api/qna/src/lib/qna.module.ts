@@ -5,6 +5,7 @@ import { AnswerService } from './answers/answer.service.js';
 import { CommentService } from './comments/comment.service.js';
 import { ConfirmationService } from './confirmations/confirmation.service.js';
 import { QnaEvents } from './events/qna-events.js';
+import { QnaPrivileges } from './privileges/qna-privileges.js';
 import { ProductService } from './products/product.service.js';
 import { qnaEntities } from './qna.entities.js';
 import { QnaLoaders } from './qna.loaders.js';
@@ -18,6 +19,7 @@ import { QuestionModerationService } from './questions/question-moderation.servi
 import { QuestionService } from './questions/question.service.js';
 import { EditService } from './revisions/edit.service.js';
 import { TagService } from './tags/tag.service.js';
+import { QnaStats } from './stats/qna-stats.service.js';
 import { ViewService } from './views/view.service.js';
 import { VoteService } from './votes/vote.service.js';
 
@@ -34,6 +36,8 @@ import { VoteService } from './votes/vote.service.js';
     ProductService,
     QnaEvents,
     QnaLoaders,
+    QnaPrivileges,
+    QnaStats,
     QuestionModerationService,
     QuestionResolver,
     QuestionService,
@@ -42,6 +46,6 @@ import { VoteService } from './votes/vote.service.js';
     ViewService,
     VoteService,
   ],
-  exports: [QnaEvents, QuestionService],
+  exports: [QnaEvents, QnaStats, QuestionService],
 })
 export class QnaModule {}

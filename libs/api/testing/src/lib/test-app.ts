@@ -83,3 +83,12 @@ export async function createTestApp(
     },
   };
 }
+
+/**
+ * Configuration for tests that are not about reputation privileges: new members post and
+ * downvote freely, so a test's people need not earn reputation first.
+ */
+export const withoutReputationLimits: Record<string, string> = {
+  REPUTATION_TO_POST_FREELY: '0',
+  REPUTATION_TO_DOWNVOTE: '0',
+};

@@ -64,6 +64,7 @@ export const mutationAccess = {
   recordQuestionView: anyone,
   renameTag: moderators,
   mergeTags: moderators,
+  markBadgeAwardsSeen: signedIn,
 } as const satisfies Record<string, MutationAccess>;
 
 export type MutationName = keyof typeof mutationAccess;

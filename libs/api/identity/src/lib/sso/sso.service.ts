@@ -6,6 +6,7 @@ import type { Request, Response } from 'express';
 import * as oidc from 'openid-client';
 import { DataSource, IsNull } from 'typeorm';
 import { ApiTokenService } from '../api-tokens/api-token.service.js';
+import { IdentityEvents } from '../events/identity-events.js';
 import { IdentityException, IdentityExceptionCode } from '../identity.exception.js';
 import { SessionService } from '../sessions/session.service.js';
 import { UserEntity } from '../users/user.entity.js';
@@ -39,6 +40,7 @@ export class SsoService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly sessions: SessionService,
     private readonly apiTokens: ApiTokenService,
+    private readonly events: IdentityEvents,
   ) {}
 
   option(): SsoOption | null {
@@ -168,9 +170,18 @@ export class SsoService {
       const changes: Partial<UserEntity> = {};
       if (!person.emailVerifiedAt) changes.emailVerifiedAt = new Date();
       if (mappedRole && mappedRole !== person.role) changes.role = mappedRole;
+      const previousRole = person.role;
       if (Object.keys(changes).length > 0) {
         await manager.update(UserEntity, { id: person.id }, changes);
         Object.assign(person, changes);
+      }
+      if (changes.role) {
+        await this.events.publish(manager, {
+          type: 'user.role-changed',
+          userId: person.id,
+          previous: previousRole,
+          role: changes.role,
+        });
       }
       return person;
     });

@@ -15,6 +15,7 @@ import { OrganisationEntity } from '../organisations/organisation.entity.js';
 /** A person. Deleting an account anonymises the row so that posts stay attributed. */
 @Entity('user_account')
 @Index('user_account_email_uq', ['email'], { unique: true })
+@Index('user_account_reputation_idx', ['reputation'])
 @Check('user_account_locale_check', `locale IN (${locales.map((l) => `'${l}'`).join(', ')})`)
 export class UserEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -53,6 +54,14 @@ export class UserEntity {
   /** Product areas an expert covers. */
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   expertProductAreas!: string[];
+
+  /**
+   * The sum of the person's reputation ledger, kept in the transaction of every ledger write so
+   * privilege checks and author lines read it without a join. Only the reputation domain writes
+   * it (through UserService), and its recompute command repairs it from the ledger.
+   */
+  @Column({ type: 'integer', default: 0 })
+  reputation!: number;
 
   @Column({ type: 'timestamptz', nullable: true })
   suspendedUntil!: Date | null;

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { ConnectionType, graphqlEnum } from '@forum/api/platform';
 import { Locale, Role } from '@forum/shared/domain';
 import type { UserEntity } from './user.entity.js';
@@ -41,6 +41,11 @@ export class User {
   @Field(() => [String], { description: 'Product areas an expert covers.' })
   productAreas!: string[];
 
+  @Field(() => Int, {
+    description: 'Reputation: the sum of what their questions and answers earned from others.',
+  })
+  reputation!: number;
+
   @Field({ description: 'Whether the account was deleted; its posts stay.' })
   isDeleted!: boolean;
 
@@ -62,6 +67,7 @@ export function toUser(entity: UserEntity): User {
     isStaff: entity.role !== Role.Member,
     staffTitle: deleted ? null : entity.expertTitle,
     productAreas: deleted ? [] : entity.expertProductAreas,
+    reputation: entity.reputation,
     isDeleted: deleted,
     createdAt: entity.createdAt,
     entity,

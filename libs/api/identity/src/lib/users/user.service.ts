@@ -3,7 +3,8 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { MailService } from '@forum/api/mail';
 import { type Connection, decodeCursor, toConnection } from '@forum/api/platform';
 import { Role } from '@forum/shared/domain';
-import { DataSource, Repository } from 'typeorm';
+import { DataSource, type EntityManager, IsNull, MoreThan, Repository } from 'typeorm';
+import { IdentityEvents } from '../events/identity-events.js';
 import { IdentityException, IdentityExceptionCode } from '../identity.exception.js';
 import { OrganisationService } from '../organisations/organisation.service.js';
 import { SessionService } from '../sessions/session.service.js';
@@ -19,6 +20,7 @@ export class UserService {
     private readonly organisations: OrganisationService,
     private readonly sessions: SessionService,
     private readonly mail: MailService,
+    private readonly events: IdentityEvents,
   ) {}
 
   findById(id: string): Promise<UserEntity | null> {
@@ -93,15 +95,55 @@ export class UserService {
             );
           }
         }
+        const previous = user.role;
         user.role = role;
         if (role === Role.Member) {
           user.expertTitle = null;
           user.expertProductAreas = [];
         }
         await manager.save(user);
+        if (previous !== role)
+          await this.events.publish(manager, { type: 'user.role-changed', userId, previous, role });
         return user;
       })
       .then((user) => this.get(user.id));
+  }
+
+  /** Moves a stored reputation total along with a ledger write, in the ledger's transaction. */
+  async addReputation(manager: EntityManager, userId: string, delta: number): Promise<void> {
+    if (delta !== 0) await manager.increment(UserEntity, { id: userId }, 'reputation', delta);
+  }
+
+  /** People with the highest reputation, for the all-time leaderboard. */
+  async topByReputation(limit: number): Promise<Array<{ userId: string; points: number }>> {
+    const rows = await this.users.find({
+      select: { id: true, reputation: true },
+      where: { deletedAt: IsNull(), reputation: MoreThan(0) },
+      order: { reputation: 'DESC', id: 'ASC' },
+      take: limit,
+    });
+    return rows.map((row) => ({ userId: row.id, points: row.reputation }));
+  }
+
+  /**
+   * Sets stored totals to what the ledger says; returns the people whose total was wrong, with
+   * the value it had. `totals` holds every person with ledger rows; everyone else is set to 0.
+   */
+  async repairReputation(
+    manager: EntityManager,
+    totals: ReadonlyMap<string, number>,
+  ): Promise<Array<{ userId: string; stored: number; actual: number }>> {
+    return (await manager.query(
+      `WITH ledger AS (SELECT * FROM jsonb_to_recordset($1::jsonb) AS t(user_id uuid, total int)),
+       repaired AS (
+         UPDATE user_account SET reputation = COALESCE(ledger.total, 0)
+         FROM user_account AS before LEFT JOIN ledger ON ledger.user_id = before.id
+         WHERE before.id = user_account.id AND user_account.reputation <> COALESCE(ledger.total, 0)
+         RETURNING user_account.id AS "userId", before.reputation AS stored,
+                   user_account.reputation AS actual)
+       SELECT * FROM repaired`,
+      [JSON.stringify([...totals].map(([user_id, total]) => ({ user_id, total })))],
+    )) as Array<{ userId: string; stored: number; actual: number }>;
   }
 
   async setExpertProfile(input: SetExpertProfileInput): Promise<UserEntity> {

@@ -1,3 +1,8 @@
+import {
+  defaultNewAccountLimits,
+  defaultPrivilegeThresholds,
+  type Privilege,
+} from '@forum/shared/domain';
 import { z } from 'zod';
 
 const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -22,6 +27,8 @@ const httpUrl = (example: string) =>
     .refine((value) => URL.canParse(value) && /^https?:$/.test(new URL(value).protocol), {
       error: `must be an http(s) URL, e.g. ${example}`,
     });
+
+const points = z.coerce.number().int().min(0).max(1_000_000);
 
 const databaseSchema = z.object({
   DATABASE_URL: postgresUrl,
@@ -60,6 +67,21 @@ const environmentSchema = databaseSchema
         },
       )
       .optional(),
+    REPUTATION_TO_DOWNVOTE: points.default(defaultPrivilegeThresholds.downvote),
+    REPUTATION_TO_EDIT_OTHERS: points.default(defaultPrivilegeThresholds.edit_others_posts),
+    REPUTATION_TO_POST_FREELY: points.default(defaultPrivilegeThresholds.post_freely),
+    NEW_ACCOUNT_QUESTIONS_PER_DAY: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(1000)
+      .default(defaultNewAccountLimits.questionsPerDay),
+    NEW_ACCOUNT_ANSWERS_PER_DAY: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(1000)
+      .default(defaultNewAccountLimits.answersPerDay),
     MEILI_INDEX_PREFIX: z
       .string()
       .regex(/^[A-Za-z0-9_-]*$/, { error: 'may only contain letters, digits, "-" and "_"' })
@@ -136,6 +158,15 @@ export class SsoConfig {
   ) {}
 }
 
+/** Reputation each privilege needs, and what members below `post_freely` may post per day. */
+export class PrivilegeConfig {
+  constructor(
+    readonly thresholds: Readonly<Record<Privilege, number>>,
+    readonly newAccountQuestionsPerDay: number,
+    readonly newAccountAnswersPerDay: number,
+  ) {}
+}
+
 /** Everything the API reads from its environment, validated once at start-up. */
 export class AppConfig {
   constructor(
@@ -145,6 +176,7 @@ export class AppConfig {
     readonly search: SearchConfig,
     readonly mail: MailConfig,
     readonly sso: SsoConfig | null,
+    readonly privileges: PrivilegeConfig,
   ) {}
 }
 
@@ -194,6 +226,15 @@ export function loadConfig(env: Environment): AppConfig {
           ),
         )
       : null,
+    new PrivilegeConfig(
+      {
+        downvote: e.REPUTATION_TO_DOWNVOTE,
+        edit_others_posts: e.REPUTATION_TO_EDIT_OTHERS,
+        post_freely: e.REPUTATION_TO_POST_FREELY,
+      },
+      e.NEW_ACCOUNT_QUESTIONS_PER_DAY,
+      e.NEW_ACCOUNT_ANSWERS_PER_DAY,
+    ),
   );
 }
 

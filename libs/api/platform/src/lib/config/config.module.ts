@@ -4,6 +4,7 @@ import {
   DatabaseConfig,
   LogConfig,
   MailConfig,
+  PrivilegeConfig,
   SearchConfig,
   ServerConfig,
   SsoConfig,
@@ -21,6 +22,7 @@ export class ConfigModule {
       { provide: DatabaseConfig, useValue: config.database },
       { provide: SearchConfig, useValue: config.search },
       { provide: MailConfig, useValue: config.mail },
+      { provide: PrivilegeConfig, useValue: config.privileges },
       // Null when single sign-on is not configured.
       { provide: SsoConfig, useValue: config.sso },
     ];

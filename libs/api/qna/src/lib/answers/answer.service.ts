@@ -4,6 +4,7 @@ import type { Viewer } from '@forum/api/identity';
 import { QuestionState } from '@forum/shared/domain';
 import { DataSource, type EntityManager, IsNull } from 'typeorm';
 import { QnaEvents } from '../events/qna-events.js';
+import { QnaPrivileges } from '../privileges/qna-privileges.js';
 import { QnaException, QnaExceptionCode } from '../qna.exception.js';
 import { mayAccept } from '../qna.permissions.js';
 import { QuestionEntity } from '../questions/question.entity.js';
@@ -16,6 +17,7 @@ export class AnswerService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly questions: QuestionService,
     private readonly events: QnaEvents,
+    private readonly privileges: QnaPrivileges,
   ) {}
 
   /** Visible answers: the accepted one first, then by score, then oldest first. */
@@ -37,6 +39,7 @@ export class AnswerService {
         lock: { mode: 'pessimistic_write' },
       });
       if (!question) throw new QnaException(QnaExceptionCode.QuestionNotFound, 'No such question.');
+      await this.privileges.assertMayPost(manager, viewer, 'answer');
       if (question.state === QuestionState.Closed) {
         throw new QnaException(
           QnaExceptionCode.QuestionClosed,

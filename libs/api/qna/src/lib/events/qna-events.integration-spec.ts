@@ -7,6 +7,7 @@ import {
   signedIn,
   type TestApp,
   type TestSession,
+  withoutReputationLimits,
 } from '@forum/api/testing';
 import { Role } from '@forum/shared/domain';
 import { QnaModule } from '../qna.module.js';
@@ -21,7 +22,9 @@ describe('QnaEvents', () => {
   let published: QnaEvent[];
 
   beforeAll(async () => {
-    api = await createTestApp([QnaModule]);
+    // About questions and answers, not about what reputation unlocks (the reputation tests are):
+    // fresh test people may post and downvote freely here.
+    api = await createTestApp([QnaModule], withoutReputationLimits);
     productId = (
       await query<{ id: string }>(
         api,

@@ -4,6 +4,7 @@ import type { Viewer } from '@forum/api/identity';
 import { type Connection, decodeCursor, toConnection } from '@forum/api/platform';
 import { DataSource, type EntityManager, In, IsNull } from 'typeorm';
 import { ProductEntity } from '../products/product.entity.js';
+import { QnaPrivileges } from '../privileges/qna-privileges.js';
 import { QnaException, QnaExceptionCode } from '../qna.exception.js';
 import { QnaEvents } from '../events/qna-events.js';
 import { TagService } from '../tags/tag.service.js';
@@ -48,10 +49,12 @@ export class QuestionService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly tags: TagService,
     private readonly events: QnaEvents,
+    private readonly privileges: QnaPrivileges,
   ) {}
 
   async ask(viewer: Viewer, input: AskQuestionInput): Promise<QuestionEntity> {
     return this.dataSource.transaction(async (manager) => {
+      await this.privileges.assertMayPost(manager, viewer, 'question');
       await this.requireProduct(manager, input.productId);
       const tags = await this.tags.resolve(manager, input.tags ?? []);
       const question = await manager.save(

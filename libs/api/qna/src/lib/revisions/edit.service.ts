@@ -5,7 +5,7 @@ import { DataSource, IsNull } from 'typeorm';
 import { AnswerEntity } from '../answers/answer.entity.js';
 import { QnaEvents } from '../events/qna-events.js';
 import { QnaException, QnaExceptionCode } from '../qna.exception.js';
-import { mayEdit } from '../qna.permissions.js';
+import { QnaPrivileges } from '../privileges/qna-privileges.js';
 import { QuestionEntity } from '../questions/question.entity.js';
 import { QuestionService } from '../questions/question.service.js';
 import { TagService } from '../tags/tag.service.js';
@@ -25,6 +25,7 @@ export class EditService {
     private readonly questions: QuestionService,
     private readonly tags: TagService,
     private readonly events: QnaEvents,
+    private readonly privileges: QnaPrivileges,
   ) {}
 
   async editQuestion(
@@ -39,11 +40,7 @@ export class EditService {
         lock: { mode: 'pessimistic_write', tables: ['question'] },
       });
       if (!question) throw new QnaException(QnaExceptionCode.QuestionNotFound, 'No such question.');
-      if (!mayEdit(viewer, question))
-        throw new QnaException(
-          QnaExceptionCode.NotAllowedToEdit,
-          'You may not edit this question.',
-        );
+      this.privileges.assertMayEdit(viewer, question);
       const previousTags = (question.tags ?? []).map((tag) => tag.slug).sort();
       await manager.insert(PostRevisionEntity, {
         questionId: question.id,
@@ -73,8 +70,7 @@ export class EditService {
         lock: { mode: 'pessimistic_write' },
       });
       if (!answer) throw new QnaException(QnaExceptionCode.AnswerNotFound, 'No such answer.');
-      if (!mayEdit(viewer, answer))
-        throw new QnaException(QnaExceptionCode.NotAllowedToEdit, 'You may not edit this answer.');
+      this.privileges.assertMayEdit(viewer, answer);
       await manager.insert(PostRevisionEntity, {
         answerId: answer.id,
         editorId: viewer.user.id,

@@ -4,6 +4,7 @@ import type { Viewer } from '@forum/api/identity';
 import { DataSource, IsNull } from 'typeorm';
 import { AnswerEntity } from '../answers/answer.entity.js';
 import { QnaEvents } from '../events/qna-events.js';
+import { QnaPrivileges } from '../privileges/qna-privileges.js';
 import { QnaException, QnaExceptionCode } from '../qna.exception.js';
 import { QuestionEntity } from '../questions/question.entity.js';
 import { AnswerVoteEntity, QuestionVoteEntity } from './vote.entities.js';
@@ -20,6 +21,7 @@ export class VoteService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly events: QnaEvents,
+    private readonly privileges: QnaPrivileges,
   ) {}
 
   async vote(
@@ -32,6 +34,7 @@ export class VoteService {
       target === 'question'
         ? ([QuestionEntity, QuestionVoteEntity, 'questionId'] as const)
         : ([AnswerEntity, AnswerVoteEntity, 'answerId'] as const);
+    if (value === -1) this.privileges.assertMayDownvote(viewer);
     return this.dataSource.transaction(async (manager) => {
       const post = await manager.findOne<QuestionEntity | AnswerEntity>(postEntity, {
         where: { id: postId, deletedAt: IsNull() },

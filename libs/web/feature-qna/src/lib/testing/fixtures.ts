@@ -7,6 +7,8 @@ export interface Personish {
   isStaff?: boolean;
   staffTitle?: string | null;
   isDeleted?: boolean;
+  reputation?: number;
+  badges?: Array<{ __typename: 'BadgeAward'; id: string; tier: 'GOLD' | 'SILVER' | 'BRONZE' }>;
 }
 
 /** A person as posts show them. */
@@ -18,6 +20,8 @@ export function aPerson(overrides: Personish = {}) {
     isStaff: false,
     staffTitle: null,
     isDeleted: false,
+    reputation: 0,
+    badges: [],
     ...overrides,
   };
 }
@@ -46,6 +50,11 @@ export const expert = aPerson({
   displayName: 'Anna Schmidt',
   isStaff: true,
   staffTitle: 'Support Engineer, Billing',
+  reputation: 1234,
+  badges: [
+    { __typename: 'BadgeAward', id: 'award-expert', tier: 'GOLD' },
+    { __typename: 'BadgeAward', id: 'award-helpful', tier: 'BRONZE' },
+  ],
 });
 export const customer = aPerson({ id: 'user-customer', displayName: 'Emily Carter' });
 

@@ -12,6 +12,8 @@ export const de: ForumResources = {
       label: 'Hauptnavigation',
       home: 'Startseite',
       questions: 'Fragen',
+      leaderboard: 'Bestenliste',
+      badges: 'Abzeichen',
     },
     account: {
       signIn: 'Anmelden',

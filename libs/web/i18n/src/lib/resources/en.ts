@@ -13,6 +13,8 @@ export const en = {
       label: 'Main',
       home: 'Home',
       questions: 'Questions',
+      leaderboard: 'Leaderboard',
+      badges: 'Badges',
     },
     account: {
       signIn: 'Sign in',

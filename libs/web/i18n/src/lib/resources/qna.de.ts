@@ -11,6 +11,12 @@ export const qnaDe: QnaResources = {
   },
   staff: 'Team',
   deletedUser: 'Gelöschte Person',
+  authorReputation: '{{reputation}} Reputation',
+  badgeTiers: {
+    gold: '{{count}} × Gold',
+    silver: '{{count}} × Silber',
+    bronze: '{{count}} × Bronze',
+  },
   loading: 'Wird geladen …',
   list: {
     title: 'Fragen',
@@ -261,6 +267,8 @@ export const qnaDe: QnaResources = {
     QUESTION_CLOSED: 'Diese Frage ist geschlossen und nimmt keine neuen Antworten an.',
     NOT_ACCEPTED: 'Im Moment ist keine Antwort akzeptiert.',
     NOT_ALLOWED_TO_EDIT: 'Sie dürfen diesen Beitrag nicht bearbeiten.',
+    INSUFFICIENT_REPUTATION:
+      'Dafür brauchen Sie {{needed}} Reputation. Hilfreiche Fragen und Antworten bringen sie ein.',
     NOT_ALLOWED_TO_DELETE: 'Sie dürfen das nicht löschen.',
     NOT_ALLOWED_TO_CLOSE:
       'Nur Fachleute und die Moderation können Fragen schließen und wieder öffnen.',

@@ -11,6 +11,12 @@ export const qnaEn = {
   },
   staff: 'Staff',
   deletedUser: 'Deleted user',
+  authorReputation: '{{reputation}} reputation',
+  badgeTiers: {
+    gold: '{{count}} gold',
+    silver: '{{count}} silver',
+    bronze: '{{count}} bronze',
+  },
   loading: 'Loading…',
   list: {
     title: 'Questions',
@@ -256,6 +262,8 @@ export const qnaEn = {
     QUESTION_CLOSED: 'This question is closed and takes no new answers.',
     NOT_ACCEPTED: 'No answer is accepted at the moment.',
     NOT_ALLOWED_TO_EDIT: 'You may not edit this post.',
+    INSUFFICIENT_REPUTATION:
+      'You need {{needed}} reputation for this. Helpful questions and answers earn it.',
     NOT_ALLOWED_TO_DELETE: 'You may not delete this.',
     NOT_ALLOWED_TO_CLOSE: 'Only experts and moderators can close or reopen questions.',
     INVALID_DUPLICATE: 'That question cannot be the original: choose another, open question.',

@@ -1,5 +1,7 @@
 import { graphql, useFragment, type FragmentType } from '@forum/web/data-access-graphql';
-import { StaffBadge } from '@forum/web/ui';
+import { useFormatters } from '@forum/web/i18n';
+import { type BadgeTierName, ReputationSummary, StaffBadge } from '@forum/web/ui';
+import { Link } from 'react-router';
 import { useQnaTranslation } from '../../hooks/useQnaTranslation';
 
 export const AuthorFields = graphql(`
@@ -9,6 +11,11 @@ export const AuthorFields = graphql(`
     isStaff
     staffTitle
     isDeleted
+    reputation
+    badges {
+      id
+      tier
+    }
   }
 `);
 
@@ -16,13 +23,41 @@ export interface AuthorNameProps {
   author: FragmentType<typeof AuthorFields>;
 }
 
-/** Who wrote a post: the name, and for company staff their title and the staff mark. */
+const tiers: readonly BadgeTierName[] = ['gold', 'silver', 'bronze'];
+
+/**
+ * Who wrote a post: the name linking to their profile, for company staff their title and the
+ * staff mark, and the reputation and badges that say how much others trust them.
+ */
 export function AuthorName({ author: authorRef }: AuthorNameProps) {
   const { t } = useQnaTranslation();
+  const { number } = useFormatters();
   const author = useFragment(AuthorFields, authorRef);
-  const name = author.isDeleted ? t('deletedUser') : author.displayName;
-  if (author.isStaff && !author.isDeleted) {
-    return <StaffBadge name={name} title={author.staffTitle} staffLabel={t('staff')} />;
-  }
-  return <span className="forum-author">{name}</span>;
+  if (author.isDeleted) return <span className="forum-author">{t('deletedUser')}</span>;
+  const name = author.isStaff ? (
+    <StaffBadge name={author.displayName} title={author.staffTitle} staffLabel={t('staff')} />
+  ) : (
+    author.displayName
+  );
+  const counts = Object.fromEntries(
+    tiers.map((tier) => [
+      tier,
+      author.badges.filter((badge) => badge.tier.toLowerCase() === tier).length,
+    ]),
+  ) as Record<BadgeTierName, number>;
+  const reputation = number(author.reputation);
+  const label = [
+    t('authorReputation', { reputation }),
+    ...tiers
+      .filter((tier) => counts[tier] > 0)
+      .map((tier) => t(`badgeTiers.${tier}`, { count: counts[tier] })),
+  ].join(', ');
+  return (
+    <span className="forum-author">
+      <Link to={`/users/${author.id}`} className="forum-author__link">
+        {name}
+      </Link>{' '}
+      <ReputationSummary reputation={reputation} tiers={counts} label={label} />
+    </span>
+  );
 }

@@ -11,5 +11,7 @@ export interface QnaErrorAlertProps {
 export function QnaErrorAlert({ error, className }: QnaErrorAlertProps) {
   const { t } = useQnaTranslation();
   if (!error) return null;
-  return <Alert tone="error" title={t(`errors.${error.reason}`)} className={className} />;
+  // INSUFFICIENT_REPUTATION names the reputation needed.
+  const title = t(`errors.${error.reason}`, { needed: Number(error.details['needed'] ?? 0) });
+  return <Alert tone="error" title={title} className={className} />;
 }

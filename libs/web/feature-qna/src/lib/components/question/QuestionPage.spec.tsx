@@ -110,6 +110,19 @@ describe('QuestionPage', () => {
     expect(second).not.toHaveTextContent(/Verified|Accepted/);
   });
 
+  it('shows authors with their reputation and badges, linking to their profile', async () => {
+    renderQuestion({ QuestionDetail: detailOf(solvedByExpert) }, { language: 'de' });
+
+    const [first] = await screen.findAllByRole('article', { name: /^Antwort von/ });
+    expect(within(first!).getByText('1.234 Reputation, 1 × Gold, 1 × Bronze')).toHaveClass(
+      'forum-visually-hidden',
+    );
+    expect(within(first!).getByRole('link', { name: /Anna Schmidt/ })).toHaveAttribute(
+      'href',
+      '/users/user-expert',
+    );
+  });
+
   it('says so when the asker accepted the solution', async () => {
     renderQuestion({
       QuestionDetail: detailOf(

@@ -1,0 +1,26 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { loadConfigFromEnvironment } from '@forum/api/platform';
+import { RecomputeService } from '@forum/api/reputation';
+import { AppModule } from './app/app.module.js';
+
+/**
+ * Rebuilds every stored reputation total from the ledger and prints what it repaired. On a
+ * consistent database it changes nothing. Safe while the API runs: writes wait for it briefly.
+ */
+const config = loadConfigFromEnvironment();
+const app = await NestFactory.createApplicationContext(AppModule.forRoot(config), {
+  logger: ['error', 'warn'],
+});
+try {
+  const report = await app.get(RecomputeService).recompute();
+  for (const fix of report.repaired)
+    process.stdout.write(
+      `Repaired ${fix.userId}: stored ${fix.stored}, ledger says ${fix.actual}\n`,
+    );
+  process.stdout.write(
+    `Reputation totals checked for ${report.people} people with ledger rows; ${report.repaired.length} repaired.\n`,
+  );
+} finally {
+  await app.close();
+}

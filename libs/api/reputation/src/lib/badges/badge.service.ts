@@ -1,0 +1,237 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { UserService } from '@forum/api/identity';
+import { QnaStats, type PostLink } from '@forum/api/qna';
+import {
+  badgeDefinition,
+  BadgeKey,
+  BadgeTier,
+  productSpecialistRule,
+  ReputationReason,
+  Role,
+} from '@forum/shared/domain';
+import { DataSource, type EntityManager, In, IsNull } from 'typeorm';
+import { BadgeAwardEntity } from './badge-award.entity.js';
+
+type NewAward = Pick<BadgeAwardEntity, 'userId' | 'badge' | 'tier'> &
+  Partial<Pick<BadgeAwardEntity, 'questionId' | 'answerId' | 'productId' | 'ideaId'>>;
+
+/** Every tier of `key` whose threshold `count` reaches, each linked to the post `linkFor` picks. */
+function reached(
+  userId: string,
+  key: BadgeKey,
+  count: number,
+  linkFor: (threshold: number) => PostLink | null,
+): NewAward[] {
+  return badgeDefinition(key)
+    .levels.filter((level) => count >= level.threshold)
+    .map((level) => ({ userId, badge: key, tier: level.tier, ...linkFor(level.threshold) }));
+}
+
+/**
+ * Decides and records badges. Every rule reads the current state, so running an evaluation
+ * twice, late or concurrently changes nothing; the unique indexes on `badge_award` turn the
+ * second insert of the same award into a no-op.
+ */
+@Injectable()
+export class BadgeService {
+  private readonly logger = new Logger(BadgeService.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly users: UserService,
+    private readonly qna: QnaStats,
+  ) {}
+
+  /** Brings a person's badges up to date; returns the awards that are new. */
+  async evaluate(userId: string): Promise<BadgeAwardEntity[]> {
+    const user = await this.users.findById(userId);
+    if (!user || user.deletedAt) return [];
+    return this.dataSource.transaction(async (manager) => {
+      const facts = await this.qna.authorFacts(userId, manager);
+      const awards: NewAward[] = [
+        ...(user.role === Role.Expert
+          ? [{ userId, badge: BadgeKey.CompanyExpert, tier: BadgeTier.Gold }]
+          : []),
+        ...reached(
+          userId,
+          BadgeKey.FirstAnswer,
+          facts.firstAnswer ? 1 : 0,
+          () => facts.firstAnswer,
+        ),
+        ...reached(
+          userId,
+          BadgeKey.SolutionAuthor,
+          facts.acceptedAnswers.length,
+          (threshold) => facts.acceptedAnswers[threshold - 1] ?? null,
+        ),
+        ...reached(userId, BadgeKey.Helpful, facts.answerUpvotes, () => facts.topAnswer),
+        ...reached(
+          userId,
+          BadgeKey.GoodQuestion,
+          facts.topQuestion?.upvotes ?? 0,
+          () => facts.topQuestion && { questionId: facts.topQuestion.questionId, answerId: null },
+        ),
+        ...reached(
+          userId,
+          BadgeKey.VerifiedByStaff,
+          facts.staffVerifiedAnswer ? 1 : 0,
+          () => facts.staffVerifiedAnswer,
+        ),
+      ];
+      if (user.role !== Role.Expert) {
+        // The expert badge goes with the role.
+        await manager.delete(BadgeAwardEntity, { userId, badge: BadgeKey.CompanyExpert });
+      }
+      return this.insert(manager, awards);
+    });
+  }
+
+  /**
+   * Idea Champion: for the ideas domain to call when one of `userId`'s ideas reaches "planned".
+   * Awarded once per person, linked to the first idea that earned it.
+   */
+  async awardIdeaChampion(
+    userId: string,
+    ideaId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<BadgeAwardEntity | null> {
+    const [award] = await this.insert(manager, [
+      { userId, badge: BadgeKey.IdeaChampion, tier: BadgeTier.Silver, ideaId },
+    ]);
+    return award ?? null;
+  }
+
+  /**
+   * Product Specialist: the community members (not staff) who earned the most reputation with
+   * their answers in a product over the last 90 days. Held while they stay among the top;
+   * awards of people who dropped out are removed. Returns how many were awarded and removed.
+   */
+  async refreshProductSpecialists(): Promise<{ awarded: number; removed: number }> {
+    return this.dataSource.transaction(async (manager) => {
+      // One refresh at a time, so two overlapping runs cannot interleave deletes and inserts.
+      await manager.query("SELECT pg_advisory_xact_lock(hashtext('badge:product_specialist'))");
+      const candidates = (await manager.query(
+        `SELECT product_id AS "productId", user_id AS "userId", sum(delta)::int AS points
+         FROM reputation_change
+         WHERE created_at >= now() - make_interval(days => $1) AND answer_id IS NOT NULL
+           AND reason = ANY($2::reputation_reason[])
+         GROUP BY product_id, user_id HAVING sum(delta) >= $3
+         ORDER BY product_id, points DESC, user_id`,
+        [
+          productSpecialistRule.days,
+          [
+            ReputationReason.AnswerUpvote,
+            ReputationReason.AnswerDownvote,
+            ReputationReason.AnswerAccepted,
+          ],
+          productSpecialistRule.minimumPoints,
+        ],
+      )) as Array<{ productId: string; userId: string; points: number }>;
+      const people = await this.users.findByIds([...new Set(candidates.map((c) => c.userId))]);
+      const community = new Set(
+        people.filter((p) => p && p.role === Role.Member && !p.deletedAt).map((p) => p!.id),
+      );
+      const winners: NewAward[] = [];
+      const perProduct = new Map<string, number>();
+      for (const candidate of candidates) {
+        const rank = perProduct.get(candidate.productId) ?? 0;
+        if (!community.has(candidate.userId) || rank >= productSpecialistRule.top) continue;
+        perProduct.set(candidate.productId, rank + 1);
+        winners.push({
+          userId: candidate.userId,
+          badge: BadgeKey.ProductSpecialist,
+          tier: BadgeTier.Gold,
+          productId: candidate.productId,
+        });
+      }
+      const held = await manager.find(BadgeAwardEntity, {
+        where: { badge: BadgeKey.ProductSpecialist },
+      });
+      const keep = new Set(winners.map((w) => `${w.userId}/${w.productId}`));
+      const lost = held.filter((award) => !keep.has(`${award.userId}/${award.productId}`));
+      if (lost.length > 0)
+        await manager.delete(BadgeAwardEntity, { id: In(lost.map((award) => award.id)) });
+      const awarded = await this.insert(manager, winners);
+      this.logger.log(
+        { awarded: awarded.length, removed: lost.length },
+        'Product specialists refreshed',
+      );
+      return { awarded: awarded.length, removed: lost.length };
+    });
+  }
+
+  /** A person's badges, best tier and newest first. */
+  forUsers(userIds: readonly string[]): Promise<BadgeAwardEntity[]> {
+    return this.dataSource.manager.find(BadgeAwardEntity, {
+      where: { userId: In([...userIds]) },
+      order: { awardedAt: 'DESC', id: 'ASC' },
+    });
+  }
+
+  /** How many people hold each badge tier. */
+  async holderCounts(): Promise<Map<string, number>> {
+    const rows = (await this.dataSource.query(
+      'SELECT badge, tier, count(*)::int AS count FROM badge_award GROUP BY badge, tier',
+    )) as Array<{ badge: string; tier: string; count: number }>;
+    return new Map(rows.map((row) => [`${row.badge}/${row.tier}`, row.count]));
+  }
+
+  /** The latest awards of a badge, for the badges page. */
+  recentAwards(badge: BadgeKey, limit: number): Promise<BadgeAwardEntity[]> {
+    return this.dataSource.manager.find(BadgeAwardEntity, {
+      where: { badge },
+      order: { awardedAt: 'DESC', id: 'ASC' },
+      take: limit,
+    });
+  }
+
+  /** The person's own awards as notifications, newest first. */
+  notifications(userId: string, limit: number, unseenOnly: boolean): Promise<BadgeAwardEntity[]> {
+    return this.dataSource.manager.find(BadgeAwardEntity, {
+      where: unseenOnly ? { userId, seenAt: IsNull() } : { userId },
+      order: { awardedAt: 'DESC', id: 'ASC' },
+      take: limit,
+    });
+  }
+
+  unseenCount(userId: string): Promise<number> {
+    return this.dataSource.manager.count(BadgeAwardEntity, { where: { userId, seenAt: IsNull() } });
+  }
+
+  /** Marks the person's awards (all, or the given ones) as seen; returns how many changed. */
+  async markSeen(userId: string, ids: readonly string[] | null): Promise<number> {
+    const result = await this.dataSource.manager.update(
+      BadgeAwardEntity,
+      ids ? { userId, seenAt: IsNull(), id: In([...ids]) } : { userId, seenAt: IsNull() },
+      { seenAt: new Date() },
+    );
+    return result.affected ?? 0;
+  }
+
+  private async insert(manager: EntityManager, awards: NewAward[]): Promise<BadgeAwardEntity[]> {
+    if (awards.length === 0) return [];
+    const result = await manager
+      .createQueryBuilder()
+      .insert()
+      .into(BadgeAwardEntity)
+      .values(awards)
+      .orIgnore()
+      .returning('*')
+      .execute();
+    return (result.raw as Array<Record<string, unknown>>).map((row) =>
+      manager.create(BadgeAwardEntity, {
+        id: row['id'] as string,
+        userId: row['user_id'] as string,
+        badge: row['badge'] as BadgeKey,
+        tier: row['tier'] as BadgeTier,
+        questionId: row['question_id'] as string | null,
+        answerId: row['answer_id'] as string | null,
+        productId: row['product_id'] as string | null,
+        ideaId: row['idea_id'] as string | null,
+        awardedAt: row['awarded_at'] as Date,
+        seenAt: row['seen_at'] as Date | null,
+      }),
+    );
+  }
+}

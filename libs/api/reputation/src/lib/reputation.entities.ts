@@ -1,0 +1,4 @@
+import { BadgeAwardEntity } from './badges/badge-award.entity.js';
+import { ReputationChangeEntity } from './ledger/reputation-change.entity.js';
+
+export const reputationEntities = [ReputationChangeEntity, BadgeAwardEntity];

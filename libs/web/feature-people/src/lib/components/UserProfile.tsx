@@ -1,0 +1,105 @@
+import { useQuery } from '@forum/web/data-access-graphql';
+import { useViewer } from '@forum/web/feature-account';
+import { useFormatters } from '@forum/web/i18n';
+import { Alert, MessagePanel, StaffBadge } from '@forum/web/ui';
+import { UserProfileQuery } from '../graphql/UserProfile';
+import { usePeopleTranslation } from '../hooks/usePeopleTranslation';
+import { BadgeAwardChip } from './BadgeAwardChip';
+import { BadgeNotifications } from './BadgeNotifications';
+import { PageTitle } from './PageTitle';
+import { ReputationHistory } from './ReputationHistory';
+import './people.css';
+
+export interface UserProfileProps {
+  id: string;
+}
+
+/** `/users/:id`: a person's public profile. */
+export function UserProfile({ id }: UserProfileProps) {
+  const { t } = usePeopleTranslation();
+  const { number, date } = useFormatters();
+  const { viewer } = useViewer();
+  const [{ data, fetching, error }] = useQuery({ query: UserProfileQuery, variables: { id } });
+
+  if (!data) {
+    if (error) return <Alert tone="error" title={t('error')} />;
+    return fetching ? <p role="status">{t('loading')}</p> : null;
+  }
+  const user = data.user;
+  if (!user || user.isDeleted) {
+    return (
+      <>
+        <PageTitle page={t('documentTitle.notFound')} />
+        <MessagePanel eyebrow="404" title={t('profile.notFound')} />
+      </>
+    );
+  }
+  const isSelf = viewer?.id === user.id;
+  return (
+    <div className="forum-people-page forum-profile">
+      <PageTitle page={t('documentTitle.profile', { name: user.displayName })} />
+      <header className="forum-profile__header">
+        <h1 className="forum-people-page__title">
+          {user.isStaff ? (
+            <StaffBadge name={user.displayName} title={user.staffTitle} staffLabel={t('staff')} />
+          ) : (
+            user.displayName
+          )}
+        </h1>
+        <span className="forum-profile__reputation">
+          {t('reputation', { points: number(user.reputation) })}
+        </span>
+      </header>
+      <p className="forum-people-page__lead">
+        {t('profile.memberSince', { date: date(user.createdAt) })}
+        {user.isStaff && user.productAreas.length > 0
+          ? ` · ${t('profile.staffProducts', { products: user.productAreas.join(', ') })}`
+          : null}
+      </p>
+      {isSelf ? <BadgeNotifications /> : null}
+      <dl className="forum-profile__stats">
+        <div>
+          <dt>{t('profile.questions')}</dt>
+          <dd>{number(user.activity.questionCount)}</dd>
+        </div>
+        <div>
+          <dt>{t('profile.answers')}</dt>
+          <dd>{number(user.activity.answerCount)}</dd>
+        </div>
+        <div>
+          <dt>{t('profile.accepted')}</dt>
+          <dd>{number(user.activity.acceptedCount)}</dd>
+        </div>
+      </dl>
+      <section aria-labelledby="profile-products">
+        <h2 id="profile-products">{t('profile.products')}</h2>
+        {user.activity.products.length === 0 ? (
+          <p>{t('profile.noProducts')}</p>
+        ) : (
+          <ul className="forum-people-chips">
+            {user.activity.products.map((product) => (
+              <li key={product.id}>
+                {product.name} ({number(product.posts)})
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="profile-badges">
+        <h2 id="profile-badges">{t('profile.badges')}</h2>
+        {user.badges.length === 0 ? (
+          <p>{t('profile.noBadges')}</p>
+        ) : (
+          <ul className="forum-people-chips">
+            {user.badges.map((award) => (
+              <li key={award.id}>
+                <BadgeAwardChip award={award} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <ReputationHistory userId={user.id} />
+    </div>
+  );
+}

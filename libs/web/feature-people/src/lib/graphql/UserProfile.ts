@@ -1,0 +1,32 @@
+import { graphql } from '@forum/web/data-access-graphql';
+
+/** A public profile: who they are, what they contributed and what they earned. */
+export const UserProfileQuery = graphql(`
+  query UserProfile($id: ID!) {
+    user(id: $id) {
+      id
+      displayName
+      isStaff
+      staffTitle
+      productAreas
+      isDeleted
+      createdAt
+      reputation
+      activity {
+        questionCount
+        answerCount
+        acceptedCount
+        products {
+          id
+          slug
+          name
+          posts
+        }
+      }
+      badges {
+        id
+        ...BadgeAwardFields
+      }
+    }
+  }
+`);
