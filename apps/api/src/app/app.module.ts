@@ -1,12 +1,20 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { HealthModule } from '@forum/api/health';
+import { IdeasModule } from '@forum/api/ideas';
 import { IdentityModule } from '@forum/api/identity';
+import { NotificationsModule } from '@forum/api/notifications';
 import { QnaModule } from '@forum/api/qna';
 import type { AppConfig } from '@forum/api/platform';
 import { platformModules, type PlatformOptions } from '@forum/api/runtime';
 
 /** Every feature of the product, in one list. */
-export const featureModules = [HealthModule, IdentityModule, QnaModule];
+export const featureModules = [
+  HealthModule,
+  IdentityModule,
+  QnaModule,
+  NotificationsModule,
+  IdeasModule,
+];
 
 @Module({})
 export class AppModule {

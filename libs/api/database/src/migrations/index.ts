@@ -3,10 +3,12 @@ import { EnableExtensions1763870000000 } from './1763870000000-enable-extensions
 import { CreateIdentity1795410683475 } from './1795410683475-create-identity.js';
 import { CreateQuestionsAndAnswers1795411882919 } from './1795411882919-create-questions-and-answers.js';
 import { AddCommentsRevisionsAndViews1795412114469 } from './1795412114469-add-comments-revisions-and-views.js';
+import { CreateIdeasAndNotifications1795417965153 } from './1795417965153-create-ideas-and-notifications.js';
 
 export const migrations = [
   EnableExtensions1763870000000,
   CreateIdentity1795410683475,
   CreateQuestionsAndAnswers1795411882919,
   AddCommentsRevisionsAndViews1795412114469,
+  CreateIdeasAndNotifications1795417965153,
 ];

@@ -60,6 +60,13 @@ const environmentSchema = databaseSchema
         },
       )
       .optional(),
+    IDEA_PLAN_WEIGHTS: z
+      .string()
+      .regex(/^(free|pro|enterprise|none):\d+(\.\d+)?(,(free|pro|enterprise|none):\d+(\.\d+)?)*$/, {
+        error:
+          'must list plans and weights, e.g. "free:1,pro:2,enterprise:4,none:1" (none: voters without an organisation)',
+      })
+      .default('free:1,pro:2,enterprise:4,none:1'),
     MEILI_INDEX_PREFIX: z
       .string()
       .regex(/^[A-Za-z0-9_-]*$/, { error: 'may only contain letters, digits, "-" and "_"' })
@@ -136,6 +143,24 @@ export class SsoConfig {
   ) {}
 }
 
+/** Feature ideas: how much one vote counts per organisation plan in the weighted insights. */
+export class IdeasConfig {
+  constructor(
+    /** Weight per plan (`free`, `pro`, `enterprise`) and `none` for voters without an organisation. */
+    readonly planWeights: Readonly<Record<'free' | 'pro' | 'enterprise' | 'none', number>>,
+  ) {}
+}
+
+/** `free:1,pro:2` -> weights; plans not named count 1. */
+function parsePlanWeights(value: string): IdeasConfig['planWeights'] {
+  const weights = { free: 1, pro: 1, enterprise: 1, none: 1 };
+  for (const pair of value.split(',')) {
+    const [plan, weight] = pair.split(':') as [keyof typeof weights, string];
+    weights[plan] = Number(weight);
+  }
+  return weights;
+}
+
 /** Everything the API reads from its environment, validated once at start-up. */
 export class AppConfig {
   constructor(
@@ -145,6 +170,7 @@ export class AppConfig {
     readonly search: SearchConfig,
     readonly mail: MailConfig,
     readonly sso: SsoConfig | null,
+    readonly ideas: IdeasConfig,
   ) {}
 }
 
@@ -194,6 +220,7 @@ export function loadConfig(env: Environment): AppConfig {
           ),
         )
       : null,
+    new IdeasConfig(parsePlanWeights(e.IDEA_PLAN_WEIGHTS)),
   );
 }
 

@@ -2,6 +2,7 @@ import { type DynamicModule, Global, Module } from '@nestjs/common';
 import {
   AppConfig,
   DatabaseConfig,
+  IdeasConfig,
   LogConfig,
   MailConfig,
   SearchConfig,
@@ -23,6 +24,7 @@ export class ConfigModule {
       { provide: MailConfig, useValue: config.mail },
       // Null when single sign-on is not configured.
       { provide: SsoConfig, useValue: config.sso },
+      { provide: IdeasConfig, useValue: config.ideas },
     ];
     return { module: ConfigModule, providers, exports: providers.map((p) => p.provide) };
   }
