@@ -45,6 +45,12 @@ const QuestionHistoryPage = lazyPage(
   'QuestionHistoryPage',
 );
 const AnswerHistoryPage = lazyPage(() => import('./pages/AnswerHistoryPage'), 'AnswerHistoryPage');
+const IdeaBoardPage = lazyPage(() => import('./pages/IdeaBoardPage'), 'IdeaBoardPage');
+const ProposeIdeaPage = lazyPage(() => import('./pages/ProposeIdeaPage'), 'ProposeIdeaPage');
+const IdeaRoadmapPage = lazyPage(() => import('./pages/IdeaRoadmapPage'), 'IdeaRoadmapPage');
+const IdeaInsightsPage = lazyPage(() => import('./pages/IdeaInsightsPage'), 'IdeaInsightsPage');
+const IdeaDetailPage = lazyPage(() => import('./pages/IdeaDetailPage'), 'IdeaDetailPage');
+const NotificationsPage = lazyPage(() => import('./pages/NotificationsPage'), 'NotificationsPage');
 
 export interface AppRoutesProps {
   version: string;
@@ -74,6 +80,13 @@ export function createRoutes({ version }: AppRoutesProps): RouteObject[] {
         { path: 'questions/:id/answers/:answerId/edit', element: <EditAnswerPage /> },
         { path: 'questions/:id/answers/:answerId/history', element: <AnswerHistoryPage /> },
         { path: 'questions/:id/:slug?', element: <QuestionDetailPage /> },
+        // Status e-mails link to /ideas/:id: it must not move.
+        { path: 'ideas', element: <IdeaBoardPage /> },
+        { path: 'ideas/new', element: <ProposeIdeaPage /> },
+        { path: 'ideas/roadmap', element: <IdeaRoadmapPage /> },
+        { path: 'ideas/insights', element: <IdeaInsightsPage /> },
+        { path: 'ideas/:id', element: <IdeaDetailPage /> },
+        { path: 'notifications', element: <NotificationsPage /> },
         { path: '*', element: <NotFoundPage /> },
       ],
     },

@@ -12,6 +12,8 @@ export const de: ForumResources = {
       label: 'Hauptnavigation',
       home: 'Startseite',
       questions: 'Fragen',
+      ideas: 'Ideen',
+      notifications: 'Benachrichtigungen',
     },
     account: {
       signIn: 'Anmelden',

@@ -13,6 +13,8 @@ export const en = {
       label: 'Main',
       home: 'Home',
       questions: 'Questions',
+      ideas: 'Ideas',
+      notifications: 'Notifications',
     },
     account: {
       signIn: 'Sign in',

@@ -1,5 +1,7 @@
 import { de } from './de';
 import { en } from './en';
+import { ideasDe } from './ideas.de';
+import { ideasEn } from './ideas.en';
 import { qnaDe } from './qna.de';
 import { qnaEn } from './qna.en';
 
@@ -32,6 +34,7 @@ function placeholdersOf(tree: Tree): Record<string, string[]> {
 describe.each([
   ['the first page', en, de],
   ['qna', qnaEn, qnaDe],
+  ['ideas', ideasEn, ideasDe],
 ] as [string, Tree, Tree][])('translation resources of %s', (_name, en, de) => {
   it('has the same keys in German and English', () => {
     expect(keysOf(de).sort()).toEqual(keysOf(en).sort());
