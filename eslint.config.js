@@ -94,7 +94,8 @@ export default [
     },
   },
   {
-    files: ['**/*.spec.ts', '**/*.spec.tsx', '**/*.integration-spec.ts'],
+    // `*.test-helpers.ts`: support code shared by one library's test files, under the same rules.
+    files: ['**/*.spec.ts', '**/*.spec.tsx', '**/*.integration-spec.ts', '**/*.test-helpers.ts'],
     rules: {
       '@nx/enforce-module-boundaries': [
         'error',

@@ -1,7 +1,9 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { CommunitySearchModule } from '@forum/api/community-search';
 import { HealthModule } from '@forum/api/health';
+import { IdeasModule } from '@forum/api/ideas';
 import { IdentityModule } from '@forum/api/identity';
+import { NotificationsModule } from '@forum/api/notifications';
 import { QnaModule } from '@forum/api/qna';
 import { ReputationModule } from '@forum/api/reputation';
 import type { AppConfig } from '@forum/api/platform';
@@ -14,6 +16,8 @@ export const featureModules = [
   QnaModule,
   CommunitySearchModule,
   ReputationModule,
+  NotificationsModule,
+  IdeasModule,
 ];
 
 @Module({})

@@ -79,6 +79,37 @@ describe('demo data', () => {
     expect(verifiers).toContain(false);
   });
 
+  it('seeds a dozen ideas with votes of several organisations, a roadmap and evidence', async () => {
+    const [ideas] = await query<Record<string, number>>(
+      api,
+      `SELECT count(*)::int AS ideas,
+         count(DISTINCT product_id)::int AS products,
+         count(*) FILTER (WHERE status <> 'under_review')::int AS decided,
+         sum(linked_question_count)::int AS linked,
+         (SELECT count(DISTINCT organisation_id)::int FROM idea_vote) AS organisations,
+         (SELECT count(*)::int FROM idea_vote WHERE recorded_by_id IS NOT NULL) AS recorded,
+         (SELECT count(*)::int FROM idea i WHERE i.vote_count <> (SELECT count(*) FROM idea_vote v WHERE v.idea_id = i.id)
+            OR i.organisation_count <> (SELECT count(DISTINCT organisation_id) FROM idea_vote v WHERE v.idea_id = i.id)
+            OR i.vote_count <> coalesce((SELECT sum(votes) FROM idea_vote_day d WHERE d.idea_id = i.id), 0)) AS inconsistent
+       FROM idea`,
+    );
+    expect(ideas).toEqual({
+      ideas: 12,
+      products: 4,
+      decided: 4,
+      linked: 2,
+      organisations: 3,
+      recorded: 2,
+      inconsistent: 0,
+    });
+    const roadmap = await gql<{ ideaRoadmap: Record<string, unknown[]> }>(api, {
+      query: '{ ideaRoadmap { planned { id } inProgress { id } shipped { id } } }',
+    });
+    expect(Object.values(roadmap.data!.ideaRoadmap).map((column) => column.length)).toEqual([
+      1, 1, 1,
+    ]);
+  });
+
   it('gives demo people the reputation and badges their votes and solutions earned', async () => {
     expect(firstRun.some((line) => line.startsWith('Reputation:'))).toBe(true);
     const wrong = await query(
@@ -100,7 +131,8 @@ describe('demo data', () => {
 
   it('adds nothing on a second run', async () => {
     const count = `SELECT (SELECT count(*) FROM user_account) + (SELECT count(*) FROM question)
-      + (SELECT count(*) FROM reputation_change) + (SELECT count(*) FROM badge_award) AS n`;
+      + (SELECT count(*) FROM reputation_change) + (SELECT count(*) FROM badge_award)
+      + (SELECT count(*) FROM idea) + (SELECT count(*) FROM idea_vote) AS n`;
     const before = await query<{ n: number }>(api, count);
     for (const seed of demoSeeders) await seed(api.app);
     expect(await query<{ n: number }>(api, count)).toEqual(before);

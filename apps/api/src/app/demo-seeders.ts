@@ -1,4 +1,5 @@
 import type { INestApplicationContext } from '@nestjs/common';
+import { seedIdeasDemoData } from '@forum/api/ideas';
 import { seedIdentityDemoData } from '@forum/api/identity';
 import { seedQnaDemoData } from '@forum/api/qna';
 import { seedReputationDemoData } from '@forum/api/reputation';
@@ -11,4 +12,5 @@ export const demoSeeders: Array<(app: INestApplicationContext) => Promise<string
   seedIdentityDemoData,
   seedQnaDemoData,
   seedReputationDemoData,
+  seedIdeasDemoData,
 ];

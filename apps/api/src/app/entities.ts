@@ -1,5 +1,7 @@
 import { communitySearchEntities } from '@forum/api/community-search';
+import { ideaEntities } from '@forum/api/ideas';
 import { identityEntities } from '@forum/api/identity';
+import { notificationEntities } from '@forum/api/notifications';
 import { qnaEntities } from '@forum/api/qna';
 import { reputationEntities } from '@forum/api/reputation';
 
@@ -9,4 +11,6 @@ export const entities = [
   ...qnaEntities,
   ...communitySearchEntities,
   ...reputationEntities,
+  ...notificationEntities,
+  ...ideaEntities,
 ];

@@ -1,4 +1,5 @@
 import { AccountMenu } from '@forum/web/feature-account';
+import { NotificationBell } from '@forum/web/feature-notifications';
 import { isLanguage, useLanguage, useTranslation } from '@forum/web/i18n';
 import { AppShell, LanguageSwitch } from '@forum/web/ui';
 import { Suspense } from 'react';
@@ -28,6 +29,8 @@ export function AppLayout({ version }: AppLayoutProps) {
           <NavLink to="/questions">{t('nav.questions')}</NavLink>
           <NavLink to="/leaderboard">{t('nav.leaderboard')}</NavLink>
           <NavLink to="/badges">{t('nav.badges')}</NavLink>
+          <NavLink to="/ideas">{t('nav.ideas')}</NavLink>
+          <NotificationBell />
         </>
       }
       navigationLabel={t('nav.label')}

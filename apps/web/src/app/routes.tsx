@@ -48,6 +48,12 @@ const AnswerHistoryPage = lazyPage(() => import('./pages/AnswerHistoryPage'), 'A
 const UserProfilePage = lazyPage(() => import('./pages/UserProfilePage'), 'UserProfilePage');
 const BadgesPage = lazyPage(() => import('./pages/BadgesPage'), 'BadgesPage');
 const LeaderboardPage = lazyPage(() => import('./pages/LeaderboardPage'), 'LeaderboardPage');
+const IdeaBoardPage = lazyPage(() => import('./pages/IdeaBoardPage'), 'IdeaBoardPage');
+const ProposeIdeaPage = lazyPage(() => import('./pages/ProposeIdeaPage'), 'ProposeIdeaPage');
+const IdeaRoadmapPage = lazyPage(() => import('./pages/IdeaRoadmapPage'), 'IdeaRoadmapPage');
+const IdeaInsightsPage = lazyPage(() => import('./pages/IdeaInsightsPage'), 'IdeaInsightsPage');
+const IdeaDetailPage = lazyPage(() => import('./pages/IdeaDetailPage'), 'IdeaDetailPage');
+const NotificationsPage = lazyPage(() => import('./pages/NotificationsPage'), 'NotificationsPage');
 
 export interface AppRoutesProps {
   version: string;
@@ -80,6 +86,13 @@ export function createRoutes({ version }: AppRoutesProps): RouteObject[] {
         { path: 'users/:id', element: <UserProfilePage /> },
         { path: 'badges', element: <BadgesPage /> },
         { path: 'leaderboard', element: <LeaderboardPage /> },
+        // Status e-mails link to /ideas/:id: it must not move.
+        { path: 'ideas', element: <IdeaBoardPage /> },
+        { path: 'ideas/new', element: <ProposeIdeaPage /> },
+        { path: 'ideas/roadmap', element: <IdeaRoadmapPage /> },
+        { path: 'ideas/insights', element: <IdeaInsightsPage /> },
+        { path: 'ideas/:id', element: <IdeaDetailPage /> },
+        { path: 'notifications', element: <NotificationsPage /> },
         { path: '*', element: <NotFoundPage /> },
       ],
     },

@@ -1,5 +1,5 @@
 export type { Client as ForumClient, CombinedError } from '@urql/core';
-export { Provider as ForumClientProvider, useMutation, useQuery } from 'urql';
+export { Provider as ForumClientProvider, useClient, useMutation, useQuery } from 'urql';
 export { createForumClient, type CreateForumClientOptions } from './lib/createForumClient';
 export * from './generated';
 export type * from './generated/graphql';

@@ -12,6 +12,7 @@ export { addLazyResources } from './lib/addLazyResources';
 export { resources, type Namespace } from './lib/resources';
 export { qnaResources, type QnaResources } from './lib/resources/qna';
 export { peopleResources, type PeopleResources } from './lib/resources/people';
+export { ideasResources, type IdeasResources } from './lib/resources/ideas';
 export type { ForumResources } from './lib/resources/en';
 export { createFormatters, useFormatters, type Formatters } from './lib/useFormatters';
 export { useLanguage, type UseLanguageResult } from './lib/useLanguage';

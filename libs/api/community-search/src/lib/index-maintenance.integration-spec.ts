@@ -10,7 +10,7 @@ import {
 } from '@forum/api/testing';
 import { CommunitySearchModule } from './community-search.module.js';
 import { IndexMaintenance } from './index-maintenance.js';
-import { ask, indexConverged, searchDocument, type SearchResponse } from './search-test-kit.js';
+import { ask, indexConverged, searchDocument, type SearchResponse } from './search.test-helpers.js';
 
 describe('IndexMaintenance', () => {
   let api: TestApp;

@@ -18,7 +18,7 @@ import {
   startEmbeddedMeilisearch,
 } from '@forum/tools/dev-services';
 import { CommunitySearchModule } from './community-search.module.js';
-import { ask, indexConverged, searchDocument, type SearchResponse } from './search-test-kit.js';
+import { ask, indexConverged, searchDocument, type SearchResponse } from './search.test-helpers.js';
 
 describe('search while Meilisearch is down', () => {
   let dataDir: string;

@@ -20,7 +20,7 @@ import {
   mutate,
   searchDocument,
   type SearchResponse,
-} from './search-test-kit.js';
+} from './search.test-helpers.js';
 
 describe('search', () => {
   let api: TestApp;

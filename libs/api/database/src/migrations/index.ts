@@ -5,6 +5,7 @@ import { CreateQuestionsAndAnswers1795411882919 } from './1795411882919-create-q
 import { AddCommentsRevisionsAndViews1795412114469 } from './1795412114469-add-comments-revisions-and-views.js';
 import { AddSuggestionVisits1795417807097 } from './1795417807097-add-suggestion-visits.js';
 import { AddReputationAndBadges1795417893339 } from './1795417893339-add-reputation-and-badges.js';
+import { CreateIdeasAndNotifications1795417965153 } from './1795417965153-create-ideas-and-notifications.js';
 
 export const migrations = [
   EnableExtensions1763870000000,
@@ -13,4 +14,5 @@ export const migrations = [
   AddCommentsRevisionsAndViews1795412114469,
   AddSuggestionVisits1795417807097,
   AddReputationAndBadges1795417893339,
+  CreateIdeasAndNotifications1795417965153,
 ];

@@ -15,6 +15,12 @@ const ownCredentials: MutationAccess = { allow: 'signedIn', sessionOnly: true };
 const admins: MutationAccess = { allow: [Role.Admin] };
 const moderators: MutationAccess = { allow: [Role.Moderator, Role.Admin] };
 const staffCurators: MutationAccess = { allow: [Role.Expert, Role.Moderator, Role.Admin] };
+const staff: MutationAccess = {
+  allow: [Role.Expert, Role.ProductManager, Role.Moderator, Role.Admin],
+};
+const productManagers: MutationAccess = { allow: [Role.ProductManager, Role.Admin] };
+/** Staff who speak with customers and know the product: they record votes and link evidence. */
+const productExperts: MutationAccess = { allow: [Role.Expert, Role.ProductManager, Role.Admin] };
 
 /**
  * The one table of who may call which mutation. The API refuses any mutation missing here, and
@@ -65,6 +71,20 @@ export const mutationAccess = {
   renameTag: moderators,
   mergeTags: moderators,
   markBadgeAwardsSeen: signedIn,
+  markNotificationsRead: signedIn,
+  proposeIdea: signedIn,
+  editIdea: signedIn,
+  voteForIdea: signedIn,
+  withdrawIdeaVote: signedIn,
+  recordOrganisationVote: productExperts,
+  removeOrganisationVote: productExperts,
+  setIdeaStatus: productManagers,
+  mergeIdea: productManagers,
+  linkQuestionToIdea: productExperts,
+  unlinkQuestionFromIdea: productExperts,
+  addIdeaComment: signedIn,
+  deleteIdeaComment: signedIn,
+  addIdeaNote: staff,
 } as const satisfies Record<string, MutationAccess>;
 
 export type MutationName = keyof typeof mutationAccess;

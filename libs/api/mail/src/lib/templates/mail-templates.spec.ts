@@ -26,6 +26,13 @@ const samples: MailTemplates = {
     reason: 'Repeated spam.\nPlease read the guidelines.',
     until: '2026-12-24T15:30:00.000Z',
   },
+  'idea-status-changed': {
+    displayName: 'Anna',
+    ideaTitle: 'Export invoices as CSV',
+    status: 'planned',
+    message: 'We start in the next quarter.',
+    link: 'https://community.example.com/ideas/0b9f',
+  },
 };
 
 describe('renderMail', () => {
@@ -92,6 +99,20 @@ describe('renderMail', () => {
     const de = renderMail('account-suspended', 'de', samples['account-suspended']);
     expect(de.text).toContain('bis 24. Dezember 2026 um 15:30 (UTC) gesperrt');
     expect(de.html).toContain('Repeated spam.\nPlease read the guidelines.</blockquote>');
+  });
+
+  it('names the new status of an idea in the reader’s language and quotes the message', () => {
+    const en = renderMail('idea-status-changed', 'en', samples['idea-status-changed']);
+    expect(en.subject).toBe('Idea planned: Export invoices as CSV');
+    expect(en.text).toContain('> We start in the next quarter.');
+    const de = renderMail('idea-status-changed', 'de', {
+      ...samples['idea-status-changed'],
+      status: 'in_progress',
+    });
+    expect(de.subject).toBe('Idee in Arbeit: Export invoices as CSV');
+    expect(() =>
+      renderMail('idea-status-changed', 'en', { ...samples['idea-status-changed'], status: 'x' }),
+    ).toThrow('Unknown idea status "x"');
   });
 
   it('says how long a reset link works', () => {

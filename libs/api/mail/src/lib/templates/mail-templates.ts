@@ -1,6 +1,7 @@
 import { type Locale, locales } from '@forum/shared/domain';
 import { type AccountExistsData, accountExists } from './account-exists.js';
 import { type AccountSuspendedData, accountSuspended } from './account-suspended.js';
+import { type IdeaStatusChangedData, ideaStatusChanged } from './idea-status-changed.js';
 import { type MailTemplate, type RenderedMail, renderLayout } from './layout.js';
 import { type PasswordChangedData, passwordChanged } from './password-changed.js';
 import { type ResetPasswordData, resetPassword } from './reset-password.js';
@@ -13,6 +14,7 @@ export interface MailTemplates {
   'account-exists': AccountExistsData;
   'password-changed': PasswordChangedData;
   'account-suspended': AccountSuspendedData;
+  'idea-status-changed': IdeaStatusChangedData;
 }
 
 export type MailTemplateName = keyof MailTemplates;
@@ -23,6 +25,7 @@ const templates: { [T in MailTemplateName]: MailTemplate<MailTemplates[T]> } = {
   'account-exists': accountExists,
   'password-changed': passwordChanged,
   'account-suspended': accountSuspended,
+  'idea-status-changed': ideaStatusChanged,
 };
 
 export const mailTemplateNames = Object.keys(templates) as MailTemplateName[];

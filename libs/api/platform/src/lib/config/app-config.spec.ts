@@ -70,6 +70,26 @@ describe('loadConfig', () => {
     ]);
   });
 
+  it('reads idea plan weights, defaulting the plans it does not name to 1', () => {
+    expect(loadConfig(valid).ideas.planWeights).toEqual({
+      free: 1,
+      pro: 2,
+      enterprise: 4,
+      none: 1,
+    });
+    expect(
+      loadConfig({ ...valid, IDEA_PLAN_WEIGHTS: 'enterprise:10,pro:2.5' }).ideas.planWeights,
+    ).toEqual({
+      free: 1,
+      pro: 2.5,
+      enterprise: 10,
+      none: 1,
+    });
+    expect(() => loadConfig({ ...valid, IDEA_PLAN_WEIGHTS: 'gold:3' })).toThrow(
+      /IDEA_PLAN_WEIGHTS must list plans and weights/,
+    );
+  });
+
   it('treats empty values as unset', () => {
     expect(loadConfig({ ...valid, PORT: '', MEILI_MASTER_KEY: '' }).server.port).toBe(3000);
   });

@@ -82,6 +82,13 @@ const environmentSchema = databaseSchema
       .min(1)
       .max(1000)
       .default(defaultNewAccountLimits.answersPerDay),
+    IDEA_PLAN_WEIGHTS: z
+      .string()
+      .regex(/^(free|pro|enterprise|none):\d+(\.\d+)?(,(free|pro|enterprise|none):\d+(\.\d+)?)*$/, {
+        error:
+          'must list plans and weights, e.g. "free:1,pro:2,enterprise:4,none:1" (none: voters without an organisation)',
+      })
+      .default('free:1,pro:2,enterprise:4,none:1'),
     MEILI_INDEX_PREFIX: z
       .string()
       .regex(/^[A-Za-z0-9_-]*$/, { error: 'may only contain letters, digits, "-" and "_"' })
@@ -167,6 +174,24 @@ export class PrivilegeConfig {
   ) {}
 }
 
+/** Feature ideas: how much one vote counts per organisation plan in the weighted insights. */
+export class IdeasConfig {
+  constructor(
+    /** Weight per plan (`free`, `pro`, `enterprise`) and `none` for voters without an organisation. */
+    readonly planWeights: Readonly<Record<'free' | 'pro' | 'enterprise' | 'none', number>>,
+  ) {}
+}
+
+/** `free:1,pro:2` -> weights; plans not named count 1. */
+function parsePlanWeights(value: string): IdeasConfig['planWeights'] {
+  const weights = { free: 1, pro: 1, enterprise: 1, none: 1 };
+  for (const pair of value.split(',')) {
+    const [plan, weight] = pair.split(':') as [keyof typeof weights, string];
+    weights[plan] = Number(weight);
+  }
+  return weights;
+}
+
 /** Everything the API reads from its environment, validated once at start-up. */
 export class AppConfig {
   constructor(
@@ -177,6 +202,7 @@ export class AppConfig {
     readonly mail: MailConfig,
     readonly sso: SsoConfig | null,
     readonly privileges: PrivilegeConfig,
+    readonly ideas: IdeasConfig,
   ) {}
 }
 
@@ -235,6 +261,7 @@ export function loadConfig(env: Environment): AppConfig {
       e.NEW_ACCOUNT_QUESTIONS_PER_DAY,
       e.NEW_ACCOUNT_ANSWERS_PER_DAY,
     ),
+    new IdeasConfig(parsePlanWeights(e.IDEA_PLAN_WEIGHTS)),
   );
 }
 

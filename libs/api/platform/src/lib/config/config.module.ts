@@ -2,6 +2,7 @@ import { type DynamicModule, Global, Module } from '@nestjs/common';
 import {
   AppConfig,
   DatabaseConfig,
+  IdeasConfig,
   LogConfig,
   MailConfig,
   PrivilegeConfig,
@@ -25,6 +26,7 @@ export class ConfigModule {
       { provide: PrivilegeConfig, useValue: config.privileges },
       // Null when single sign-on is not configured.
       { provide: SsoConfig, useValue: config.sso },
+      { provide: IdeasConfig, useValue: config.ideas },
     ];
     return { module: ConfigModule, providers, exports: providers.map((p) => p.provide) };
   }

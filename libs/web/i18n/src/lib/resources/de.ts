@@ -14,6 +14,8 @@ export const de: ForumResources = {
       questions: 'Fragen',
       leaderboard: 'Bestenliste',
       badges: 'Abzeichen',
+      ideas: 'Ideen',
+      notifications: 'Benachrichtigungen',
     },
     account: {
       signIn: 'Anmelden',

@@ -15,6 +15,8 @@ export const en = {
       questions: 'Questions',
       leaderboard: 'Leaderboard',
       badges: 'Badges',
+      ideas: 'Ideas',
+      notifications: 'Notifications',
     },
     account: {
       signIn: 'Sign in',

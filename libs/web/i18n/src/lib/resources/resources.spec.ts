@@ -2,6 +2,8 @@ import { de } from './de';
 import { en } from './en';
 import { peopleDe } from './people.de';
 import { peopleEn } from './people.en';
+import { ideasDe } from './ideas.de';
+import { ideasEn } from './ideas.en';
 import { qnaDe } from './qna.de';
 import { qnaEn } from './qna.en';
 
@@ -35,6 +37,7 @@ describe.each([
   ['the first page', en, de],
   ['qna', qnaEn, qnaDe],
   ['people', peopleEn, peopleDe],
+  ['ideas', ideasEn, ideasDe],
 ] as [string, Tree, Tree][])('translation resources of %s', (_name, en, de) => {
   it('has the same keys in German and English', () => {
     expect(keysOf(de).sort()).toEqual(keysOf(en).sort());

@@ -1,0 +1,6 @@
+import { NotificationList } from '@forum/web/feature-ideas';
+
+/** `/notifications`. */
+export function NotificationsPage() {
+  return <NotificationList />;
+}

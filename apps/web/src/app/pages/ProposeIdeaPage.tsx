@@ -1,0 +1,6 @@
+import { ProposeIdea } from '@forum/web/feature-ideas';
+
+/** `/ideas/new`. */
+export function ProposeIdeaPage() {
+  return <ProposeIdea />;
+}

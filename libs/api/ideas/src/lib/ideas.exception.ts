@@ -1,0 +1,42 @@
+import { ForumException } from '@forum/api/platform';
+import { ErrorKind } from '@forum/shared/domain';
+
+export const IdeasExceptionCode = {
+  IdeaNotFound: 'IDEA_NOT_FOUND',
+  IdeaMerged: 'IDEA_MERGED',
+  ProductNotFound: 'PRODUCT_NOT_FOUND',
+  QuestionNotFound: 'QUESTION_NOT_FOUND',
+  OrganisationNotFound: 'ORGANISATION_NOT_FOUND',
+  NotAllowedToEdit: 'NOT_ALLOWED_TO_EDIT',
+  NotAllowedToDelete: 'NOT_ALLOWED_TO_DELETE',
+  StaffOnly: 'STAFF_ONLY',
+  StatusUnchanged: 'STATUS_UNCHANGED',
+  InvalidMerge: 'INVALID_MERGE',
+  CommentNotFound: 'COMMENT_NOT_FOUND',
+  NotVoted: 'NOT_VOTED',
+  TooManyIdeas: 'TOO_MANY_IDEAS',
+} as const;
+export type IdeasExceptionCode = (typeof IdeasExceptionCode)[keyof typeof IdeasExceptionCode];
+
+const kindOf: Record<IdeasExceptionCode, ErrorKind> = {
+  IDEA_NOT_FOUND: ErrorKind.NotFound,
+  IDEA_MERGED: ErrorKind.Conflict,
+  PRODUCT_NOT_FOUND: ErrorKind.BadUserInput,
+  QUESTION_NOT_FOUND: ErrorKind.BadUserInput,
+  ORGANISATION_NOT_FOUND: ErrorKind.BadUserInput,
+  NOT_ALLOWED_TO_EDIT: ErrorKind.Forbidden,
+  NOT_ALLOWED_TO_DELETE: ErrorKind.Forbidden,
+  STAFF_ONLY: ErrorKind.Forbidden,
+  STATUS_UNCHANGED: ErrorKind.Conflict,
+  INVALID_MERGE: ErrorKind.BadUserInput,
+  COMMENT_NOT_FOUND: ErrorKind.NotFound,
+  NOT_VOTED: ErrorKind.Conflict,
+  TOO_MANY_IDEAS: ErrorKind.BadUserInput,
+};
+
+/** Every expected failure of the ideas domain, with a stable reason code. */
+export class IdeasException extends ForumException {
+  constructor(code: IdeasExceptionCode, message: string, details?: Record<string, unknown>) {
+    super(kindOf[code], code, message, details);
+  }
+}

@@ -1,0 +1,60 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { IdentityModule } from '@forum/api/identity';
+import { NotificationsModule } from '@forum/api/notifications';
+import { QnaModule } from '@forum/api/qna';
+import { IdeaCommentService } from './comments/idea-comment.service.js';
+import { EvidenceService } from './evidence/evidence.service.js';
+import { IdeasClock } from './ideas.clock.js';
+import { ideaEntities } from './ideas.entities.js';
+import { IdeasLoaders } from './ideas.loaders.js';
+import {
+  IdeaCommentResolver,
+  IdeaNoteResolver,
+  IdeaResolver,
+  IdeaStatusChangeResolver,
+  IdeaVoteResolver,
+} from './ideas.resolver.js';
+import { IdeaService } from './ideas/idea.service.js';
+import { IdeaMergeService } from './ideas/merge.service.js';
+import {
+  IdeaInsightsResolver,
+  IdeaVoteBreakdownResolver,
+  IdeaVoteTrendResolver,
+} from './insights/insights.resolver.js';
+import { InsightsService } from './insights/insights.service.js';
+import { IdeaNoteService } from './notes/idea-note.service.js';
+import { StatusMailWorker } from './status/status-mail.worker.js';
+import { IdeaStatusService } from './status/status.service.js';
+import { IdeaVoteService } from './votes/vote.service.js';
+
+/**
+ * Feature ideas: proposals, votes, statuses with notifications, evidence from questions,
+ * merges, staff notes, and the insights product managers read.
+ */
+@Module({
+  imports: [TypeOrmModule.forFeature(ideaEntities), IdentityModule, QnaModule, NotificationsModule],
+  providers: [
+    EvidenceService,
+    IdeaCommentResolver,
+    IdeaCommentService,
+    IdeaInsightsResolver,
+    IdeaMergeService,
+    IdeaNoteResolver,
+    IdeaNoteService,
+    IdeaResolver,
+    IdeaService,
+    IdeaStatusChangeResolver,
+    IdeaStatusService,
+    IdeaVoteBreakdownResolver,
+    IdeaVoteResolver,
+    IdeaVoteService,
+    IdeaVoteTrendResolver,
+    IdeasClock,
+    IdeasLoaders,
+    InsightsService,
+    StatusMailWorker,
+  ],
+  exports: [IdeasClock],
+})
+export class IdeasModule {}

@@ -1,0 +1,166 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Viewer } from '@forum/api/identity';
+import { ProductEntity } from '@forum/api/qna';
+import { type Connection, decodeCursor, toConnection } from '@forum/api/platform';
+import { IdeaStatus, Role, roadmapStatuses } from '@forum/shared/domain';
+import { DataSource, type EntityManager, In, IsNull } from 'typeorm';
+import { IdeasClock } from '../ideas.clock.js';
+import { IdeasException, IdeasExceptionCode } from '../ideas.exception.js';
+import {
+  type EditIdeaInput,
+  type IdeaFilter,
+  IdeaOrder,
+  type IdeasArgs,
+  type ProposeIdeaInput,
+} from './dto/idea.inputs.js';
+import { lockIdea } from './idea-lock.js';
+import { IdeaEntity } from './idea.entity.js';
+
+/** Votes of the last 14 days (today included), from the day buckets. */
+const recentVotes = `(SELECT coalesce(sum(d.votes), 0)::int FROM idea_vote_day d
+  WHERE d.idea_id = idea.id AND d.day > :today::date - 14)`;
+
+const orders: Record<
+  IdeaOrder,
+  { key: string; value: (idea: IdeaEntity, raw: number) => string | number }
+> = {
+  [IdeaOrder.Top]: { key: 'idea.vote_count', value: (idea) => idea.voteCount },
+  [IdeaOrder.Trending]: { key: recentVotes, value: (_, recent) => recent },
+  [IdeaOrder.Newest]: { key: 'idea.created_at', value: (idea) => idea.createdAt.toISOString() },
+};
+
+export type Roadmap = Record<'planned' | 'in_progress' | 'shipped', IdeaEntity[]>;
+
+/** People propose ideas; authors and product managers edit them; everyone browses the board. */
+@Injectable()
+export class IdeaService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly clock: IdeasClock,
+  ) {}
+
+  async propose(viewer: Viewer, input: ProposeIdeaInput): Promise<IdeaEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      await requireProduct(manager, input.productId);
+      return manager.save(
+        manager.create(IdeaEntity, {
+          productId: input.productId,
+          authorId: viewer.user.id,
+          title: input.title.trim(),
+          description: input.description,
+          statusChangedAt: this.clock.now(),
+        }),
+      );
+    });
+  }
+
+  /** The author edits while the idea is under review; product managers and admins any time. */
+  async edit(viewer: Viewer, input: EditIdeaInput): Promise<IdeaEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const idea = await lockIdea(manager, input.id);
+      const managesIdeas = [Role.ProductManager, Role.Admin].includes(viewer.user.role as never);
+      const authorMayEdit =
+        idea.authorId === viewer.user.id && idea.status === IdeaStatus.UnderReview;
+      if (!managesIdeas && !authorMayEdit) {
+        throw new IdeasException(
+          IdeasExceptionCode.NotAllowedToEdit,
+          'Only its author (while under review) and product managers may edit this idea.',
+        );
+      }
+      if (input.productId) await requireProduct(manager, input.productId);
+      await manager.update(IdeaEntity, idea.id, {
+        ...(input.title ? { title: input.title.trim() } : {}),
+        ...(input.description != null ? { description: input.description } : {}),
+        ...(input.productId ? { productId: input.productId } : {}),
+      });
+      return lockIdea(manager, idea.id);
+    });
+  }
+
+  find(id: string): Promise<IdeaEntity | null> {
+    return this.dataSource.manager.findOneBy(IdeaEntity, { id });
+  }
+
+  async findMany(ids: readonly string[]): Promise<Array<IdeaEntity | null>> {
+    const rows = await this.dataSource.manager.findBy(IdeaEntity, { id: In([...ids]) });
+    return ids.map((id) => rows.find((row) => row.id === id) ?? null);
+  }
+
+  /** The public board: ideas that were not merged away, filtered and sorted a page at a time. */
+  async list(args: IdeasArgs): Promise<Connection<IdeaEntity>> {
+    const order = orders[args.orderBy ?? IdeaOrder.Top];
+    const today = this.clock.today();
+    const totalCount = await this.filtered(args.filter).getCount();
+    const query = this.filtered(args.filter)
+      .addSelect(recentVotes, 'recent_votes')
+      .setParameter('today', today);
+    if (args.after) {
+      const [value, id] = decodeCursor(args.after, 2);
+      query.andWhere(`(${order.key}, idea.id) < (:value, :id)`, { value, id });
+    }
+    const { entities, raw } = await query
+      .orderBy(order.key, 'DESC')
+      .addOrderBy('idea.id', 'DESC')
+      .limit(args.first + 1)
+      .getRawAndEntities<{ recent_votes: number }>();
+    const recent = new Map(entities.map((idea, i) => [idea.id, raw[i]?.recent_votes ?? 0]));
+    return toConnection(entities, args.first, totalCount, (idea) => [
+      order.value(idea, recent.get(idea.id) ?? 0),
+      idea.id,
+    ]);
+  }
+
+  /** Planned and in-progress ideas by votes; shipped ones most recent first. */
+  async roadmap(productId?: string | null): Promise<Roadmap> {
+    const column = async (status: IdeaStatus) =>
+      this.dataSource.manager.find(IdeaEntity, {
+        where: { status, mergedIntoId: IsNull(), ...(productId ? { productId } : {}) },
+        order:
+          status === IdeaStatus.Shipped
+            ? { statusChangedAt: 'DESC', id: 'DESC' }
+            : { voteCount: 'DESC', id: 'DESC' },
+        take: 50,
+      });
+    const [planned, inProgress, shipped] = await Promise.all(roadmapStatuses.map(column));
+    return { planned: planned!, in_progress: inProgress!, shipped: shipped! };
+  }
+
+  /**
+   * Ideas whose titles resemble `title` (trigram similarity), so people vote instead of
+   * proposing a duplicate.
+   */
+  async similar(title: string, productId: string | null | undefined, first: number) {
+    const text = title.trim();
+    if (text.length < 3) return [];
+    const rows: Array<{ id: string }> = await this.dataSource.query(
+      `SELECT id FROM idea
+       WHERE merged_into_id IS NULL AND word_similarity($1, title) > 0.3
+       ORDER BY (product_id = $2) DESC NULLS LAST, word_similarity($1, title) DESC, vote_count DESC
+       LIMIT $3`,
+      [text, productId ?? null, first],
+    );
+    return (await this.findMany(rows.map((row) => row.id))).filter(
+      (idea): idea is IdeaEntity => idea !== null,
+    );
+  }
+
+  private filtered(filter: IdeaFilter | null | undefined) {
+    const query = this.dataSource.manager
+      .createQueryBuilder(IdeaEntity, 'idea')
+      .where('idea.merged_into_id IS NULL');
+    if (filter?.productId)
+      query.andWhere('idea.product_id = :productId', { productId: filter.productId });
+    if (filter?.authorId)
+      query.andWhere('idea.author_id = :authorId', { authorId: filter.authorId });
+    if (filter?.statuses?.length)
+      query.andWhere('idea.status IN (:...statuses)', { statuses: filter.statuses });
+    return query;
+  }
+}
+
+async function requireProduct(manager: EntityManager, productId: string): Promise<void> {
+  if (!(await manager.existsBy(ProductEntity, { id: productId }))) {
+    throw new IdeasException(IdeasExceptionCode.ProductNotFound, 'There is no such product area.');
+  }
+}

@@ -1,0 +1,170 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { OrganisationEntity, type Viewer } from '@forum/api/identity';
+import type { OrganisationPlan, VoteImportance } from '@forum/shared/domain';
+import { DataSource, type EntityManager, IsNull, Not } from 'typeorm';
+import { IdeasClock } from '../ideas.clock.js';
+import { IdeasException, IdeasExceptionCode } from '../ideas.exception.js';
+import type { IdeaEntity } from '../ideas/idea.entity.js';
+import { lockIdea } from '../ideas/idea-lock.js';
+import { IdeaVoteEntity } from './idea-vote.entity.js';
+import { countVote } from './vote-counters.js';
+
+interface VoteDetails {
+  importance?: VoteImportance | null;
+  reason?: string | null;
+}
+
+/**
+ * One vote per person per idea, withdrawable, and one recorded vote per organisation per idea.
+ * Every change takes the idea's row lock and adjusts its counters in the same transaction.
+ */
+@Injectable()
+export class IdeaVoteService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly clock: IdeasClock,
+  ) {}
+
+  async vote(viewer: Viewer, ideaId: string, details: VoteDetails): Promise<IdeaEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      await lockIdea(manager, ideaId);
+      const existing = await manager.findOneBy(IdeaVoteEntity, { ideaId, userId: viewer.user.id });
+      if (existing) {
+        await this.change(manager, existing, details);
+      } else {
+        const organisation = viewer.user.organisationId
+          ? await manager.findOneBy(OrganisationEntity, { id: viewer.user.organisationId })
+          : null;
+        await this.insert(manager, {
+          ideaId,
+          userId: viewer.user.id,
+          organisationId: organisation?.id ?? null,
+          plan: organisation?.plan ?? null,
+          recordedById: null,
+          ...details,
+        });
+      }
+      return lockIdea(manager, ideaId);
+    });
+  }
+
+  /** Withdraws the viewer's vote; nothing happens when there is none. */
+  async withdraw(viewer: Viewer, ideaId: string): Promise<IdeaEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      await lockIdea(manager, ideaId);
+      const existing = await manager.findOneBy(IdeaVoteEntity, { ideaId, userId: viewer.user.id });
+      if (existing) await this.remove(manager, existing);
+      return lockIdea(manager, ideaId);
+    });
+  }
+
+  async recordForOrganisation(
+    viewer: Viewer,
+    ideaId: string,
+    organisationId: string,
+    details: VoteDetails,
+  ): Promise<IdeaEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      await lockIdea(manager, ideaId);
+      const organisation = await manager.findOneBy(OrganisationEntity, { id: organisationId });
+      if (!organisation) {
+        throw new IdeasException(
+          IdeasExceptionCode.OrganisationNotFound,
+          'There is no such organisation.',
+        );
+      }
+      const existing = await manager.findOneBy(IdeaVoteEntity, {
+        ideaId,
+        organisationId,
+        recordedById: Not(IsNull()),
+      });
+      if (existing) {
+        await this.change(manager, existing, details);
+        await manager.update(IdeaVoteEntity, existing.id, { recordedById: viewer.user.id });
+      } else {
+        await this.insert(manager, {
+          ideaId,
+          userId: null,
+          organisationId,
+          plan: organisation.plan,
+          recordedById: viewer.user.id,
+          ...details,
+        });
+      }
+      return lockIdea(manager, ideaId);
+    });
+  }
+
+  async removeForOrganisation(ideaId: string, organisationId: string): Promise<IdeaEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      await lockIdea(manager, ideaId);
+      const existing = await manager.findOneBy(IdeaVoteEntity, {
+        ideaId,
+        organisationId,
+        recordedById: Not(IsNull()),
+      });
+      if (!existing) {
+        throw new IdeasException(
+          IdeasExceptionCode.NotVoted,
+          'No vote was recorded for this organisation.',
+        );
+      }
+      await this.remove(manager, existing);
+      return lockIdea(manager, ideaId);
+    });
+  }
+
+  /** An idea's votes, newest first, for product managers. */
+  list(ideaId: string, first: number): Promise<IdeaVoteEntity[]> {
+    return this.dataSource.manager.find(IdeaVoteEntity, {
+      where: { ideaId },
+      order: { createdAt: 'DESC', id: 'DESC' },
+      take: first,
+    });
+  }
+
+  private async insert(
+    manager: EntityManager,
+    vote: {
+      ideaId: string;
+      userId: string | null;
+      organisationId: string | null;
+      plan: OrganisationPlan | null;
+      recordedById: string | null;
+    } & VoteDetails,
+  ): Promise<void> {
+    const row = manager.create(IdeaVoteEntity, {
+      ...vote,
+      importance: vote.importance ?? null,
+      reason: clean(vote.reason),
+      createdAt: this.clock.now(),
+    });
+    await manager.insert(IdeaVoteEntity, row);
+    await countVote(manager, row, 1);
+  }
+
+  /** A new importance moves the vote between tallies; the day and organisation stay. */
+  private async change(
+    manager: EntityManager,
+    vote: IdeaVoteEntity,
+    details: VoteDetails,
+  ): Promise<void> {
+    const importance = details.importance ?? null;
+    if (importance !== vote.importance) {
+      await countVote(manager, vote, -1);
+      await countVote(manager, { ...vote, importance }, 1);
+    }
+    await manager.update(IdeaVoteEntity, vote.id, { importance, reason: clean(details.reason) });
+  }
+
+  private async remove(manager: EntityManager, vote: IdeaVoteEntity): Promise<void> {
+    await manager.delete(IdeaVoteEntity, vote.id);
+    await countVote(manager, vote, -1);
+  }
+}
+
+function clean(reason: string | null | undefined): string | null {
+  const trimmed = reason?.trim();
+  return trimmed ? trimmed : null;
+}

@@ -1,0 +1,3 @@
+export * from './lib/notification.entity.js';
+export * from './lib/notification.service.js';
+export * from './lib/notifications.module.js';

@@ -1,0 +1,53 @@
+import { ArgsType, Field, ID, InputType, ObjectType } from '@nestjs/graphql';
+import { ConnectionType, PageArgs } from '@forum/api/platform';
+import { ArrayMaxSize, IsBoolean, IsOptional, IsUUID } from 'class-validator';
+import type { NotificationEntity } from './notification.entity.js';
+
+@ObjectType({ description: 'Something that happened that the signed-in person should know.' })
+export class Notification {
+  @Field(() => ID, { description: 'Identifier.' })
+  id!: string;
+
+  @Field({
+    description: 'What happened, e.g. `idea.status_changed`; decides the shape of `payload`.',
+  })
+  kind!: string;
+
+  @Field({ description: 'Details as a JSON object (ids, titles, messages), shaped by `kind`.' })
+  payload!: string;
+
+  @Field({ description: 'When it happened.' })
+  createdAt!: Date;
+
+  @Field(() => Date, { nullable: true, description: 'When it was marked read; null if unread.' })
+  readAt!: Date | null;
+}
+
+export const NotificationConnection = ConnectionType(Notification, 'Notification');
+
+export function toNotification(entity: NotificationEntity): Notification {
+  return Object.assign(new Notification(), {
+    id: entity.id,
+    kind: entity.kind,
+    payload: JSON.stringify(entity.payload),
+    createdAt: entity.createdAt,
+    readAt: entity.readAt,
+  });
+}
+
+@ArgsType()
+export class NotificationsArgs extends PageArgs {
+  @Field(() => Boolean, { nullable: true, description: 'Only the unread ones.' })
+  @IsOptional()
+  @IsBoolean()
+  unreadOnly?: boolean | null;
+}
+
+@InputType({ description: 'Which notifications to mark read.' })
+export class MarkNotificationsReadInput {
+  @Field(() => [ID], { nullable: true, description: 'These (up to 100); all when omitted.' })
+  @IsOptional()
+  @ArrayMaxSize(100)
+  @IsUUID('all', { each: true })
+  ids?: string[] | null;
+}

@@ -1,0 +1,3 @@
+// The header's link to the notifications, with the unread count; on every page, so this library
+// stays tiny. The notifications page itself loads lazily with the ideas feature.
+export { NotificationBell } from './lib/NotificationBell';

@@ -1,0 +1,35 @@
+import { useQuery } from '@forum/web/data-access-graphql';
+import { useViewer } from '@forum/web/feature-account';
+import { useTranslation } from '@forum/web/i18n';
+import { NavLink } from 'react-router';
+import { UnreadNotificationCountQuery } from './UnreadNotificationCount';
+import './NotificationBell.css';
+
+const context = { additionalTypenames: ['Notification'] };
+
+/**
+ * The header link to the notifications, with the unread count. It ships with the first page, so
+ * it uses the always-loaded `common` texts only.
+ */
+export function NotificationBell() {
+  const { t } = useTranslation();
+  const { viewer } = useViewer();
+  const [{ data }] = useQuery({
+    query: UnreadNotificationCountQuery,
+    pause: !viewer,
+    requestPolicy: 'cache-and-network',
+    context,
+  });
+  if (!viewer) return null;
+  const unread = data?.unreadNotificationCount ?? 0;
+  return (
+    <NavLink to="/notifications" className="notification-bell">
+      {t('nav.notifications')}
+      {unread > 0 ? (
+        <span className="notification-bell__count" aria-label={`(${unread})`}>
+          {unread}
+        </span>
+      ) : null}
+    </NavLink>
+  );
+}
