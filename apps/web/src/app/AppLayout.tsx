@@ -1,4 +1,5 @@
 import { AccountMenu } from '@forum/web/feature-account';
+import { SearchBox } from '@forum/web/feature-qna';
 import { isLanguage, useLanguage, useTranslation } from '@forum/web/i18n';
 import { AppShell, LanguageSwitch } from '@forum/web/ui';
 import { Suspense } from 'react';
@@ -30,6 +31,7 @@ export function AppLayout({ version }: AppLayoutProps) {
       }
       navigationLabel={t('nav.label')}
       skipLinkLabel={t('skipToContent')}
+      search={<SearchBox />}
       languageSwitch={
         <LanguageSwitch
           label={t('language.label')}

@@ -45,6 +45,7 @@ const QuestionHistoryPage = lazyPage(
   'QuestionHistoryPage',
 );
 const AnswerHistoryPage = lazyPage(() => import('./pages/AnswerHistoryPage'), 'AnswerHistoryPage');
+const SearchPage = lazyPage(() => import('./pages/SearchPage'), 'SearchPage');
 
 export interface AppRoutesProps {
   version: string;
@@ -74,6 +75,7 @@ export function createRoutes({ version }: AppRoutesProps): RouteObject[] {
         { path: 'questions/:id/answers/:answerId/edit', element: <EditAnswerPage /> },
         { path: 'questions/:id/answers/:answerId/history', element: <AnswerHistoryPage /> },
         { path: 'questions/:id/:slug?', element: <QuestionDetailPage /> },
+        { path: 'search', element: <SearchPage /> },
         { path: '*', element: <NotFoundPage /> },
       ],
     },
