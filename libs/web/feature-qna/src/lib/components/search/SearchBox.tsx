@@ -116,6 +116,7 @@ export function SearchBox() {
         <Suspense fallback={null}>
           <SearchBoxResults
             query={query}
+            text={text.trim()}
             listboxId={listboxId}
             optionId={optionId}
             activeIndex={activeIndex}

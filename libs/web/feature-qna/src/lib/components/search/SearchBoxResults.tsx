@@ -14,7 +14,10 @@ import { HighlightedText } from './HighlightedText';
 export const SEARCH_BOX_HITS = 5;
 
 export interface SearchBoxResultsProps {
+  /** What the hits are for: the words as they were when typing paused. */
   query: string;
+  /** The words as they are now, for "see all results". */
+  text: string;
   listboxId: string;
   optionId: (index: number) => string;
   /** The option the arrow keys chose, or -1. */
@@ -28,6 +31,7 @@ export interface SearchBoxResultsProps {
 /** The header search box's list: the best hits, then "see all results". */
 export function SearchBoxResults({
   query,
+  text,
   listboxId,
   optionId,
   activeIndex,
@@ -44,8 +48,8 @@ export function SearchBoxResults({
   const failure = data ? undefined : toQnaError(error);
   const hits = useMemo(() => (failure ? [] : (shown?.hits ?? [])), [failure, shown]);
   const options = useMemo(
-    () => (failure ? [] : [...hits.map((hit) => questionPath(hit.question)), searchPath(query)]),
-    [failure, hits, query],
+    () => (failure ? [] : [...hits.map((hit) => questionPath(hit.question)), searchPath(text)]),
+    [failure, hits, text],
   );
 
   useEffect(() => onOptions(options), [options, onOptions]);
@@ -102,8 +106,8 @@ export function SearchBoxResults({
             aria-selected={hits.length === activeIndex}
             className="forum-search-box__option forum-search-box__option--all"
           >
-            <Link to={searchPath(query)} tabIndex={-1} onClick={onChoose}>
-              {t('search.preview.seeAll', { query })}
+            <Link to={searchPath(text)} tabIndex={-1} onClick={onChoose}>
+              {t('search.preview.seeAll', { query: text })}
             </Link>
           </li>
         )}
