@@ -79,6 +79,20 @@ describe('demo data', () => {
     expect(verifiers).toContain(false);
   });
 
+  it('makes the demo questions searchable, typos and all', async () => {
+    expect(firstRun).toContainEqual(
+      expect.stringMatching(/^Search index built with \d+ documents/),
+    );
+    const found = await gql<{ search: { hits: Array<{ question: { title: string } }> } }>(api, {
+      query: '{ search(query: "pasword reset") { hits { question { title } } } }',
+    });
+    expect(found.data!.search.hits.map((hit) => hit.question.title)).toContain(
+      'Password reset link says it has expired right away',
+    );
+    // Already in the index: a second run leaves it alone.
+    expect(await demoSeeders.at(-1)!(api.app)).toEqual([]);
+  });
+
   it('adds nothing on a second run', async () => {
     const before = await query<{ n: number }>(
       api,

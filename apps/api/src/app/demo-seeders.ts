@@ -1,4 +1,5 @@
 import type { INestApplicationContext } from '@nestjs/common';
+import { seedSearchDemoData } from '@forum/api/community-search';
 import { seedIdentityDemoData } from '@forum/api/identity';
 import { seedQnaDemoData } from '@forum/api/qna';
 
@@ -9,4 +10,5 @@ import { seedQnaDemoData } from '@forum/api/qna';
 export const demoSeeders: Array<(app: INestApplicationContext) => Promise<string[]>> = [
   seedIdentityDemoData,
   seedQnaDemoData,
+  seedSearchDemoData,
 ];
