@@ -57,7 +57,7 @@ describe('finding a past solution', () => {
     await page.getByRole('button', { name: /Emily Carter/ }).waitFor({ timeout: 15_000 });
 
     await page.goto(`${baseUrl}/questions/ask`);
-    await page.getByLabel('Title').fill('My password reset link is already expired');
+    await page.getByLabel('Title').fill('Password reset link expired');
     const suggestions = page.getByRole('region', { name: 'Similar questions' });
     const suggestion = suggestions.getByRole('link', { name: new RegExp(resetQuestion) });
     await suggestion.waitFor({ timeout: 15_000 });
@@ -67,7 +67,7 @@ describe('finding a past solution', () => {
     const [opened] = await Promise.all([page.context().waitForEvent('page'), suggestion.click()]);
     await opened.getByRole('heading', { name: resetQuestion }).waitFor({ timeout: 15_000 });
     await expect(page.getByLabel('Title').inputValue()).resolves.toBe(
-      'My password reset link is already expired',
+      'Password reset link expired',
     );
   });
 });

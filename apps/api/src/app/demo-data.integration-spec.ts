@@ -12,7 +12,8 @@ describe('demo data', () => {
     api = await createTestApp(featureModules);
     firstRun = [];
     for (const seed of demoSeeders) firstRun.push(...(await seed(api.app)));
-  });
+    // Building the search index waits for Meilisearch's tasks.
+  }, 30_000);
 
   afterAll(async () => {
     await api?.close();
