@@ -12,7 +12,8 @@ describe('demo data', () => {
     api = await createTestApp(featureModules);
     firstRun = [];
     for (const seed of demoSeeders) firstRun.push(...(await seed(api.app)));
-  });
+    // Building the search index waits for Meilisearch's tasks.
+  }, 30_000);
 
   afterAll(async () => {
     await api?.close();
@@ -77,6 +78,20 @@ describe('demo data', () => {
     const verifiers = solvedByExpert.data!.questions.edges.map((e) => e.node.acceptedBy.isStaff);
     expect(verifiers).toContain(true);
     expect(verifiers).toContain(false);
+  });
+
+  it('makes the demo questions searchable, typos and all', async () => {
+    expect(firstRun).toContainEqual(
+      expect.stringMatching(/^Search index built with \d+ documents/),
+    );
+    const found = await gql<{ search: { hits: Array<{ question: { title: string } }> } }>(api, {
+      query: '{ search(query: "pasword reset") { hits { question { title } } } }',
+    });
+    expect(found.data!.search.hits.map((hit) => hit.question.title)).toContain(
+      'Password reset link says it has expired right away',
+    );
+    // Already in the index: a second run leaves it alone.
+    expect(await demoSeeders.at(-1)!(api.app)).toEqual([]);
   });
 
   it('seeds a dozen ideas with votes of several organisations, a roadmap and evidence', async () => {

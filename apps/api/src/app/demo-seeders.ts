@@ -1,5 +1,6 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { seedIdeasDemoData } from '@forum/api/ideas';
+import { seedSearchDemoData } from '@forum/api/community-search';
 import { seedIdentityDemoData } from '@forum/api/identity';
 import { seedQnaDemoData } from '@forum/api/qna';
 import { seedReputationDemoData } from '@forum/api/reputation';
@@ -13,4 +14,5 @@ export const demoSeeders: Array<(app: INestApplicationContext) => Promise<string
   seedQnaDemoData,
   seedReputationDemoData,
   seedIdeasDemoData,
+  seedSearchDemoData,
 ];

@@ -1,5 +1,6 @@
 import { AccountMenu } from '@forum/web/feature-account';
 import { NotificationBell } from '@forum/web/feature-notifications';
+import { SearchBox } from '@forum/web/feature-qna';
 import { isLanguage, useLanguage, useTranslation } from '@forum/web/i18n';
 import { AppShell, LanguageSwitch } from '@forum/web/ui';
 import { Suspense } from 'react';
@@ -35,6 +36,7 @@ export function AppLayout({ version }: AppLayoutProps) {
       }
       navigationLabel={t('nav.label')}
       skipLinkLabel={t('skipToContent')}
+      search={<SearchBox />}
       languageSwitch={
         <LanguageSwitch
           label={t('language.label')}

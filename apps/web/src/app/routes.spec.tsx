@@ -180,6 +180,41 @@ describe('routes', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Sign in' })).toBeInTheDocument();
   });
 
+  it('searches from the header box on every page, and shows the results page', async () => {
+    const nothingFound = {
+      data: {
+        search: {
+          __typename: 'SearchResults',
+          total: 0,
+          processingTimeMs: 1,
+          hits: [],
+          facets: { __typename: 'QuestionFacets', states: [], products: [], tags: [] },
+          pageInfo: { __typename: 'PageInfo', endCursor: null, hasNextPage: false },
+        },
+      },
+    };
+    renderApp(
+      '/',
+      'en',
+      apiWith(null, {
+        Products: { data: { products: [] } },
+        SearchPreview: nothingFound,
+        Search: nothingFound,
+      }),
+    );
+    const box = within(screen.getByRole('banner')).getByRole('combobox', {
+      name: 'Search questions',
+    });
+
+    await userEvent.type(box, 'invoice export');
+    expect(await screen.findByText('No matching questions yet.')).toBeInTheDocument();
+    await userEvent.keyboard('{Enter}');
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Search' })).toBeInTheDocument();
+    expect(screen.getByTestId('path')).toHaveTextContent('/search?q=invoice+export');
+    expect(await screen.findByText(/Nothing matches/)).toBeInTheDocument();
+  });
+
   it('leads from the main navigation to the questions', async () => {
     renderApp(
       '/',

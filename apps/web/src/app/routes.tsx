@@ -54,6 +54,7 @@ const IdeaRoadmapPage = lazyPage(() => import('./pages/IdeaRoadmapPage'), 'IdeaR
 const IdeaInsightsPage = lazyPage(() => import('./pages/IdeaInsightsPage'), 'IdeaInsightsPage');
 const IdeaDetailPage = lazyPage(() => import('./pages/IdeaDetailPage'), 'IdeaDetailPage');
 const NotificationsPage = lazyPage(() => import('./pages/NotificationsPage'), 'NotificationsPage');
+const SearchPage = lazyPage(() => import('./pages/SearchPage'), 'SearchPage');
 
 export interface AppRoutesProps {
   version: string;
@@ -93,6 +94,7 @@ export function createRoutes({ version }: AppRoutesProps): RouteObject[] {
         { path: 'ideas/insights', element: <IdeaInsightsPage /> },
         { path: 'ideas/:id', element: <IdeaDetailPage /> },
         { path: 'notifications', element: <NotificationsPage /> },
+        { path: 'search', element: <SearchPage /> },
         { path: '*', element: <NotFoundPage /> },
       ],
     },

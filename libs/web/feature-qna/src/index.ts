@@ -9,6 +9,10 @@ export {
   type QuestionHistoryProps,
 } from './lib/components/history/QuestionHistory';
 export { AnswerHistory, type AnswerHistoryProps } from './lib/components/history/AnswerHistory';
+export { QuestionSearch, type QuestionSearchProps } from './lib/components/search/QuestionSearch';
+
+// The header's search box, on every page; light, its results load when it is first used.
+export { SearchBox } from './lib/components/search/SearchBox';
 
 // For other features that show posts.
 export { MarkdownView, type MarkdownViewProps } from './lib/components/markdown/MarkdownView';

@@ -143,3 +143,72 @@ export function aQuestionRow(overrides: Record<string, unknown> = {}) {
   }
   return question as Omit<ReturnType<typeof aQuestion>, 'body' | 'comments' | 'answers'>;
 }
+
+/** Search highlights from text with the matched words in brackets: "Reset the [password]". */
+export function marked(text: string) {
+  return text
+    .split(/(\[[^\]]*\])/)
+    .filter(Boolean)
+    .map((part) =>
+      part.startsWith('[')
+        ? { __typename: 'TextSegment', text: part.slice(1, -1), match: true }
+        : { __typename: 'TextSegment', text: part, match: false },
+    );
+}
+
+/** A search hit: the question, its highlighted title and the passage that matched. */
+export function aSearchHit(title: string, snippet: string, question: Record<string, unknown> = {}) {
+  return {
+    __typename: 'SearchHit',
+    title: marked(title),
+    snippet: marked(snippet),
+    question: aQuestionRow({ title: title.replace(/[[\]]/g, ''), ...question }),
+  };
+}
+
+interface FacetCounts {
+  states?: Record<string, number>;
+  products?: Record<string, number>;
+  tags?: Record<string, number>;
+}
+
+/** The Search (or SearchPreview) answer for some hits. */
+export function searchResults(
+  hits: ReturnType<typeof aSearchHit>[],
+  {
+    total = hits.length,
+    facets = {},
+    endCursor = null,
+  }: { total?: number; facets?: FacetCounts; endCursor?: string | null } = {},
+) {
+  const counts = (values: Record<string, number> = {}) =>
+    Object.entries(values).map(([value, count]) => ({ __typename: 'FacetCount', value, count }));
+  return {
+    data: {
+      search: {
+        __typename: 'SearchResults',
+        total,
+        processingTimeMs: 3,
+        hits,
+        facets: {
+          __typename: 'QuestionFacets',
+          states: counts(facets.states),
+          products: counts(facets.products),
+          tags: counts(facets.tags),
+        },
+        pageInfo: { __typename: 'PageInfo', endCursor, hasNextPage: endCursor !== null },
+      },
+    },
+  };
+}
+
+/** What the API answers while the search engine is down. */
+export const searchUnavailable = {
+  data: null,
+  errors: [
+    {
+      message: 'Search is temporarily unavailable.',
+      extensions: { code: 'SERVICE_UNAVAILABLE', reason: 'SEARCH_UNAVAILABLE' },
+    },
+  ],
+};

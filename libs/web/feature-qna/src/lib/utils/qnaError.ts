@@ -33,6 +33,7 @@ export const QNA_ERROR_REASONS = [
   'TOO_MANY_ATTEMPTS',
   'NOT_FOUND',
   'CONFLICT',
+  'SEARCH_UNAVAILABLE',
   'NETWORK',
   'UNKNOWN',
 ] as const;

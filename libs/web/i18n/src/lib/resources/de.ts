@@ -26,6 +26,10 @@ export const de: ForumResources = {
       organisations: 'Organisationen',
       signOut: 'Abmelden',
     },
+    search: {
+      label: 'Fragen durchsuchen',
+      placeholder: 'Lösungen suchen …',
+    },
     language: {
       label: 'Sprache',
       en: 'English',

@@ -27,6 +27,10 @@ export const en = {
       organisations: 'Organisations',
       signOut: 'Sign out',
     },
+    search: {
+      label: 'Search questions',
+      placeholder: 'Search solutions…',
+    },
     language: {
       label: 'Language',
       en: 'English',

@@ -253,6 +253,62 @@ export const qnaDe: QnaResources = {
     image: 'Bild: {{alt}}',
     imageNoAlt: 'Bild',
   },
+  search: {
+    documentTitle: 'Suche',
+    documentTitleQuery: 'Suche: {{query}}',
+    title: 'Suche',
+    lead: 'Durchsuchen Sie Fragen und Antworten auf Deutsch und Englisch. Tippfehler sind kein Problem.',
+    field: 'Suchen nach',
+    placeholder: 'z. B. Passwort zurücksetzen',
+    submit: 'Suchen',
+    results: 'Ergebnisse',
+    count_one: '{{count}} Ergebnis',
+    count_other: '{{count}} Ergebnisse',
+    took: '({{ms}} ms)',
+    empty: 'Nichts gefunden. Versuchen Sie andere Wörter oder weniger Filter.',
+    clearFilters: 'Alle Filter entfernen',
+    loadMore: 'Weitere Ergebnisse anzeigen',
+    sortLabel: 'Sortieren nach',
+    sort: {
+      relevance: 'Beste Treffer',
+      newest: 'Neueste',
+      active: 'Aktiv',
+      top: 'Top',
+    },
+    filters: 'Ergebnisse eingrenzen',
+    product: 'Produktbereich',
+    tag: 'Schlagwort',
+    state: 'Status',
+    staff: 'Von Mitarbeitenden beantwortet',
+    staffOptions: {
+      any: 'Egal',
+      yes: 'Ja',
+      no: 'Noch nicht',
+    },
+    withCount: '{{label}} ({{count}})',
+    answers_one: '{{count}} Antwort',
+    answers_other: '{{count}} Antworten',
+    unavailable: {
+      title: 'Die Suche ist vorübergehend nicht verfügbar',
+      body: 'Bitte versuchen Sie es in ein paar Minuten noch einmal. Bis dahin können Sie die Fragen durchblättern.',
+      browse: 'Fragen durchblättern',
+    },
+    preview: {
+      label: 'Vorschläge',
+      searching: 'Suche läuft …',
+      none: 'Noch keine passenden Fragen.',
+      seeAll: 'Alle Ergebnisse für „{{query}}“ anzeigen',
+      unavailable:
+        'Die Suche ist vorübergehend nicht verfügbar. Bitte versuchen Sie es in ein paar Minuten noch einmal.',
+    },
+  },
+  similar: {
+    title: 'Ähnliche Fragen',
+    lead: 'Vielleicht löst eine davon Ihr Problem schon. Sie öffnen sich in einem neuen Tab, Ihre Frage bleibt hier erhalten.',
+    newTab: '(öffnet in einem neuen Tab)',
+    unavailable:
+      'Die Suche ist vorübergehend nicht verfügbar, daher können wir gerade keine ähnlichen Fragen vorschlagen. Sie können Ihre Frage trotzdem stellen.',
+  },
   errors: {
     VALIDATION_FAILED: 'Einige Felder brauchen Ihre Aufmerksamkeit.',
     PRODUCT_NOT_FOUND:
@@ -288,5 +344,7 @@ export const qnaDe: QnaResources = {
     NETWORK:
       'Das Forum ist nicht erreichbar. Bitte prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
     UNKNOWN: 'Bei uns ist etwas schiefgelaufen. Bitte versuchen Sie es erneut.',
+    SEARCH_UNAVAILABLE:
+      'Die Suche ist vorübergehend nicht verfügbar. Bitte versuchen Sie es in ein paar Minuten noch einmal.',
   },
 };

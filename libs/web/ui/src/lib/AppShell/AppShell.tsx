@@ -10,6 +10,8 @@ export interface AppShellProps {
   navigationLabel: string;
   /** Text of the link that lets keyboard users jump past the header. */
   skipLinkLabel: string;
+  /** A search box, between the navigation and the tools. */
+  search?: ReactNode;
   /** Usually a `LanguageSwitch`. */
   languageSwitch?: ReactNode;
   /** Sign-in links for visitors, the account menu for signed-in people. */
@@ -26,6 +28,7 @@ export function AppShell({
   navigation,
   navigationLabel,
   skipLinkLabel,
+  search,
   languageSwitch,
   account,
   footer,
@@ -55,6 +58,7 @@ export function AppShell({
               {navigation}
             </nav>
           ) : null}
+          {search}
           {languageSwitch || account ? (
             <div className="forum-shell__tools">
               {languageSwitch}

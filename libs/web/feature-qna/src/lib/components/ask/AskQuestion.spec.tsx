@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { aViewer, products } from '../../testing/fixtures';
+import { aSearchHit, aViewer, products, searchUnavailable } from '../../testing/fixtures';
 import {
   graphqlError,
   renderWithQna,
@@ -16,8 +16,16 @@ const asked = {
   },
 };
 
+const noSuggestions = { data: { similarQuestions: [] } };
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+
 function renderAsk(answers: Answers, language: 'en' | 'de' = 'en') {
-  const stub = stubGraphql({ Viewer: signedIn, Products: products, ...answers });
+  const stub = stubGraphql({
+    Viewer: signedIn,
+    Products: products,
+    SimilarQuestions: noSuggestions,
+    ...answers,
+  });
   renderWithQna(<AskQuestion />, { fetch: stub.fetch, path: '/questions/ask', language });
   return stub;
 }
@@ -159,7 +167,113 @@ describe('AskQuestion', () => {
         tags: ['rechnungen'],
         productId: 'product-billing',
         language: 'DE',
+        draftId: expect.stringMatching(UUID),
       },
+    });
+  });
+
+  describe('similar questions', () => {
+    const solved = aSearchHit('How do I download all [invoices] as PDF?', '', {
+      id: 'question-solved',
+      slug: 'how-do-i-download-all-invoices-as-pdf',
+      state: 'SOLVED',
+      answerCount: 2,
+    });
+    const open = aSearchHit('[Invoices] show the wrong VAT ID', '', {
+      id: 'question-open',
+      slug: 'invoices-show-the-wrong-vat-id',
+      answerCount: 0,
+    });
+
+    // Opening a suggestion in a new tab is the browser's business, not jsdom's.
+    const stayHere = (event: Event) => {
+      if ((event.target as Element).closest('a[target="_blank"]')) event.preventDefault();
+    };
+    beforeEach(() => document.addEventListener('click', stayHere));
+    afterEach(() => document.removeEventListener('click', stayHere));
+
+    it('shows them under the title as the customer types, solved ones marked', async () => {
+      const { sent } = renderAsk({
+        SimilarQuestions: { data: { similarQuestions: [solved, open] } },
+      });
+      const title = await screen.findByLabelText('Title');
+      await userEvent.type(title, 'Invoices');
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      // Too short to say anything yet.
+      expect(sent('SimilarQuestions')).toHaveLength(0);
+
+      await userEvent.type(title, ' as PDF?');
+
+      const suggestions = await screen.findByRole('region', { name: 'Similar questions' });
+      expect(
+        title.compareDocumentPosition(suggestions) & Node.DOCUMENT_POSITION_FOLLOWING,
+      ).toBeTruthy();
+      const [first, second] = within(suggestions).getAllByRole('listitem');
+      const link = within(first).getByRole('link', {
+        name: 'How do I download all invoices as PDF? (opens in a new tab)',
+      });
+      expect(link).toHaveAttribute(
+        'href',
+        '/questions/question-solved/how-do-i-download-all-invoices-as-pdf',
+      );
+      expect(link).toHaveAttribute('target', '_blank');
+      expect(within(link).getByText('invoices').tagName).toBe('MARK');
+      expect(first).toHaveTextContent('Solved');
+      expect(second).not.toHaveTextContent('Solved');
+      expect(sent('SimilarQuestions').map((request) => request.variables)).toEqual([
+        { title: 'Invoices as PDF?', body: null },
+      ]);
+    });
+
+    it('records each suggestion opened, with the draft id the question is posted with', async () => {
+      const { sent } = renderAsk({
+        SimilarQuestions: { data: { similarQuestions: [solved, open] } },
+        RecordSuggestionVisit: { data: { recordSuggestionVisit: true } },
+        AskQuestion: asked,
+      });
+      await fillIn({ title: 'How do I export all invoices at once?' });
+      const suggestions = await screen.findByRole('region', { name: 'Similar questions' });
+
+      await userEvent.click(
+        within(suggestions).getByRole('link', { name: /download all invoices/ }),
+      );
+      await userEvent.click(
+        within(suggestions).getByRole('link', { name: /download all invoices/ }),
+      );
+      await userEvent.click(within(suggestions).getByRole('link', { name: /wrong VAT ID/ }));
+
+      await waitFor(() => expect(sent('RecordSuggestionVisit')).toHaveLength(2));
+      const visits = sent('RecordSuggestionVisit').map((request) => request.variables?.['input']);
+      const draftId = (visits[0] as { draftId: string }).draftId;
+      expect(draftId).toMatch(UUID);
+      expect(visits).toEqual([
+        { draftId, questionId: 'question-solved' },
+        { draftId, questionId: 'question-open' },
+      ]);
+      // The draft is still there, and posts with the same id.
+      expect(screen.getByLabelText('Title')).toHaveValue('How do I export all invoices at once?');
+      await userEvent.click(screen.getByRole('button', { name: 'Post your question' }));
+      await waitFor(() => expect(sent('AskQuestion')).toHaveLength(1));
+      expect(sent('AskQuestion')[0]?.variables?.['input']).toMatchObject({ draftId });
+    });
+
+    it('says search is unavailable, and the question still posts', async () => {
+      const { sent } = renderAsk({ SimilarQuestions: searchUnavailable, AskQuestion: asked });
+      await fillIn();
+
+      expect(
+        await screen.findByText(
+          'Search is temporarily unavailable, so we cannot suggest similar questions right now. You can still post your question.',
+        ),
+      ).toBeInTheDocument();
+      await userEvent.click(screen.getByRole('button', { name: 'Post your question' }));
+
+      await waitFor(() =>
+        expect(screen.getByTestId('location')).toHaveTextContent(
+          '/questions/question-7/how-do-i-export-invoices',
+        ),
+      );
+      expect(sent('AskQuestion')).toHaveLength(1);
     });
   });
 });

@@ -1,15 +1,18 @@
 import { useMutation, useQuery } from '@forum/web/data-access-graphql';
 import { SignedInOnly } from '@forum/web/feature-account';
 import { useLanguage } from '@forum/web/i18n';
+import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { AskQuestionMutation } from '../../graphql/AskQuestion';
 import { ProductsQuery } from '../../graphql/Products';
 import { useQnaTranslation } from '../../hooks/useQnaTranslation';
+import { newDraftId } from '../../utils/draftId';
 import { questionPath } from '../../utils/questionPath';
 import { toQnaError } from '../../utils/qnaError';
 import { QnaErrorAlert } from '../common/QnaErrorAlert';
 import { QnaPageTitle } from '../common/QnaPageTitle';
 import { QuestionForm, type QuestionDraft } from './QuestionForm';
+import { SimilarQuestions } from './SimilarQuestions';
 import '../common/common.css';
 
 /** `/questions/ask`, for signed-in people; visitors are sent to sign in first. */
@@ -26,9 +29,13 @@ function AskQuestionPage() {
     requestPolicy: 'cache-first',
   });
   const [{ fetching, error }, ask] = useMutation(AskQuestionMutation);
+  // One per visit: ties the suggestions opened here to the question posted, if any.
+  const [draftId] = useState(newDraftId);
 
   const onSubmit = async ({ title, body, tags, productId, language: locale }: QuestionDraft) => {
-    const result = await ask({ input: { title, body, tags, productId, language: locale } });
+    const result = await ask({
+      input: { title, body, tags, productId, language: locale, draftId },
+    });
     if (result.data) await navigate(questionPath(result.data.askQuestion));
   };
 
@@ -53,6 +60,9 @@ function AskQuestionPage() {
         busy={fetching}
         serverError={toQnaError(error)}
         onSubmit={(draft) => void onSubmit(draft)}
+        belowTitle={({ title, body }) => (
+          <SimilarQuestions title={title} body={body} draftId={draftId} />
+        )}
       />
     </div>
   );

@@ -30,6 +30,8 @@ export interface QuestionFormProps {
   onSubmit: (draft: QuestionDraft) => void;
   /** E.g. a "Cancel" link next to the button. */
   secondaryAction?: ReactNode;
+  /** Shown under the title field, from the draft as typed: e.g. similar questions. */
+  belowTitle?: (draft: QuestionDraft) => ReactNode;
 }
 
 type Field = 'title' | 'body' | 'tags' | 'productId' | 'language';
@@ -56,6 +58,7 @@ export function QuestionForm({
   serverError,
   onSubmit,
   secondaryAction,
+  belowTitle,
 }: QuestionFormProps) {
   const { t } = useQnaTranslation();
   const format = useFormatters();
@@ -126,6 +129,7 @@ export function QuestionForm({
           </span>
         }
       />
+      {belowTitle?.(draft)}
       {asking ? (
         <div className="forum-question-form__row">
           <Select
