@@ -409,3 +409,45 @@ export const personNames = {
     'Taylor',
   ],
 };
+
+/** Feature-idea titles and descriptions, with the same placeholders as the question corpus. */
+export const ideaCorpus = {
+  en: {
+    titles: [
+      'Allow to %2$s %1$s in bulk',
+      'Support for %1$s on all plans',
+      'Option to %2$s %1$s automatically',
+      'Make %1$s available in the API',
+      'Let admins %2$s %1$s for the whole team',
+      'Dark mode for %1$s',
+      'Show history of %1$s',
+      'Export %1$s to Excel',
+    ],
+    sentences: [
+      'We %2$s %1$s every week and doing it by hand takes hours.',
+      'Competitors already offer this.',
+      'This would save our accounting team a lot of time.',
+      'Right now we use a workaround with spreadsheets.',
+      'It should also work on mobile.',
+      'Please consider larger organisations with many teams.',
+    ],
+  },
+  de: {
+    titles: [
+      '%1$s gesammelt %2$s können',
+      'Unterstützung für %1$s in allen Tarifen',
+      '%1$s automatisch %2$s',
+      '%1$s über die API verfügbar machen',
+      'Admins sollen %1$s für das ganze Team %2$s können',
+      'Verlauf für %1$s anzeigen',
+      '%1$s nach Excel exportieren',
+    ],
+    sentences: [
+      'Wir müssen %1$s jede Woche %2$s, und von Hand dauert das Stunden.',
+      'Andere Anbieter haben das bereits.',
+      'Das würde unserer Buchhaltung viel Zeit sparen.',
+      'Im Moment behelfen wir uns mit Tabellen.',
+      'Es sollte auch mobil funktionieren.',
+    ],
+  },
+};

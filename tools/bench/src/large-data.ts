@@ -2,6 +2,7 @@ import { hash } from '@node-rs/argon2';
 import type pg from 'pg';
 import {
   english,
+  ideaCorpus,
   errorCodes,
   german,
   type LanguageCorpus,
@@ -21,6 +22,8 @@ export function largeDataSizes(scale = Number(process.env['SEED_SCALE'] ?? 1)) {
     answers: sized(400_000),
     questionVotes: sized(250_000),
     answerVotes: sized(750_000),
+    ideas: sized(2_000),
+    ideaVotes: sized(200_000),
   };
 }
 export type LargeDataSizes = ReturnType<typeof largeDataSizes>;
@@ -36,6 +39,7 @@ export const idPrefix = {
   tag: '0d000000-0000-4000-8000-',
   question: '0e000000-0000-4000-8000-',
   answer: '0f000000-0000-4000-8000-',
+  idea: '1a000000-0000-4000-8000-',
 } as const;
 
 export function benchId(kind: keyof typeof idPrefix, n: number): string {
@@ -275,6 +279,124 @@ export async function largeDataSteps(sizes: LargeDataSizes): Promise<Step[]> {
                   closed_by_id = ${id('user', '3')}
             WHERE id IN (SELECT id FROM question WHERE accepted_answer_id IS NULL ORDER BY md5(id::text) LIMIT $1)`,
           [Math.round(sizes.questions * 0.02)],
+        );
+      },
+    },
+    {
+      label: 'reputation ledger and totals',
+      run: async (c) => {
+        // The rows the product's listeners would have written for these votes and solutions.
+        await c.query(`
+          INSERT INTO reputation_change (user_id, delta, reason, action, question_id, answer_id, product_id, actor_id, created_at)
+          SELECT q.author_id, CASE WHEN v.value = 1 THEN 5 ELSE -2 END,
+                 (CASE WHEN v.value = 1 THEN 'question_upvote' ELSE 'question_downvote' END)::reputation_reason,
+                 'applied'::reputation_action, q.id, NULL::uuid, q.product_id, v.user_id, v.created_at
+            FROM question_vote v JOIN question q ON q.id = v.question_id
+          UNION ALL
+          SELECT a.author_id, CASE WHEN v.value = 1 THEN 10 ELSE -2 END,
+                 (CASE WHEN v.value = 1 THEN 'answer_upvote' ELSE 'answer_downvote' END)::reputation_reason,
+                 'applied'::reputation_action, a.question_id, a.id, q.product_id, v.user_id, v.created_at
+            FROM answer_vote v JOIN answer a ON a.id = v.answer_id JOIN question q ON q.id = a.question_id
+          UNION ALL
+          SELECT v.user_id, -1, 'downvote_cast'::reputation_reason, 'applied'::reputation_action, a.question_id, a.id, q.product_id, v.user_id, v.created_at
+            FROM answer_vote v JOIN answer a ON a.id = v.answer_id JOIN question q ON q.id = a.question_id
+           WHERE v.value = -1
+          UNION ALL
+          SELECT a.author_id, 15, 'answer_accepted'::reputation_reason, 'applied'::reputation_action, q.id, a.id, q.product_id, q.accepted_by_id, q.accepted_at
+            FROM question q JOIN answer a ON a.id = q.accepted_answer_id
+           WHERE a.author_id <> q.accepted_by_id
+          UNION ALL
+          SELECT q.accepted_by_id, 2, 'solution_marked'::reputation_reason, 'applied'::reputation_action, q.id, a.id, q.product_id, q.accepted_by_id, q.accepted_at
+            FROM question q JOIN answer a ON a.id = q.accepted_answer_id
+           WHERE a.author_id <> q.accepted_by_id`);
+        await c.query(`
+          UPDATE user_account u SET reputation = t.total
+            FROM (SELECT user_id, sum(delta)::int AS total FROM reputation_change GROUP BY 1) t
+           WHERE u.id = t.user_id`);
+      },
+    },
+    ...(['en', 'de'] as const).map((language) => ({
+      label: `ideas (${language})`,
+      run: (c: pg.Client) => {
+        const corpus = language === 'en' ? english : german;
+        const rows = language === 'de' ? 'g % 3 = 0' : 'g % 3 <> 0';
+        return c.query(
+          `INSERT INTO idea (id, product_id, author_id, title, description, status, status_changed_at, created_at, updated_at)
+           SELECT ${id('idea', 'g')}, ${id('product', skewed(products.length, 1.5))},
+                  ${id('user', `80 + ${skewed(sizes.users - 80, 2)}`)},
+                  left(${fill(pick('$6::text[]'))}, 150),
+                  ${sentences('$7::text[]', '2 + (g % 3)')},
+                  s.status::idea_status, t + interval '30 days', t, t
+             FROM generate_series(1, ${sizes.ideas}) g,
+                  LATERAL (SELECT now() - ${twoYears} * (1 - g::float / ${sizes.ideas}) AS t) ts,
+                  LATERAL (SELECT CASE WHEN g % 20 = 0 THEN 'shipped' WHEN g % 20 = 1 THEN 'in_progress'
+                                       WHEN g % 10 = 2 THEN 'planned' WHEN g % 25 = 3 THEN 'declined'
+                                       ELSE 'under_review' END AS status) s
+            WHERE ${rows}`,
+          corpusParameters(corpus, ideaCorpus[language].titles, ideaCorpus[language].sentences),
+        );
+      },
+    })),
+    {
+      label: 'idea status history',
+      run: (c) =>
+        c.query(
+          `INSERT INTO idea_status_change (idea_id, from_status, to_status, message, changed_by_id, created_at)
+           SELECT id, 'under_review', status, 'Thank you all for the votes: here is where this stands.',
+                  ${id('user', '61 + (abs(hashtext(id::text)) % 10)')}, status_changed_at
+             FROM idea WHERE status <> 'under_review'`,
+        ),
+    },
+    {
+      label: 'idea votes',
+      run: async (c) => {
+        // Popular ideas collect most votes; one vote per person and idea, with the plan their
+        // organisation has, an importance for most, spread over the idea's lifetime.
+        for (;;) {
+          const [{ count }] = (await c.query('SELECT count(*)::int AS count FROM idea_vote')).rows;
+          if (count >= sizes.ideaVotes) break;
+          await c.query(
+            `INSERT INTO idea_vote (idea_id, user_id, organisation_id, plan, importance, created_at)
+             SELECT i.id, u.id, u.organisation_id, o.plan::text,
+                    (ARRAY['nice_to_have', 'important', 'critical', NULL])[1 + floor(random() * 4)::int]::idea_vote_importance,
+                    i.created_at + random() * (now() - i.created_at)
+               FROM (SELECT ${skewed(sizes.ideas, 2.5)} AS idea_n, 80 + ${skewed(sizes.users - 80, 1.2)} AS voter_n
+                       FROM generate_series(1, $1::int)) r
+               JOIN idea i ON i.id = ${id('idea', 'r.idea_n')}
+               JOIN user_account u ON u.id = ${id('user', 'r.voter_n')}
+               LEFT JOIN organisation o ON o.id = u.organisation_id
+             ON CONFLICT DO NOTHING`,
+            [Math.ceil((sizes.ideaVotes - count) * 1.05)],
+          );
+        }
+        await c.query(
+          'DELETE FROM idea_vote WHERE ctid IN (SELECT ctid FROM idea_vote OFFSET $1)',
+          [sizes.ideaVotes],
+        );
+      },
+    },
+    {
+      label: 'idea counters, day buckets and tallies',
+      run: async (c) => {
+        // The same figures the vote transaction keeps (libs/api/ideas vote-counters), for all ideas at once.
+        await c.query(
+          `INSERT INTO idea_vote_day (idea_id, day, votes)
+           SELECT idea_id, (created_at AT TIME ZONE 'UTC')::date, count(*) FROM idea_vote GROUP BY 1, 2`,
+        );
+        await c.query(
+          `INSERT INTO idea_vote_tally (idea_id, plan, importance, votes)
+           SELECT idea_id, coalesce(plan, 'none'), coalesce(importance::text, 'unspecified'), count(*)
+             FROM idea_vote GROUP BY 1, 2, 3`,
+        );
+        await c.query(
+          `INSERT INTO idea_organisation_tally (idea_id, organisation_id, votes)
+           SELECT idea_id, organisation_id, count(*) FROM idea_vote WHERE organisation_id IS NOT NULL GROUP BY 1, 2`,
+        );
+        await c.query(
+          `UPDATE idea i SET vote_count = v.votes, organisation_count = coalesce(o.orgs, 0)
+             FROM (SELECT idea_id, count(*)::int AS votes FROM idea_vote GROUP BY 1) v
+             LEFT JOIN (SELECT idea_id, count(*)::int AS orgs FROM idea_organisation_tally GROUP BY 1) o USING (idea_id)
+            WHERE i.id = v.idea_id`,
         );
         await c.query('ANALYZE');
       },

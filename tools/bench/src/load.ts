@@ -73,7 +73,8 @@ export async function closedLoop(
           await work(worker);
           done += 1;
           histogram.recordValue(Math.max(1, Math.round((performance.now() - started) * 1000)));
-        } catch {
+        } catch (error) {
+          if (errors === 0) process.stderr.write(`closed loop: first error: ${String(error)}\n`);
           errors += 1;
         }
       }

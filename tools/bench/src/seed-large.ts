@@ -43,7 +43,9 @@ try {
           (SELECT count(*) FROM user_account)::int AS users,
           (SELECT count(*) FROM question)::int AS questions,
           (SELECT count(*) FROM answer)::int AS answers,
-          (SELECT count(*) FROM question_vote)::int + (SELECT count(*) FROM answer_vote)::int AS votes`)
+          (SELECT count(*) FROM question_vote)::int + (SELECT count(*) FROM answer_vote)::int AS votes,
+          (SELECT count(*) FROM idea)::int AS ideas,
+          (SELECT count(*) FROM idea_vote)::int AS idea_votes`)
     ).rows[0];
     process.stdout.write(`Database filled in ${seconds(started)}: ${JSON.stringify(counts)}\n`);
     await writeFile(
