@@ -157,9 +157,6 @@ export const ideasDe: Translations<typeof ideasEn> = {
   },
   notifications: {
     title: 'Benachrichtigungen',
-    bell_zero: 'Benachrichtigungen',
-    bell_one: 'Benachrichtigungen, {{count}} ungelesen',
-    bell_other: 'Benachrichtigungen, {{count}} ungelesen',
     empty: 'Nichts Neues.',
     markAllRead: 'Alle als gelesen markieren',
     unread: 'Ungelesen',

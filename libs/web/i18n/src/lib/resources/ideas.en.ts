@@ -156,9 +156,6 @@ export const ideasEn = {
   },
   notifications: {
     title: 'Notifications',
-    bell_zero: 'Notifications',
-    bell_one: 'Notifications, {{count}} unread',
-    bell_other: 'Notifications, {{count}} unread',
     empty: 'Nothing new.',
     markAllRead: 'Mark all as read',
     unread: 'Unread',
