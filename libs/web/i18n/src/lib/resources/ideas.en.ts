@@ -85,7 +85,8 @@ export const ideasEn = {
     status: 'New status',
     message: 'Public message to everyone involved',
     submit: 'Set status and notify',
-    done: 'Status changed; {{count}} people were notified.',
+    done_one: 'Status changed; {{count}} person was notified.',
+    done_other: 'Status changed; {{count}} people were notified.',
     unchanged: 'The idea already has this status.',
   },
   notes: {
