@@ -1,26 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
 import { baseUrl, launchBrowser, screenshot } from './browser.js';
-
-interface CaughtMail {
-  to: string[];
-  subject: string;
-  text: string;
-}
-
-const inboxUrl = process.env['E2E_INBOX_URL'] ?? '';
-
-/** The newest mail to `address` in the local SMTP catcher, waiting for it to arrive. */
-async function mailTo(address: string): Promise<CaughtMail> {
-  const deadline = Date.now() + 20_000;
-  while (Date.now() < deadline) {
-    const messages = (await (await fetch(`${inboxUrl}/api/messages`)).json()) as CaughtMail[];
-    const mail = messages.filter((m) => m.to.includes(address)).at(-1);
-    if (mail) return mail;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`no mail to ${address}`);
-}
+import { freshPage, signUp } from './people.js';
 
 describe('a new customer', () => {
   let browser: Browser;
@@ -30,7 +11,7 @@ describe('a new customer', () => {
 
   beforeAll(async () => {
     browser = await launchBrowser();
-    page = await browser.newPage({ locale: 'en-GB' });
+    page = await freshPage(browser);
   });
 
   afterAll(async () => {
@@ -38,20 +19,7 @@ describe('a new customer', () => {
   });
 
   it('signs up and confirms the address with the link from the e-mail', async () => {
-    await page.goto(`${baseUrl}/sign-up`);
-    await page.getByLabel('Display name').fill('Lena Vogel');
-    await page.getByLabel('E-mail address').fill(email);
-    await page.getByLabel('Password', { exact: true }).fill(password);
-    await page.getByRole('button', { name: 'Create account' }).click();
-    await page.getByRole('heading', { name: 'Check your inbox' }).waitFor();
-
-    const mail = await mailTo(email);
-    const link = mail.text.match(/https?:\/\/\S+\/verify-email\?token=\S+/)?.[0];
-    expect(link).toBeDefined();
-    await page.goto(link!);
-    await page
-      .getByRole('heading', { name: 'Your e-mail address is confirmed' })
-      .waitFor({ timeout: 15_000 });
+    await signUp(page, { name: 'Lena Vogel', email, password });
     await screenshot(page, 'account-verified');
   });
 

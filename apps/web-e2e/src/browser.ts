@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
 
 export const baseUrl = process.env['E2E_BASE_URL'] ?? 'http://127.0.0.1:4200';
 export const screenshotDir = join(import.meta.dirname, '../../../dist/apps/web-e2e/screenshots');
@@ -26,4 +26,25 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const path = join(screenshotDir, `${name}.png`);
   await page.screenshot({ path, fullPage: true });
   return path;
+}
+
+/**
+ * Reloads `page` until `locator` shows. For what the product finishes a moment later in the
+ * background (badges, notifications): each attempt auto-waits a little, then asks again.
+ */
+export async function reloadUntilVisible(
+  page: Page,
+  locator: Locator,
+  timeout = 30_000,
+): Promise<void> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    try {
+      await locator.waitFor({ timeout: 2_000 });
+      return;
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await page.reload();
+    }
+  }
 }

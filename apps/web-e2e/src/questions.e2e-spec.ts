@@ -1,19 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { baseUrl, launchBrowser, screenshot } from './browser.js';
-
-const demoPassword = 'Demo-Community-2026';
-
-/** A browser of its own for each person, signed in through the real sign-in page. */
-async function signedInPage(browser: Browser, email: string, name: string): Promise<Page> {
-  const page = await (await browser.newContext({ locale: 'en-GB' })).newPage();
-  await page.goto(`${baseUrl}/sign-in`);
-  await page.getByLabel('E-mail address').fill(email);
-  await page.getByLabel('Password', { exact: true }).fill(demoPassword);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('button', { name: new RegExp(name) }).waitFor({ timeout: 15_000 });
-  return page;
-}
+import { freshPage, signedInPage } from './people.js';
 
 describe('a question, from asking to the verified solution', () => {
   let browser: Browser;
@@ -65,7 +53,7 @@ describe('a question, from asking to the verified solution', () => {
   });
 
   it('shows the question as solved in every list', async () => {
-    const visitor = await (await browser.newContext({ locale: 'en-GB' })).newPage();
+    const visitor = await freshPage(browser);
     for (const list of [
       '/questions',
       '/questions?sort=newest',

@@ -9,7 +9,8 @@ import { freePort, startDevServices, startMailCatcher } from '@forum/tools/dev-s
 /**
  * Runs the browser journeys against the product as it ships: the bundled API in production mode
  * and the built web app, on fresh PostgreSQL and Meilisearch servers (or DATABASE_URL /
- * MEILI_URL), then stops everything it started.
+ * MEILI_URL), then stops everything it started. Arguments go to Jest, so
+ * `npm run e2e -- ideas` runs only the journeys whose file names match.
  */
 const dataDir = await mkdtemp(join(tmpdir(), 'forum-e2e-'));
 await chmod(dataDir, 0o755);
@@ -70,6 +71,7 @@ try {
       'node_modules/jest/bin/jest.js',
       '-c',
       'apps/web-e2e/jest.e2e.config.js',
+      ...process.argv.slice(2),
     ]),
   );
 } catch (error) {

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser } from 'playwright-core';
 import { baseUrl, launchBrowser, screenshot } from './browser.js';
+import { freshPage, signedInPage } from './people.js';
 
-const demoPassword = 'Demo-Community-2026';
 const resetQuestion = 'Password reset link says it has expired right away';
 
 describe('finding a past solution', () => {
@@ -17,7 +17,7 @@ describe('finding a past solution', () => {
   });
 
   it('the header box finds a demo question through a typo, and the search page shows it', async () => {
-    const page = await (await browser.newContext({ locale: 'en-GB' })).newPage();
+    const page = await freshPage(browser);
     await page.goto(`${baseUrl}/questions`);
     const box = page.getByRole('combobox', { name: 'Search questions' });
     await box.fill('pasword reset');
@@ -49,13 +49,7 @@ describe('finding a past solution', () => {
   });
 
   it('the ask form suggests it while the customer types the title', async () => {
-    const page = await (await browser.newContext({ locale: 'en-GB' })).newPage();
-    await page.goto(`${baseUrl}/sign-in`);
-    await page.getByLabel('E-mail address').fill('emily.carter@demo.example');
-    await page.getByLabel('Password', { exact: true }).fill(demoPassword);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('button', { name: /Emily Carter/ }).waitFor({ timeout: 15_000 });
-
+    const page = await signedInPage(browser, 'emily.carter@demo.example', 'Emily Carter');
     await page.goto(`${baseUrl}/questions/ask`);
     await page.getByLabel('Title').fill('Password reset link expired');
     const suggestions = page.getByRole('region', { name: 'Similar questions' });

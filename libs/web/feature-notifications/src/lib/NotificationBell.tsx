@@ -23,10 +23,16 @@ export function NotificationBell() {
   if (!viewer) return null;
   const unread = data?.unreadNotificationCount ?? 0;
   return (
-    <NavLink to="/notifications" className="notification-bell">
+    <NavLink
+      to="/notifications"
+      className="notification-bell"
+      // A label on the badge itself is not read out (a plain span has no role to name), so the
+      // link carries the whole sentence.
+      aria-label={unread > 0 ? t('nav.notificationsUnread', { count: unread }) : undefined}
+    >
       {t('nav.notifications')}
       {unread > 0 ? (
-        <span className="notification-bell__count" aria-label={`(${unread})`}>
+        <span className="notification-bell__count" aria-hidden="true">
           {unread}
         </span>
       ) : null}

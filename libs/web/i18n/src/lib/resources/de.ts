@@ -16,6 +16,8 @@ export const de: ForumResources = {
       badges: 'Abzeichen',
       ideas: 'Ideen',
       notifications: 'Benachrichtigungen',
+      notificationsUnread_one: 'Benachrichtigungen, {{count}} ungelesen',
+      notificationsUnread_other: 'Benachrichtigungen, {{count}} ungelesen',
     },
     account: {
       signIn: 'Anmelden',

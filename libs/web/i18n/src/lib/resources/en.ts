@@ -17,6 +17,8 @@ export const en = {
       badges: 'Badges',
       ideas: 'Ideas',
       notifications: 'Notifications',
+      notificationsUnread_one: 'Notifications, {{count}} unread',
+      notificationsUnread_other: 'Notifications, {{count}} unread',
     },
     account: {
       signIn: 'Sign in',

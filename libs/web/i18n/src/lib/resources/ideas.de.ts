@@ -86,7 +86,8 @@ export const ideasDe: Translations<typeof ideasEn> = {
     status: 'Neuer Status',
     message: 'Öffentliche Nachricht an alle Beteiligten',
     submit: 'Status setzen und benachrichtigen',
-    done: 'Status geändert; {{count}} Personen wurden benachrichtigt.',
+    done_one: 'Status geändert; {{count}} Person wurde benachrichtigt.',
+    done_other: 'Status geändert; {{count}} Personen wurden benachrichtigt.',
     unchanged: 'Die Idee hat diesen Status bereits.',
   },
   notes: {
@@ -157,9 +158,6 @@ export const ideasDe: Translations<typeof ideasEn> = {
   },
   notifications: {
     title: 'Benachrichtigungen',
-    bell_zero: 'Benachrichtigungen',
-    bell_one: 'Benachrichtigungen, {{count}} ungelesen',
-    bell_other: 'Benachrichtigungen, {{count}} ungelesen',
     empty: 'Nichts Neues.',
     markAllRead: 'Alle als gelesen markieren',
     unread: 'Ungelesen',

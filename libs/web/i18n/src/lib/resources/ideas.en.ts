@@ -85,7 +85,8 @@ export const ideasEn = {
     status: 'New status',
     message: 'Public message to everyone involved',
     submit: 'Set status and notify',
-    done: 'Status changed; {{count}} people were notified.',
+    done_one: 'Status changed; {{count}} person was notified.',
+    done_other: 'Status changed; {{count}} people were notified.',
     unchanged: 'The idea already has this status.',
   },
   notes: {
@@ -156,9 +157,6 @@ export const ideasEn = {
   },
   notifications: {
     title: 'Notifications',
-    bell_zero: 'Notifications',
-    bell_one: 'Notifications, {{count}} unread',
-    bell_other: 'Notifications, {{count}} unread',
     empty: 'Nothing new.',
     markAllRead: 'Mark all as read',
     unread: 'Unread',

@@ -17,7 +17,7 @@ export function NotificationList() {
   const { t } = useIdeasTranslation();
   const { dateTime } = useFormatters();
   const { signedIn, loading } = useIdeaRoles();
-  const [{ data, error }, refetch] = useQuery({
+  const [{ data, error }] = useQuery({
     query: NotificationsQuery,
     pause: !signedIn,
     context,
@@ -25,10 +25,9 @@ export function NotificationList() {
   const [marking, markRead] = useMutation(MarkNotificationsReadMutation);
   if (!loading && !signedIn) return <p>{t('notifications.signIn')}</p>;
   const items = data?.notifications.edges.map(({ node }) => node) ?? [];
-  const markAll = async () => {
-    await markRead({ input: {} });
-    refetch({ requestPolicy: 'network-only' });
-  };
+  // The mutation answers with a number, so the typename is what tells the cache to refetch this
+  // list and the unread count in the header.
+  const markAll = () => markRead({ input: {} }, context);
   return (
     <section className="ideas-page" aria-labelledby="notifications-title">
       <IdeasPageTitle page={t('documentTitle.notifications')} />
