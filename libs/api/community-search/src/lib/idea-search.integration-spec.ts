@@ -19,8 +19,7 @@ import {
   hitIds,
   indexConverged,
   mutate,
-  searchDocument,
-  type SearchResponse,
+  runSearch,
 } from './search.test-helpers.js';
 
 describe('ideas in search', () => {
@@ -34,17 +33,8 @@ describe('ideas in search', () => {
     string
   > = { question: '', excel: '', darkMode: '', duplicate: '', invoices: '', reset: '' };
 
-  async function search(
-    text: string,
-    variables: Record<string, unknown> = {},
-  ): Promise<SearchResponse> {
-    const response = await gql<{ search: SearchResponse }>(api, {
-      query: searchDocument,
-      variables: { query: text, ...variables },
-    });
-    if (!response.data) throw new Error(JSON.stringify(response.errors));
-    return response.data.search;
-  }
+  const search = (text: string, variables: Record<string, unknown> = {}) =>
+    runSearch(api, text, variables);
 
   async function propose(title: string, description: string, productId = reports) {
     const data = await mutate<{ proposeIdea: { id: string } }>(

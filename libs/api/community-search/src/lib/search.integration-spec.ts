@@ -19,8 +19,8 @@ import {
   hitIds,
   indexConverged,
   mutate,
+  runSearch,
   searchDocument,
-  type SearchResponse,
 } from './search.test-helpers.js';
 
 describe('search', () => {
@@ -38,17 +38,8 @@ describe('search', () => {
     policy: '',
   };
 
-  async function search(
-    text: string,
-    variables: Record<string, unknown> = {},
-  ): Promise<SearchResponse> {
-    const response = await gql<{ search: SearchResponse }>(api, {
-      query: searchDocument,
-      variables: { query: text, ...variables },
-    });
-    if (!response.data) throw new Error(JSON.stringify(response.errors));
-    return response.data.search;
-  }
+  const search = (text: string, variables: Record<string, unknown> = {}) =>
+    runSearch(api, text, variables);
 
   const ids = hitIds;
   const matched = (segments: Array<{ text: string; match: boolean }>) =>

@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { gqlData, type TestApp, type TestSession } from '@forum/api/testing';
+import { gql, gqlData, type TestApp, type TestSession } from '@forum/api/testing';
 import { differenceCount, IndexMaintenance } from './index-maintenance.js';
 
 /** Test helpers: write through GraphQL like a browser, then wait for the index to follow. */
@@ -111,4 +111,18 @@ export interface SearchResponse {
     Array<{ value: string; count: number }>
   >;
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
+}
+
+/** Runs a search as an anonymous visitor; fails on errors. */
+export async function runSearch(
+  api: TestApp,
+  text: string,
+  variables: Record<string, unknown> = {},
+): Promise<SearchResponse> {
+  const response = await gql<{ search: SearchResponse }>(api, {
+    query: searchDocument,
+    variables: { query: text, ...variables },
+  });
+  if (!response.data) throw new Error(JSON.stringify(response.errors));
+  return response.data.search;
 }
