@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { IdeasModule } from '@forum/api/ideas';
 import { IdentityModule } from '@forum/api/identity';
 import { QnaModule } from '@forum/api/qna';
 import { IndexMaintenance } from './index-maintenance.js';
@@ -13,7 +14,12 @@ export const communitySearchEntities = [SuggestionVisitEntity];
 
 /** Finding past solutions: the posts index kept in step with the database, and its queries. */
 @Module({
-  imports: [TypeOrmModule.forFeature(communitySearchEntities), IdentityModule, QnaModule],
+  imports: [
+    TypeOrmModule.forFeature(communitySearchEntities),
+    IdentityModule,
+    IdeasModule,
+    QnaModule,
+  ],
   providers: [IndexMaintenance, PostIndexer, PostSearchService, SearchResolver, SuggestionVisits],
   exports: [IndexMaintenance, PostIndexer],
 })

@@ -1,5 +1,6 @@
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { type IdeaEvent, IdeaEvents } from '@forum/api/ideas';
 import { JobQueue } from '@forum/api/jobs';
 import { QnaEvents, type QnaEvent } from '@forum/api/qna';
 import { postsIndex, type PostType, SearchClient } from '@forum/api/search';
@@ -30,10 +31,14 @@ export class PostIndexer implements OnApplicationBootstrap {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly jobs: JobQueue,
     private readonly search: SearchClient,
-    events: QnaEvents,
+    qnaEvents: QnaEvents,
+    ideaEvents: IdeaEvents,
   ) {
-    events.subscribe((manager, event) =>
+    qnaEvents.subscribe((manager, event) =>
       this.enqueue(manager, { type: 'question', ids: questionsChangedBy(event) }),
+    );
+    ideaEvents.subscribe((manager, event) =>
+      this.enqueue(manager, { type: 'idea', ids: ideasChangedBy(event) }),
     );
   }
 
@@ -93,4 +98,9 @@ export class PostIndexer implements OnApplicationBootstrap {
 
 function questionsChangedBy(event: QnaEvent): string[] {
   return event.type === 'questions.retagged' ? event.questionIds : [event.questionId];
+}
+
+/** A merge removes the duplicate and moves its votes to the target, so both change. */
+function ideasChangedBy(event: IdeaEvent): string[] {
+  return event.type === 'idea.merged' ? [event.ideaId, event.targetId] : [event.ideaId];
 }

@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
+import { type IdeaEntity, IdeaService } from '@forum/api/ideas';
 import { decodeCursor, encodeCursor, ForumException } from '@forum/api/platform';
 import { type QuestionEntity, QuestionService } from '@forum/api/qna';
-import { type PostDocument, postsIndex, SearchClient } from '@forum/api/search';
-import type { MultiSearchParams, MultiSearchQuery, SearchResponse } from 'meilisearch';
+import { type PostDocument, postsIndex, type PostType, SearchClient } from '@forum/api/search';
+import { IdeaStatus, QuestionState } from '@forum/shared/domain';
+import type { Hit, MultiSearchParams, MultiSearchQuery, SearchResponse } from 'meilisearch';
 import { hasMatch, matchEnd, matchStart, type Segment, toSegments } from './highlight.js';
 import { searchUnavailable } from './search.exception.js';
 import { type SearchArgs, type SearchFilter, SearchSort } from './search.inputs.js';
@@ -14,22 +16,33 @@ const sortOf: Record<SearchSort, string[] | undefined> = {
   [SearchSort.Top]: ['score:desc'],
 };
 
-/** The facets shown beside results, by document field. */
-const facetFields = { products: 'product', tags: 'tags', states: 'state' } as const;
-type FacetName = keyof typeof facetFields;
+/** Filterable document fields, each narrowed by one clause of the search filter. */
+type FilterField = 'type' | 'product' | 'tags' | 'state' | 'answeredByStaff';
+
+/**
+ * The facets shown beside results: the document field each counts, and the values it keeps.
+ * Questions' states and ideas' statuses share the `state` field and are told apart by value.
+ */
+const facets = {
+  types: { field: 'type' },
+  states: { field: 'state', values: new Set<string>(Object.values(QuestionState)) },
+  ideaStatuses: { field: 'state', values: new Set<string>(Object.values(IdeaStatus)) },
+  products: { field: 'product' },
+  tags: { field: 'tags', max: 20 },
+} satisfies Record<string, { field: FilterField; values?: Set<string>; max?: number }>;
+type FacetName = keyof typeof facets;
+type FacetCounts = Array<{ value: string; count: number }>;
 
 const snippetFields = ['acceptedAnswer', 'body', 'answers'] as const;
 
-export interface FoundPost {
-  question: QuestionEntity;
-  title: Segment[];
-  snippet: Segment[];
-}
+export type FoundPost = { title: Segment[]; snippet: Segment[] } & (
+  { type: 'question'; question: QuestionEntity } | { type: 'idea'; idea: IdeaEntity }
+);
 
 export interface SearchOutcome {
   hits: FoundPost[];
   total: number;
-  facets: Record<FacetName, Array<{ value: string; count: number }>>;
+  facets: Record<FacetName, FacetCounts>;
   processingTimeMs: number;
   endCursor: string | null;
   hasNextPage: boolean;
@@ -44,12 +57,14 @@ export class PostSearchService {
   constructor(
     private readonly search: SearchClient,
     private readonly questions: QuestionService,
+    private readonly ideas: IdeaService,
   ) {}
 
   async find(args: SearchArgs): Promise<SearchOutcome> {
     const offset = args.after ? Number(decodeCursor(args.after, 1)[0]) : 0;
     const filters = filterClauses(args.filter ?? {});
     const indexUid = this.search.indexUid(postsIndex.uid);
+    const facetFields = [...new Set(Object.values(facets).map((facet) => facet.field))];
     const main: MultiSearchQuery = {
       indexUid,
       q: args.query,
@@ -57,8 +72,8 @@ export class PostSearchService {
       offset,
       limit: args.first,
       sort: sortOf[args.sort],
-      facets: Object.values(facetFields),
-      attributesToRetrieve: ['id'],
+      facets: facetFields,
+      attributesToRetrieve: ['id', 'type'],
       attributesToHighlight: ['title', ...snippetFields],
       attributesToCrop: [...snippetFields],
       cropLength: 28,
@@ -66,49 +81,32 @@ export class PostSearchService {
       highlightPostTag: matchEnd,
     };
     // A facet filtered on counts without its own filter, so the other values stay selectable.
-    const filteredFacets = (Object.keys(facetFields) as FacetName[]).filter(
-      (name) => filters[name],
-    );
-    const facetQueries: MultiSearchQuery[] = filteredFacets.map((name) => ({
+    const filteredFields = facetFields.filter((field) => filters[field]);
+    const facetQueries: MultiSearchQuery[] = filteredFields.map((field) => ({
       indexUid,
       q: args.query,
       filter: Object.entries(filters)
-        .filter(([other]) => other !== name)
+        .filter(([other]) => other !== field)
         .map(([, clause]) => clause),
       limit: 0,
-      facets: [facetFields[name]],
+      facets: [field],
     }));
     const [result, ...facetResults] = await this.multiSearch([main, ...facetQueries]);
     const distribution = { ...result!.facetDistribution };
-    filteredFacets.forEach((name, i) => {
-      distribution[facetFields[name]] =
-        facetResults[i]!.facetDistribution?.[facetFields[name]] ?? {};
+    filteredFields.forEach((field, i) => {
+      distribution[field] = facetResults[i]!.facetDistribution?.[field] ?? {};
     });
 
-    const questions = await this.questions.visibleByIds(result!.hits.map((hit) => hit.id));
-    const byId = new Map(questions.map((question) => [question.id, question]));
-    const hits = result!.hits.flatMap((hit) => {
-      const question = byId.get(hit.id);
-      if (!question) return [];
-      const formatted = hit._formatted ?? {};
-      return [
-        {
-          question,
-          title: toSegments(String(formatted.title ?? question.title)),
-          snippet: snippetOf(formatted),
-        },
-      ];
-    });
+    const hits = await this.visible(result!.hits, (hit, title) => ({
+      title: toSegments(String(hit._formatted?.title ?? title)),
+      snippet: snippetOf(hit._formatted ?? {}),
+    }));
     const total = result!.estimatedTotalHits ?? hits.length;
     const next = offset + result!.hits.length;
     return {
       hits,
       total,
-      facets: {
-        products: facetCounts(distribution['product']),
-        tags: facetCounts(distribution['tags']).slice(0, 20),
-        states: facetCounts(distribution['state']),
-      },
+      facets: facetCountsOf(distribution),
       processingTimeMs: result!.processingTimeMs,
       endCursor: result!.hits.length > 0 ? encodeCursor([next]) : null,
       hasNextPage: next < total,
@@ -117,39 +115,89 @@ export class PostSearchService {
 
   /** Up to five questions like the one being asked: the most relevant, solved ones first. */
   async similar(title: string, body: string | null | undefined): Promise<FoundPost[]> {
-    const words = `${title} ${body ?? ''}`.trim().split(/\s+/);
-    if (words.join('').length < 3) return [];
-    const [result] = await this.multiSearch([
-      {
-        indexUid: this.search.indexUid(postsIndex.uid),
-        // Meilisearch reads at most ten words of a query; the title carries the meaning.
-        q: words.slice(0, 10).join(' '),
-        filter: ['type = "question"'],
-        limit: 10,
-        attributesToRetrieve: ['id', 'solved'],
-        attributesToHighlight: ['title'],
-        highlightPreTag: matchStart,
-        highlightPostTag: matchEnd,
-        rankingScoreThreshold: 0.2,
-      },
+    const text = `${title} ${body ?? ''}`.trim();
+    if (text.replace(/\s/g, '').length < 3) return [];
+    const hits = await this.similarHits('question', text, ['solved']);
+    const ranked = [...hits].sort((a, b) => Number(b.solved) - Number(a.solved));
+    return (await this.visible(ranked, titleOnly)).slice(0, 5);
+  }
+
+  /** Ideas like the one being proposed, those of `productId` first, so people vote instead. */
+  async similarIdeas(
+    title: string,
+    productId: string | null | undefined,
+    first: number,
+  ): Promise<IdeaEntity[]> {
+    if (title.trim().length < 3) return [];
+    const hits = await this.similarHits('idea', title, ['product']);
+    // A stable sort: within each group the engine's relevance order stays.
+    const ranked = [...hits].sort(
+      (a, b) => Number(b.product === productId) - Number(a.product === productId),
+    );
+    return (await this.visible(ranked, titleOnly))
+      .flatMap((found) => (found.type === 'idea' ? [found.idea] : []))
+      .slice(0, first);
+  }
+
+  /**
+   * Suggestions while typing, best first. Titles are often whole sentences ("My password reset
+   * link is already expired"): Meilisearch's default strategy drops the last words first and
+   * then finds nothing, while the frequency strategy drops the most common words first and keeps
+   * the rare ones that carry the meaning, but misses partial matches the default finds. Both run
+   * in one request and the better score of each post counts.
+   */
+  private async similarHits(
+    type: PostType,
+    text: string,
+    attributes: string[],
+  ): Promise<Array<Hit<PostDocument>>> {
+    const query = {
+      indexUid: this.search.indexUid(postsIndex.uid),
+      // Meilisearch reads at most ten words of a query; the title comes first and carries the meaning.
+      q: text.split(/\s+/).slice(0, 10).join(' '),
+      filter: [`type = "${type}"`],
+      limit: 10,
+      attributesToRetrieve: ['id', 'type', ...attributes],
+      attributesToHighlight: ['title'],
+      highlightPreTag: matchStart,
+      highlightPostTag: matchEnd,
+      showRankingScore: true,
+      rankingScoreThreshold: 0.2,
+    } satisfies MultiSearchQuery;
+    const results = await this.multiSearch([
+      { ...query, matchingStrategy: 'last' },
+      { ...query, matchingStrategy: 'frequency' },
     ]);
-    const ranked = [...result!.hits].sort((a, b) => Number(b.solved) - Number(a.solved));
-    const questions = await this.questions.visibleByIds(ranked.map((hit) => hit.id));
-    const byId = new Map(questions.map((question) => [question.id, question]));
-    return ranked
-      .flatMap((hit) => {
-        const question = byId.get(hit.id);
-        return question
-          ? [
-              {
-                question,
-                title: toSegments(String(hit._formatted?.title ?? question.title)),
-                snippet: [],
-              },
-            ]
-          : [];
-      })
-      .slice(0, 5);
+    const best = new Map<string, Hit<PostDocument>>();
+    for (const hit of results.flatMap((result) => result.hits)) {
+      const known = best.get(hit.id);
+      if (!known || (hit._rankingScore ?? 0) > (known._rankingScore ?? 0)) best.set(hit.id, hit);
+    }
+    return [...best.values()].sort((a, b) => (b._rankingScore ?? 0) - (a._rankingScore ?? 0));
+  }
+
+  /**
+   * The hits' posts as the database has them now, in hit order; hits of posts that were deleted
+   * or merged a moment ago (their removal still on its way to the index) are dropped.
+   */
+  private async visible(
+    hits: Array<Hit<PostDocument>>,
+    shape: (hit: Hit<PostDocument>, title: string) => { title: Segment[]; snippet: Segment[] },
+  ): Promise<FoundPost[]> {
+    const idsOf = (type: PostType) => hits.filter((hit) => hit.type === type).map((hit) => hit.id);
+    const [questions, ideas] = await Promise.all([
+      this.questions.visibleByIds(idsOf('question')),
+      this.ideas.visibleByIds(idsOf('idea')),
+    ]);
+    const questionById = new Map(questions.map((question) => [question.id, question]));
+    const ideaById = new Map(ideas.map((idea) => [idea.id, idea]));
+    return hits.flatMap((hit): FoundPost[] => {
+      const question = hit.type === 'question' ? questionById.get(hit.id) : undefined;
+      if (question) return [{ type: 'question', question, ...shape(hit, question.title) }];
+      const idea = hit.type === 'idea' ? ideaById.get(hit.id) : undefined;
+      if (idea) return [{ type: 'idea', idea, ...shape(hit, idea.title) }];
+      return [];
+    });
   }
 
   private async multiSearch(
@@ -170,26 +218,23 @@ export class PostSearchService {
   }
 }
 
-function filterClauses(
-  filter: SearchFilter,
-): Partial<Record<FacetName | 'type' | 'staff', string>> {
-  const anyOf = (field: string, values: readonly string[] | null | undefined) =>
+function filterClauses(filter: SearchFilter): Partial<Record<FilterField, string>> {
+  const anyOf = (field: FilterField, values: readonly string[] | null | undefined) =>
     values?.length
       ? `${field} IN [${values.map((value) => JSON.stringify(value)).join(', ')}]`
       : undefined;
-  const clauses = {
-    type: 'type = "question"',
-    products: anyOf('product', filter.products),
+  const clauses: Record<FilterField, string | undefined> = {
+    type: anyOf('type', filter.types),
+    product: anyOf('product', filter.products),
     tags: anyOf('tags', filter.tags),
-    states: anyOf('state', filter.states),
-    staff:
+    // Question states and idea statuses are alternatives on the one state field.
+    state: anyOf('state', [...(filter.states ?? []), ...(filter.ideaStatuses ?? [])]),
+    answeredByStaff:
       filter.answeredByStaff === null || filter.answeredByStaff === undefined
         ? undefined
         : `answeredByStaff = ${filter.answeredByStaff}`,
   };
-  return Object.fromEntries(Object.entries(clauses).filter(([, clause]) => clause)) as Partial<
-    Record<FacetName | 'type' | 'staff', string>
-  >;
+  return Object.fromEntries(Object.entries(clauses).filter(([, clause]) => clause));
 }
 
 /** The first cropped field that matched, else the start of the question. */
@@ -201,10 +246,26 @@ function snippetOf(formatted: Record<string, unknown>): Segment[] {
   return toSegments(candidates.find(hasMatch) ?? String(formatted['body'] ?? ''));
 }
 
-function facetCounts(
-  distribution: Record<string, number> | undefined,
-): Array<{ value: string; count: number }> {
-  return Object.entries(distribution ?? {})
-    .map(([value, count]) => ({ value, count }))
-    .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+function facetCountsOf(
+  distribution: Record<string, Record<string, number> | undefined>,
+): Record<FacetName, FacetCounts> {
+  const counts = (name: FacetName): FacetCounts => {
+    const facet: { field: FilterField; values?: Set<string>; max?: number } = facets[name];
+    return Object.entries(distribution[facet.field] ?? {})
+      .filter(([value]) => !facet.values || facet.values.has(value))
+      .map(([value, count]) => ({ value, count }))
+      .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value))
+      .slice(0, facet.max);
+  };
+  return {
+    types: counts('types'),
+    states: counts('states'),
+    ideaStatuses: counts('ideaStatuses'),
+    products: counts('products'),
+    tags: counts('tags'),
+  };
+}
+
+function titleOnly(hit: Hit<PostDocument>, title: string) {
+  return { title: toSegments(String(hit._formatted?.title ?? title)), snippet: [] };
 }

@@ -1,5 +1,6 @@
 import type { PostDocument, PostType } from '@forum/api/search';
 import type { EntityManager } from 'typeorm';
+import { loadIdeaDocuments, pageIdeaDocuments } from './idea-documents.js';
 import { loadQuestionDocuments, pageQuestionDocuments } from './question-documents.js';
 
 /** Where the documents of one kind of post come from: always the database, never the index. */
@@ -13,4 +14,5 @@ export interface PostSource {
 
 export const postSources: PostSource[] = [
   { type: 'question', load: loadQuestionDocuments, page: pageQuestionDocuments },
+  { type: 'idea', load: loadIdeaDocuments, page: pageIdeaDocuments },
 ];

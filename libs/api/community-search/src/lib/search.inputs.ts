@@ -1,7 +1,11 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { IdeaStatusEnum } from '@forum/api/ideas';
 import { graphqlEnum } from '@forum/api/platform';
 import { QuestionStateEnum } from '@forum/api/qna';
+import type { PostType } from '@forum/api/search';
 import {
+  IdeaStatus,
+  ideaLimits,
   type QuestionState,
   QuestionState as QuestionStates,
   tagPattern,
@@ -36,6 +40,17 @@ export const SearchSortEnum = graphqlEnum(
   'Order of search hits: best RELEVANCE (solved and high-scoring first among equals), NEWEST, recently ACTIVE, TOP score.',
 );
 
+export const PostTypes = { Question: 'question', Idea: 'idea' } as const satisfies Record<
+  string,
+  PostType
+>;
+
+export const PostTypeEnum = graphqlEnum(
+  PostTypes,
+  'PostType',
+  'What a search hit is: a QUESTION (with its answers) or a feature IDEA.',
+);
+
 export const searchLimits = { queryMax: 200, titleMax: 200, bodyMax: 2_000 } as const;
 
 @InputType({ description: 'Narrows a search; values within one field are alternatives.' })
@@ -52,10 +67,30 @@ export class SearchFilter {
   @Matches(tagPattern, { each: true })
   tags?: string[] | null;
 
-  @Field(() => [QuestionStateEnum], { nullable: true, description: 'Only these states.' })
+  @Field(() => [PostTypeEnum], {
+    nullable: true,
+    description: 'Only these kinds of posts; questions and ideas when omitted.',
+  })
+  @IsOptional()
+  @IsIn(Object.values(PostTypes), { each: true })
+  types?: PostType[] | null;
+
+  @Field(() => [QuestionStateEnum], {
+    nullable: true,
+    description:
+      'Only questions in these states (with `ideaStatuses`: or ideas in those statuses).',
+  })
   @IsOptional()
   @IsIn(Object.values(QuestionStates), { each: true })
   states?: QuestionState[] | null;
+
+  @Field(() => [IdeaStatusEnum], {
+    nullable: true,
+    description: 'Only ideas in these statuses (with `states`: or questions in those states).',
+  })
+  @IsOptional()
+  @IsIn(Object.values(IdeaStatus), { each: true })
+  ideaStatuses?: IdeaStatus[] | null;
 
   @Field(() => Boolean, {
     nullable: true,
@@ -107,6 +142,25 @@ export class SimilarQuestionsArgs {
   @IsString()
   @MaxLength(searchLimits.bodyMax)
   body?: string | null;
+}
+
+@ArgsType()
+export class SimilarIdeasArgs {
+  @Field({ description: 'The title being typed.' })
+  @IsString()
+  @MaxLength(ideaLimits.titleMax)
+  title!: string;
+
+  @Field(() => ID, { nullable: true, description: 'Prefer ideas of this product area.' })
+  @IsOptional()
+  @IsUUID()
+  productId?: string | null;
+
+  @Field(() => Int, { defaultValue: 5, description: 'How many (1 to 10).' })
+  @IsInt()
+  @Min(1)
+  @Max(10)
+  first = 5;
 }
 
 @InputType({ description: 'A suggestion the asker opened from the ask form.' })

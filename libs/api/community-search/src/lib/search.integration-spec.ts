@@ -16,10 +16,11 @@ import {
   accept,
   answer,
   ask,
+  hitIds,
   indexConverged,
   mutate,
+  runSearch,
   searchDocument,
-  type SearchResponse,
 } from './search.test-helpers.js';
 
 describe('search', () => {
@@ -37,19 +38,10 @@ describe('search', () => {
     policy: '',
   };
 
-  async function search(
-    text: string,
-    variables: Record<string, unknown> = {},
-  ): Promise<SearchResponse> {
-    const response = await gql<{ search: SearchResponse }>(api, {
-      query: searchDocument,
-      variables: { query: text, ...variables },
-    });
-    if (!response.data) throw new Error(JSON.stringify(response.errors));
-    return response.data.search;
-  }
+  const search = (text: string, variables: Record<string, unknown> = {}) =>
+    runSearch(api, text, variables);
 
-  const ids = (result: SearchResponse) => result.hits.map((hit) => hit.question.id);
+  const ids = hitIds;
   const matched = (segments: Array<{ text: string; match: boolean }>) =>
     segments.filter((segment) => segment.match).map((segment) => segment.text.toLowerCase());
 
@@ -117,7 +109,7 @@ describe('search', () => {
   it('finds the solved question despite a typo, with the matched words marked', async () => {
     const result = await search('pasword reset');
     expect(ids(result)[0]).toBe(q.reset);
-    expect(result.hits[0]!.question.state).toBe('SOLVED');
+    expect(result.hits[0]!.question!.state).toBe('SOLVED');
     expect(matched(result.hits[0]!.title)).toEqual(['reset', 'password']);
     expect(result.processingTimeMs).toBeGreaterThanOrEqual(0);
   });

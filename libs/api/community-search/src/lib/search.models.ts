@@ -1,6 +1,9 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { Idea } from '@forum/api/ideas';
 import { PageInfo } from '@forum/api/platform';
-import { Question, QuestionFacets } from '@forum/api/qna';
+import { FacetCount, Question } from '@forum/api/qna';
+import type { PostType } from '@forum/api/search';
+import { PostTypeEnum } from './search.inputs.js';
 
 @ObjectType({ description: 'A piece of text; `match` marks the words the query matched.' })
 export class TextSegment {
@@ -11,18 +14,43 @@ export class TextSegment {
   match!: boolean;
 }
 
-@ObjectType({ description: 'One search hit.' })
+@ObjectType({ description: 'One search hit: a question or an idea.' })
 export class SearchHit {
-  @Field(() => Question, { description: 'The question found.' })
-  question!: Question;
+  @Field(() => PostTypeEnum, { description: 'Which of `question` and `idea` is set.' })
+  type!: PostType;
+
+  @Field(() => Question, { nullable: true, description: 'The question found, for QUESTION hits.' })
+  question!: Question | null;
+
+  @Field(() => Idea, { nullable: true, description: 'The idea found, for IDEA hits.' })
+  idea!: Idea | null;
 
   @Field(() => [TextSegment], { description: 'Its title, with the matched words marked.' })
   title!: TextSegment[];
 
   @Field(() => [TextSegment], {
-    description: 'The passage that matched (question, accepted answer or another answer).',
+    description:
+      'The passage that matched (question, accepted answer, another answer or idea description).',
   })
   snippet!: TextSegment[];
+}
+
+@ObjectType({ description: 'Counts for the filters of a search.' })
+export class SearchFacets {
+  @Field(() => [FacetCount], { description: 'Per kind of post (`question`, `idea`).' })
+  types!: FacetCount[];
+
+  @Field(() => [FacetCount], { description: 'Questions per state (lower-case state names).' })
+  states!: FacetCount[];
+
+  @Field(() => [FacetCount], { description: 'Ideas per status (lower-case status names).' })
+  ideaStatuses!: FacetCount[];
+
+  @Field(() => [FacetCount], { description: 'Per product id.' })
+  products!: FacetCount[];
+
+  @Field(() => [FacetCount], { description: 'The 20 most used tags.' })
+  tags!: FacetCount[];
 }
 
 @ObjectType({ description: 'Hits for a query, with counts to narrow it down.' })
@@ -33,11 +61,11 @@ export class SearchResults {
   @Field(() => Int, { description: 'How many posts match (estimated beyond 1,000).' })
   total!: number;
 
-  @Field(() => QuestionFacets, {
+  @Field(() => SearchFacets, {
     description:
-      'Matching posts per product id, tag and state. Each count ignores the filter on its own field, so other values stay selectable.',
+      'Matching posts per kind, state, idea status, product id and tag. Each count ignores the filter on its own field, so other values stay selectable.',
   })
-  facets!: QuestionFacets;
+  facets!: SearchFacets;
 
   @Field(() => Int, { description: "The search engine's own processing time." })
   processingTimeMs!: number;

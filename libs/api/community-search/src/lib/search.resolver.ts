@@ -1,8 +1,14 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Idea, toIdea } from '@forum/api/ideas';
 import { CurrentViewer, type Viewer } from '@forum/api/identity';
 import { toQuestion } from '@forum/api/qna';
 import { type FoundPost, PostSearchService } from './post-search.service.js';
-import { RecordSuggestionVisitInput, SearchArgs, SimilarQuestionsArgs } from './search.inputs.js';
+import {
+  RecordSuggestionVisitInput,
+  SearchArgs,
+  SimilarIdeasArgs,
+  SimilarQuestionsArgs,
+} from './search.inputs.js';
 import { SearchHit, SearchResults } from './search.models.js';
 import { SuggestionVisits } from './suggestion-visits.js';
 
@@ -15,7 +21,7 @@ export class SearchResolver {
 
   @Query(() => SearchResults, {
     description:
-      'Searches questions with their answers: typo-tolerant, English and German. Fails with SEARCH_UNAVAILABLE while the search engine is down.',
+      'Searches questions with their answers and feature ideas: typo-tolerant, English and German. Fails with SEARCH_UNAVAILABLE while the search engine is down.',
   })
   async search(@Args() args: SearchArgs): Promise<SearchResults> {
     const outcome = await this.posts.find(args);
@@ -36,6 +42,14 @@ export class SearchResolver {
     return (await this.posts.similar(args.title, args.body)).map(toHit);
   }
 
+  @Query(() => [Idea], {
+    description:
+      'Ideas like the one being typed, those of the given product first, to vote instead of repeating. Fails with SEARCH_UNAVAILABLE while the search engine is down.',
+  })
+  async similarIdeas(@Args() args: SimilarIdeasArgs): Promise<Idea[]> {
+    return (await this.posts.similarIdeas(args.title, args.productId, args.first)).map(toIdea);
+  }
+
   @Mutation(() => Boolean, {
     description:
       'Records that the asker opened a suggested question from the ask form (self-service analytics).',
@@ -50,5 +64,11 @@ export class SearchResolver {
 }
 
 function toHit(found: FoundPost): SearchHit {
-  return { question: toQuestion(found.question), title: found.title, snippet: found.snippet };
+  return {
+    type: found.type,
+    question: found.type === 'question' ? toQuestion(found.question) : null,
+    idea: found.type === 'idea' ? toIdea(found.idea) : null,
+    title: found.title,
+    snippet: found.snippet,
+  };
 }

@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { gqlData, type TestApp, type TestSession } from '@forum/api/testing';
+import { gql, gqlData, type TestApp, type TestSession } from '@forum/api/testing';
 import { differenceCount, IndexMaintenance } from './index-maintenance.js';
 
 /** Test helpers: write through GraphQL like a browser, then wait for the index to follow. */
@@ -55,6 +55,11 @@ export async function accept(api: TestApp, session: TestSession, answerId: strin
   );
 }
 
+/** The ids of the hits, questions and ideas alike, in order. */
+export function hitIds(result: SearchResponse): string[] {
+  return result.hits.map((hit) => (hit.question ?? hit.idea)!.id);
+}
+
 /** Waits until the index agrees with the database (every queued index job has been applied). */
 export async function indexConverged(api: TestApp, timeoutMs = 30_000): Promise<void> {
   const maintenance = api.app.get(IndexMaintenance);
@@ -74,11 +79,19 @@ export const searchDocument = `
       total
       processingTimeMs
       hits {
+        type
         question { id title state }
+        idea { id title status voteCount }
         title { text match }
         snippet { text match }
       }
-      facets { products { value count } tags { value count } states { value count } }
+      facets {
+        types { value count }
+        products { value count }
+        tags { value count }
+        states { value count }
+        ideaStatuses { value count }
+      }
       pageInfo { hasNextPage endCursor }
     }
   }`;
@@ -87,10 +100,29 @@ export interface SearchResponse {
   total: number;
   processingTimeMs: number;
   hits: Array<{
-    question: { id: string; title: string; state: string };
+    type: 'QUESTION' | 'IDEA';
+    question: { id: string; title: string; state: string } | null;
+    idea: { id: string; title: string; status: string; voteCount: number } | null;
     title: Array<{ text: string; match: boolean }>;
     snippet: Array<{ text: string; match: boolean }>;
   }>;
-  facets: Record<'products' | 'tags' | 'states', Array<{ value: string; count: number }>>;
+  facets: Record<
+    'types' | 'products' | 'tags' | 'states' | 'ideaStatuses',
+    Array<{ value: string; count: number }>
+  >;
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
+}
+
+/** Runs a search as an anonymous visitor; fails on errors. */
+export async function runSearch(
+  api: TestApp,
+  text: string,
+  variables: Record<string, unknown> = {},
+): Promise<SearchResponse> {
+  const response = await gql<{ search: SearchResponse }>(api, {
+    query: searchDocument,
+    variables: { query: text, ...variables },
+  });
+  if (!response.data) throw new Error(JSON.stringify(response.errors));
+  return response.data.search;
 }

@@ -6,6 +6,7 @@ import { AddCommentsRevisionsAndViews1795412114469 } from './1795412114469-add-c
 import { AddSuggestionVisits1795417807097 } from './1795417807097-add-suggestion-visits.js';
 import { AddReputationAndBadges1795417893339 } from './1795417893339-add-reputation-and-badges.js';
 import { CreateIdeasAndNotifications1795417965153 } from './1795417965153-create-ideas-and-notifications.js';
+import { BadgeAwardsInNotifications1795420000000 } from './1795420000000-badge-awards-in-notifications.js';
 
 export const migrations = [
   EnableExtensions1763870000000,
@@ -15,4 +16,5 @@ export const migrations = [
   AddSuggestionVisits1795417807097,
   AddReputationAndBadges1795417893339,
   CreateIdeasAndNotifications1795417965153,
+  BadgeAwardsInNotifications1795420000000,
 ];

@@ -289,7 +289,7 @@ describe('feature ideas', () => {
     }
   });
 
-  it('sorts and filters the board, groups the roadmap and suggests similar ideas', async () => {
+  it('sorts and filters the board, groups the roadmap', async () => {
     const other = await newProduct(api, 'billing');
     const ids: string[] = [];
     for (const title of [
@@ -364,15 +364,6 @@ describe('feature ideas', () => {
       inProgress: [],
       shipped: [],
     });
-
-    const similar = await gql<{ similarIdeas: Array<{ title: string }> }>(api, {
-      query: `query S($title: String!) { similarIdeas(title: $title) { title } }`,
-      variables: { title: 'invoice pdf' },
-    });
-    expect(similar.data?.similarIdeas.map((i) => i.title)).toContain('Invoice PDF in German');
-    expect(similar.data?.similarIdeas.map((i) => i.title)).not.toContain(
-      'Audit log of role changes',
-    );
   });
 
   it('shows the comments of a merged idea on its target and redirects to it', async () => {

@@ -5,6 +5,7 @@ import { NotificationsModule } from '@forum/api/notifications';
 import { QnaModule } from '@forum/api/qna';
 import { IdeaCommentService } from './comments/idea-comment.service.js';
 import { EvidenceService } from './evidence/evidence.service.js';
+import { IdeaEvents } from './events/idea-events.js';
 import { IdeasClock } from './ideas.clock.js';
 import { ideaEntities } from './ideas.entities.js';
 import { IdeasLoaders } from './ideas.loaders.js';
@@ -38,6 +39,7 @@ import { IdeaVoteService } from './votes/vote.service.js';
     EvidenceService,
     IdeaCommentResolver,
     IdeaCommentService,
+    IdeaEvents,
     IdeaInsightsResolver,
     IdeaMergeService,
     IdeaNoteResolver,
@@ -55,6 +57,6 @@ import { IdeaVoteService } from './votes/vote.service.js';
     InsightsService,
     StatusMailWorker,
   ],
-  exports: [IdeasClock],
+  exports: [IdeaEvents, IdeaService, IdeasClock],
 })
 export class IdeasModule {}

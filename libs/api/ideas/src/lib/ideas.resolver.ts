@@ -51,7 +51,6 @@ import {
   MergeIdeaInput,
   ProposeIdeaInput,
   SetIdeaStatusInput,
-  SimilarIdeasArgs,
 } from './ideas/dto/idea.inputs.js';
 import { IdeaService } from './ideas/idea.service.js';
 import { IdeaMergeService } from './ideas/merge.service.js';
@@ -109,13 +108,6 @@ export class IdeaResolver {
       ...page,
       edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: toIdea(edge.node) })),
     };
-  }
-
-  @Query(() => [Idea], {
-    description: 'Ideas whose titles resemble the one being typed, to vote instead of repeating.',
-  })
-  async similarIdeas(@Args() args: SimilarIdeasArgs): Promise<Idea[]> {
-    return (await this.ideaService.similar(args.title, args.productId, args.first)).map(toIdea);
   }
 
   @Query(() => IdeaRoadmap, { description: 'Planned, in-progress and shipped ideas.' })

@@ -1,7 +1,7 @@
-import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
 import { PageArgs } from '@forum/api/platform';
 import { LeaderboardPeriod } from '@forum/shared/domain';
-import { ArrayMaxSize, IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { LeaderboardPeriodEnum } from './reputation.models.js';
 
 @ArgsType()
@@ -30,13 +30,4 @@ export class LeaderboardArgs {
   @Min(1)
   @Max(100)
   first = 20;
-}
-
-@InputType({ description: 'Which badge notifications the signed-in person has seen.' })
-export class MarkBadgeAwardsSeenInput {
-  @Field(() => [ID], { nullable: true, description: 'These awards; all of them when omitted.' })
-  @IsOptional()
-  @ArrayMaxSize(100)
-  @IsUUID('all', { each: true })
-  awardIds?: string[] | null;
 }

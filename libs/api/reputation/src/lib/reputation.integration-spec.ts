@@ -42,6 +42,18 @@ async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean
 
 describe('reputation ledger, badges, privileges and leaderboards', () => {
   let api: TestApp;
+
+  /** The badges a person was told about, as `badge/tier`, sorted. */
+  async function badgeNotificationsOf(userId: string): Promise<string[]> {
+    const rows = await query<{ award: string }>(
+      api,
+      `SELECT payload->>'badge' || '/' || (payload->>'tier') AS award FROM notification
+       WHERE user_id = $1 AND kind = 'badge.awarded' ORDER BY 1`,
+      [userId],
+    );
+    return rows.map((row) => row.award);
+  }
+
   let productId: string;
   let otherProductId: string;
   let moderator: TestSession;
@@ -287,8 +299,12 @@ describe('reputation ledger, badges, privileges and leaderboards', () => {
     );
     expect(link).toEqual({ answer_id: answerId, question_id: questionId });
 
-    // Two evaluations at the same moment: every award is made by exactly one of them.
+    // Each award told its holder once, in the shared notification list.
+    expect(await badgeNotificationsOf(author.person.id)).toEqual(expected);
+
+    // Two evaluations at the same moment: every award is made, and told, by exactly one of them.
     await query(api, 'DELETE FROM badge_award WHERE user_id = $1', [author.person.id]);
+    await query(api, 'DELETE FROM notification WHERE user_id = $1', [author.person.id]);
     const badges = api.app.get(BadgeService);
     const [first, second] = await Promise.all([
       badges.evaluate(author.person.id),
@@ -307,32 +323,72 @@ describe('reputation ledger, badges, privileges and leaderboards', () => {
     expect(awards.filter(Boolean)).toHaveLength(1);
     expect(await badgesOf(author.person.id)).toContain('idea_champion/silver');
 
-    // Awards are the person's notifications until they mark them seen.
-    const notifications = `{ badgeNotifications { unseenCount awards { badge seen name { en de } } } }`;
-    const before = await ok(
-      gql<{ badgeNotifications: { unseenCount: number } }>(api, {
-        query: notifications,
+    expect(await badgeNotificationsOf(author.person.id)).toEqual(
+      [...expected, 'idea_champion/silver'].sort(),
+    );
+
+    // The person reads them in their notification list, linked to what earned them.
+    const list = await ok(
+      gql<{ notifications: { edges: Array<{ node: { kind: string; payload: string } }> } }>(api, {
+        query: '{ notifications(first: 20) { edges { node { kind payload } } } }',
         as: author,
       }),
     );
-    expect(before.badgeNotifications.unseenCount).toBe(expected.length + 1);
-    const marked = await ok(
-      gql<{ markBadgeAwardsSeen: number }>(api, {
-        query:
-          'mutation M($input: MarkBadgeAwardsSeenInput!) { markBadgeAwardsSeen(input: $input) }',
-        variables: { input: {} },
-        as: author,
-      }),
-    );
-    expect(marked.markBadgeAwardsSeen).toBe(expected.length + 1);
-    const after = await ok(
-      gql<{ badgeNotifications: { unseenCount: number } }>(api, {
-        query: notifications,
-        as: author,
-      }),
-    );
-    expect(after.badgeNotifications.unseenCount).toBe(0);
+    const champion = list.notifications.edges
+      .map(({ node }) => ({ kind: node.kind, payload: JSON.parse(node.payload) as object }))
+      .find(({ payload }) => 'badge' in payload && payload.badge === 'idea_champion');
+    expect(champion).toMatchObject({
+      kind: 'badge.awarded',
+      payload: { badge: 'idea_champion', tier: 'silver', ideaId },
+    });
   }, 60_000);
+
+  it('makes an idea author Idea Champion once, when an idea of theirs reaches planned or beyond', async () => {
+    const manager = await signedIn(api, { role: Role.ProductManager });
+    const propose = async (as: TestSession, title: string) =>
+      (
+        await ok(
+          gql<{ proposeIdea: { id: string } }>(api, {
+            query: 'mutation P($input: ProposeIdeaInput!) { proposeIdea(input: $input) { id } }',
+            variables: { input: { productId, title, description: 'Details.' } },
+            as,
+          }),
+        )
+      ).proposeIdea.id;
+    const setStatus = (ideaId: string, status: string) =>
+      ok(
+        gql(api, {
+          query: 'mutation S($input: SetIdeaStatusInput!) { setIdeaStatus(input: $input) { id } }',
+          variables: { input: { ideaId, status, message: 'Thanks for the idea.' } },
+          as: manager,
+        }),
+      );
+    const champions = async (userId: string) =>
+      query<{ idea_id: string }>(
+        api,
+        "SELECT idea_id FROM badge_award WHERE user_id = $1 AND badge = 'idea_champion'",
+        [userId],
+      );
+
+    const author = await signedIn(api);
+    const first = await propose(author, 'Scheduled exports by e-mail');
+    const second = await propose(author, 'Export the ledger as CSV');
+    await setStatus(first, 'DECLINED');
+    expect(await champions(author.person.id)).toEqual([]);
+    await setStatus(first, 'PLANNED');
+    expect(await champions(author.person.id)).toEqual([{ idea_id: first }]);
+    // Further statuses and further ideas change nothing: one badge, one notification.
+    await setStatus(first, 'IN_PROGRESS');
+    await setStatus(second, 'SHIPPED');
+    expect(await champions(author.person.id)).toEqual([{ idea_id: first }]);
+    expect(await badgeNotificationsOf(author.person.id)).toEqual(['idea_champion/silver']);
+
+    // An idea that skipped "planned" counts too.
+    const other = await signedIn(api);
+    const shipped = await propose(other, 'Dark mode for invoices');
+    await setStatus(shipped, 'SHIPPED');
+    expect(await champions(other.person.id)).toEqual([{ idea_id: shipped }]);
+  });
 
   it('grants Company Expert with the expert role and takes it away with the role', async () => {
     const admin = await signedIn(api, { role: Role.Admin });

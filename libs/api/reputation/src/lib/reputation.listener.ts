@@ -1,8 +1,11 @@
 import { Injectable } from '@nestjs/common';
+import { type IdeaEvent, IdeaEvents } from '@forum/api/ideas';
 import { IdentityEvents, type IdentityEvent } from '@forum/api/identity';
 import { type QnaEvent, QnaEvents } from '@forum/api/qna';
+import { IdeaStatus } from '@forum/shared/domain';
 import type { EntityManager } from 'typeorm';
 import { BadgeJobs } from './badges/badge.jobs.js';
+import { BadgeService } from './badges/badge.service.js';
 import { ReputationRules } from './ledger/reputation-rules.js';
 
 /** Whose badges may have changed after an event. */
@@ -20,8 +23,15 @@ function badgeCandidates(event: QnaEvent): string[] {
   }
 }
 
+/** Statuses that mean an idea made it: planned, or further along when "planned" was skipped. */
+const championStatuses: ReadonlySet<IdeaStatus> = new Set([
+  IdeaStatus.Planned,
+  IdeaStatus.InProgress,
+  IdeaStatus.Shipped,
+]);
+
 /**
- * Follows questions and answers and accounts inside their transactions: the ledger rows and the
+ * Follows questions and answers, ideas and accounts inside their transactions: the ledger rows and the
  * badge evaluation jobs commit or roll back together with the change that caused them.
  */
 @Injectable()
@@ -29,11 +39,14 @@ export class ReputationListener {
   constructor(
     qnaEvents: QnaEvents,
     identityEvents: IdentityEvents,
+    ideaEvents: IdeaEvents,
     private readonly rules: ReputationRules,
     private readonly badgeJobs: BadgeJobs,
+    private readonly badges: BadgeService,
   ) {
     qnaEvents.subscribe((manager, event) => this.onQnaEvent(manager, event));
     identityEvents.subscribe((manager, event) => this.onIdentityEvent(manager, event));
+    ideaEvents.subscribe((manager, event) => this.onIdeaEvent(manager, event));
   }
 
   private async onQnaEvent(manager: EntityManager, event: QnaEvent): Promise<void> {
@@ -44,5 +57,15 @@ export class ReputationListener {
   /** The Company Expert badge follows the expert role. */
   private async onIdentityEvent(manager: EntityManager, event: IdentityEvent): Promise<void> {
     await this.badgeJobs.evaluateLater(manager, [event.userId]);
+  }
+
+  /**
+   * Idea Champion, awarded in the status change's own transaction: one insert that the unique
+   * index makes idempotent, too small to be worth a background job.
+   */
+  private async onIdeaEvent(manager: EntityManager, event: IdeaEvent): Promise<void> {
+    if (event.type === 'idea.status_changed' && championStatuses.has(event.toStatus)) {
+      await this.badges.awardIdeaChampion(event.authorId, event.ideaId, manager);
+    }
   }
 }

@@ -119,9 +119,6 @@ export class BadgeAward {
   @Field(() => ID, { nullable: true, description: 'The idea that earned it (Idea Champion).' })
   ideaId!: string | null;
 
-  @Field({ description: 'Whether the holder has seen it in their notifications.' })
-  seen!: boolean;
-
   entity!: BadgeAwardEntity;
 }
 
@@ -134,7 +131,6 @@ export function toBadgeAward(entity: BadgeAwardEntity): BadgeAward {
     questionId: entity.questionId,
     answerId: entity.answerId,
     ideaId: entity.ideaId,
-    seen: entity.seenAt !== null,
     entity,
   });
 }
@@ -231,13 +227,4 @@ export class ReputationPrivileges {
 
   @Field(() => Int, { description: 'Answers a day for members below `post_freely`.' })
   newAccountAnswersPerDay!: number;
-}
-
-@ObjectType({ description: "The signed-in person's badge notifications." })
-export class BadgeNotifications {
-  @Field(() => Int, { description: 'Awards they have not seen yet.' })
-  unseenCount!: number;
-
-  @Field(() => [BadgeAward], { description: 'Their latest awards, newest first.' })
-  awards!: BadgeAward[];
 }

@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { IdeasModule } from '@forum/api/ideas';
 import { IdentityModule } from '@forum/api/identity';
+import { NotificationsModule } from '@forum/api/notifications';
 import { QnaModule } from '@forum/api/qna';
 import { BadgeJobs } from './badges/badge.jobs.js';
 import { BadgeService } from './badges/badge.service.js';
@@ -23,7 +25,13 @@ import {
 
 /** Reputation ledger, badges, leaderboards and the reputation side of public profiles. */
 @Module({
-  imports: [TypeOrmModule.forFeature(reputationEntities), IdentityModule, QnaModule],
+  imports: [
+    TypeOrmModule.forFeature(reputationEntities),
+    IdentityModule,
+    IdeasModule,
+    NotificationsModule,
+    QnaModule,
+  ],
   providers: [
     BadgeAwardResolver,
     BadgeJobs,

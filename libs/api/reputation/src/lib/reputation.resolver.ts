@@ -1,32 +1,17 @@
 import { isUUID } from 'class-validator';
-import {
-  Args,
-  Context,
-  ID,
-  Int,
-  Mutation,
-  Parent,
-  Query,
-  ResolveField,
-  Resolver,
-} from '@nestjs/graphql';
-import { CurrentViewer, toUser, User, UserLoader, type Viewer } from '@forum/api/identity';
+import { Args, Context, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { toUser, User, UserLoader } from '@forum/api/identity';
 import { type Connection, type GraphqlContext, PrivilegeConfig } from '@forum/api/platform';
 import { QnaStats } from '@forum/api/qna';
 import { badgeCatalog, badgeDefinition, type Privilege } from '@forum/shared/domain';
 import { BadgeService } from './badges/badge.service.js';
 import { LeaderboardService } from './leaderboard/leaderboard.service.js';
 import { LedgerService } from './ledger/ledger.service.js';
-import {
-  LeaderboardArgs,
-  MarkBadgeAwardsSeenInput,
-  ReputationHistoryArgs,
-} from './reputation.inputs.js';
+import { LeaderboardArgs, ReputationHistoryArgs } from './reputation.inputs.js';
 import { ReputationLoaders } from './reputation.loaders.js';
 import {
   Badge,
   BadgeAward,
-  BadgeNotifications,
   LeaderboardEntry,
   LocalizedText,
   ReputationChange,
@@ -107,32 +92,6 @@ export class ReputationResolver {
       newAccountQuestionsPerDay: this.privileges.newAccountQuestionsPerDay,
       newAccountAnswersPerDay: this.privileges.newAccountAnswersPerDay,
     };
-  }
-
-  @Query(() => BadgeNotifications, {
-    description: 'Badges the signed-in person was awarded, as notifications. Signed-in people.',
-  })
-  async badgeNotifications(
-    @CurrentViewer() viewer: Viewer,
-    @Args('first', { type: () => Int, defaultValue: 20, description: 'How many (1 to 100).' })
-    first: number,
-  ): Promise<BadgeNotifications> {
-    const limit = Math.min(Math.max(first, 1), 100);
-    const [awards, unseenCount] = await Promise.all([
-      this.badgeService.notifications(viewer.user.id, limit, false),
-      this.badgeService.unseenCount(viewer.user.id),
-    ]);
-    return { unseenCount, awards: awards.map(toBadgeAward) };
-  }
-
-  @Mutation(() => Int, {
-    description: 'Marks badge notifications as seen; returns how many were new. Signed-in people.',
-  })
-  async markBadgeAwardsSeen(
-    @CurrentViewer() viewer: Viewer,
-    @Args('input', { description: 'Which awards.' }) input: MarkBadgeAwardsSeenInput,
-  ): Promise<number> {
-    return this.badgeService.markSeen(viewer.user.id, input.awardIds ?? null);
   }
 }
 

@@ -70,7 +70,6 @@ export const mutationAccess = {
   recordQuestionView: anyone,
   renameTag: moderators,
   mergeTags: moderators,
-  markBadgeAwardsSeen: signedIn,
   markNotificationsRead: signedIn,
   proposeIdea: signedIn,
   editIdea: signedIn,

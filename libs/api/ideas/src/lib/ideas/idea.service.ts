@@ -5,6 +5,7 @@ import { ProductEntity } from '@forum/api/qna';
 import { type Connection, decodeCursor, toConnection } from '@forum/api/platform';
 import { IdeaStatus, Role, roadmapStatuses } from '@forum/shared/domain';
 import { DataSource, type EntityManager, In, IsNull } from 'typeorm';
+import { IdeaEvents } from '../events/idea-events.js';
 import { IdeasClock } from '../ideas.clock.js';
 import { IdeasException, IdeasExceptionCode } from '../ideas.exception.js';
 import {
@@ -38,12 +39,13 @@ export class IdeaService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly clock: IdeasClock,
+    private readonly events: IdeaEvents,
   ) {}
 
   async propose(viewer: Viewer, input: ProposeIdeaInput): Promise<IdeaEntity> {
     return this.dataSource.transaction(async (manager) => {
       await requireProduct(manager, input.productId);
-      return manager.save(
+      const idea = await manager.save(
         manager.create(IdeaEntity, {
           productId: input.productId,
           authorId: viewer.user.id,
@@ -52,6 +54,12 @@ export class IdeaService {
           statusChangedAt: this.clock.now(),
         }),
       );
+      await this.events.publish(manager, {
+        type: 'idea.proposed',
+        ideaId: idea.id,
+        authorId: idea.authorId,
+      });
+      return idea;
     });
   }
 
@@ -73,6 +81,11 @@ export class IdeaService {
         ...(input.title ? { title: input.title.trim() } : {}),
         ...(input.description != null ? { description: input.description } : {}),
         ...(input.productId ? { productId: input.productId } : {}),
+      });
+      await this.events.publish(manager, {
+        type: 'idea.edited',
+        ideaId: idea.id,
+        authorId: idea.authorId,
       });
       return lockIdea(manager, idea.id);
     });
@@ -126,23 +139,15 @@ export class IdeaService {
     return { planned: planned!, in_progress: inProgress!, shipped: shipped! };
   }
 
-  /**
-   * Ideas whose titles resemble `title` (trigram similarity), so people vote instead of
-   * proposing a duplicate.
-   */
-  async similar(title: string, productId: string | null | undefined, first: number) {
-    const text = title.trim();
-    if (text.length < 3) return [];
-    const rows: Array<{ id: string }> = await this.dataSource.query(
-      `SELECT id FROM idea
-       WHERE merged_into_id IS NULL AND word_similarity($1, title) > 0.3
-       ORDER BY (product_id = $2) DESC NULLS LAST, word_similarity($1, title) DESC, vote_count DESC
-       LIMIT $3`,
-      [text, productId ?? null, first],
-    );
-    return (await this.findMany(rows.map((row) => row.id))).filter(
-      (idea): idea is IdeaEntity => idea !== null,
-    );
+  /** Those of these ideas that the board shows (not merged away), in the order asked. */
+  async visibleByIds(ids: readonly string[]): Promise<IdeaEntity[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.dataSource.manager.findBy(IdeaEntity, {
+      id: In([...ids]),
+      mergedIntoId: IsNull(),
+    });
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return ids.flatMap((id) => byId.get(id) ?? []);
   }
 
   private filtered(filter: IdeaFilter | null | undefined) {

@@ -4,6 +4,7 @@ import type { Viewer } from '@forum/api/identity';
 import { NotificationService } from '@forum/api/notifications';
 import { DataSource } from 'typeorm';
 import { recountDemand } from '../evidence/evidence.service.js';
+import { IdeaEvents } from '../events/idea-events.js';
 import { IdeasClock } from '../ideas.clock.js';
 import { IdeasException, IdeasExceptionCode } from '../ideas.exception.js';
 import { recountVotes } from '../votes/vote-counters.js';
@@ -23,6 +24,7 @@ export class IdeaMergeService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly notifications: NotificationService,
     private readonly clock: IdeasClock,
+    private readonly events: IdeaEvents,
   ) {}
 
   async merge(viewer: Viewer, sourceId: string, targetId: string): Promise<IdeaEntity> {
@@ -86,6 +88,12 @@ export class IdeaMergeService {
           targetTitle: locked.find((i) => i.id === targetId)!.title,
         },
       );
+      await this.events.publish(manager, {
+        type: 'idea.merged',
+        ideaId: sourceId,
+        authorId: source.authorId,
+        targetId,
+      });
       return lockIdea(manager, targetId);
     });
   }

@@ -5,6 +5,7 @@ import { JobQueue } from '@forum/api/jobs';
 import { NotificationService } from '@forum/api/notifications';
 import { IdeaStatus } from '@forum/shared/domain';
 import { DataSource, type EntityManager } from 'typeorm';
+import { IdeaEvents } from '../events/idea-events.js';
 import { IdeasClock } from '../ideas.clock.js';
 import { IdeasException, IdeasExceptionCode } from '../ideas.exception.js';
 import { lockIdea } from '../ideas/idea-lock.js';
@@ -27,6 +28,7 @@ export class IdeaStatusService {
     private readonly notifications: NotificationService,
     private readonly queue: JobQueue,
     private readonly clock: IdeasClock,
+    private readonly events: IdeaEvents,
   ) {}
 
   async setStatus(
@@ -76,6 +78,14 @@ export class IdeaStatusService {
         };
         await this.queue.sendInTransaction(manager, statusMailQueue, job);
       }
+      await this.events.publish(manager, {
+        type: 'idea.status_changed',
+        ideaId,
+        authorId: idea.authorId,
+        fromStatus: idea.status,
+        toStatus: status,
+        actorId: viewer.user.id,
+      });
       return lockIdea(manager, ideaId);
     });
   }

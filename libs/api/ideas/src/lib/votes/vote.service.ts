@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { OrganisationEntity, type Viewer } from '@forum/api/identity';
 import type { OrganisationPlan, VoteImportance } from '@forum/shared/domain';
 import { DataSource, type EntityManager, IsNull, Not } from 'typeorm';
+import { IdeaEvents } from '../events/idea-events.js';
 import { IdeasClock } from '../ideas.clock.js';
 import { IdeasException, IdeasExceptionCode } from '../ideas.exception.js';
 import type { IdeaEntity } from '../ideas/idea.entity.js';
@@ -24,6 +25,7 @@ export class IdeaVoteService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly clock: IdeasClock,
+    private readonly events: IdeaEvents,
   ) {}
 
   async vote(viewer: Viewer, ideaId: string, details: VoteDetails): Promise<IdeaEntity> {
@@ -45,7 +47,7 @@ export class IdeaVoteService {
           ...details,
         });
       }
-      return lockIdea(manager, ideaId);
+      return this.votesChanged(manager, ideaId);
     });
   }
 
@@ -55,7 +57,7 @@ export class IdeaVoteService {
       await lockIdea(manager, ideaId);
       const existing = await manager.findOneBy(IdeaVoteEntity, { ideaId, userId: viewer.user.id });
       if (existing) await this.remove(manager, existing);
-      return lockIdea(manager, ideaId);
+      return this.votesChanged(manager, ideaId);
     });
   }
 
@@ -92,7 +94,7 @@ export class IdeaVoteService {
           ...details,
         });
       }
-      return lockIdea(manager, ideaId);
+      return this.votesChanged(manager, ideaId);
     });
   }
 
@@ -111,8 +113,19 @@ export class IdeaVoteService {
         );
       }
       await this.remove(manager, existing);
-      return lockIdea(manager, ideaId);
+      return this.votesChanged(manager, ideaId);
     });
+  }
+
+  /** Tells listeners (search ranks by votes) and returns the idea as it is now. */
+  private async votesChanged(manager: EntityManager, ideaId: string): Promise<IdeaEntity> {
+    const idea = await lockIdea(manager, ideaId);
+    await this.events.publish(manager, {
+      type: 'idea.votes_changed',
+      ideaId,
+      authorId: idea.authorId,
+    });
+    return idea;
   }
 
   /** An idea's votes, newest first, for product managers. */

@@ -13,7 +13,7 @@ import {
 /**
  * A badge a person holds. The unique indexes make an award happen once per person and tier
  * (and product, for Product Specialist) however often or concurrently the award job runs;
- * awarding inserts with ON CONFLICT DO NOTHING. Each row doubles as the person's notification.
+ * awarding inserts with ON CONFLICT DO NOTHING.
  */
 @Entity()
 @Index('badge_award_user_id_badge_tier_uq', ['userId', 'badge', 'tier'], {
@@ -71,8 +71,4 @@ export class BadgeAwardEntity {
 
   @CreateDateColumn({ type: 'timestamptz' })
   awardedAt!: Date;
-
-  /** When the person saw the award in their notifications; null while it is new to them. */
-  @Column({ type: 'timestamptz', nullable: true })
-  seenAt!: Date | null;
 }

@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { UserService } from '@forum/api/identity';
+import { NotificationService } from '@forum/api/notifications';
 import { QnaStats, type PostLink } from '@forum/api/qna';
 import {
   badgeDefinition,
@@ -10,8 +11,11 @@ import {
   ReputationReason,
   Role,
 } from '@forum/shared/domain';
-import { DataSource, type EntityManager, In, IsNull } from 'typeorm';
+import { DataSource, type EntityManager, In } from 'typeorm';
 import { BadgeAwardEntity } from './badge-award.entity.js';
+
+/** The kind of the notification every new award writes to its holder's notification list. */
+export const badgeAwardedNotificationKind = 'badge.awarded';
 
 type NewAward = Pick<BadgeAwardEntity, 'userId' | 'badge' | 'tier'> &
   Partial<Pick<BadgeAwardEntity, 'questionId' | 'answerId' | 'productId' | 'ideaId'>>;
@@ -31,7 +35,8 @@ function reached(
 /**
  * Decides and records badges. Every rule reads the current state, so running an evaluation
  * twice, late or concurrently changes nothing; the unique indexes on `badge_award` turn the
- * second insert of the same award into a no-op.
+ * second insert of the same award into a no-op. Each award that is new tells its holder through
+ * the shared notification list, in the transaction that makes the award.
  */
 @Injectable()
 export class BadgeService {
@@ -41,6 +46,7 @@ export class BadgeService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly users: UserService,
     private readonly qna: QnaStats,
+    private readonly notifications: NotificationService,
   ) {}
 
   /** Brings a person's badges up to date; returns the awards that are new. */
@@ -88,18 +94,21 @@ export class BadgeService {
   }
 
   /**
-   * Idea Champion: for the ideas domain to call when one of `userId`'s ideas reaches "planned".
-   * Awarded once per person, linked to the first idea that earned it.
+   * Idea Champion: when one of `userId`'s ideas reaches "planned" (or a later status). Awarded
+   * once per person, linked to the first idea that earned it; in `manager`'s transaction if given.
    */
   async awardIdeaChampion(
     userId: string,
     ideaId: string,
-    manager: EntityManager = this.dataSource.manager,
+    manager?: EntityManager,
   ): Promise<BadgeAwardEntity | null> {
-    const [award] = await this.insert(manager, [
-      { userId, badge: BadgeKey.IdeaChampion, tier: BadgeTier.Silver, ideaId },
-    ]);
-    return award ?? null;
+    const award = async (inTransaction: EntityManager) => {
+      const [made] = await this.insert(inTransaction, [
+        { userId, badge: BadgeKey.IdeaChampion, tier: BadgeTier.Silver, ideaId },
+      ]);
+      return made ?? null;
+    };
+    return manager ? award(manager) : this.dataSource.transaction(award);
   }
 
   /**
@@ -186,29 +195,6 @@ export class BadgeService {
     });
   }
 
-  /** The person's own awards as notifications, newest first. */
-  notifications(userId: string, limit: number, unseenOnly: boolean): Promise<BadgeAwardEntity[]> {
-    return this.dataSource.manager.find(BadgeAwardEntity, {
-      where: unseenOnly ? { userId, seenAt: IsNull() } : { userId },
-      order: { awardedAt: 'DESC', id: 'ASC' },
-      take: limit,
-    });
-  }
-
-  unseenCount(userId: string): Promise<number> {
-    return this.dataSource.manager.count(BadgeAwardEntity, { where: { userId, seenAt: IsNull() } });
-  }
-
-  /** Marks the person's awards (all, or the given ones) as seen; returns how many changed. */
-  async markSeen(userId: string, ids: readonly string[] | null): Promise<number> {
-    const result = await this.dataSource.manager.update(
-      BadgeAwardEntity,
-      ids ? { userId, seenAt: IsNull(), id: In([...ids]) } : { userId, seenAt: IsNull() },
-      { seenAt: new Date() },
-    );
-    return result.affected ?? 0;
-  }
-
   private async insert(manager: EntityManager, awards: NewAward[]): Promise<BadgeAwardEntity[]> {
     if (awards.length === 0) return [];
     const result = await manager
@@ -219,7 +205,7 @@ export class BadgeService {
       .orIgnore()
       .returning('*')
       .execute();
-    return (result.raw as Array<Record<string, unknown>>).map((row) =>
+    const made = (result.raw as Array<Record<string, unknown>>).map((row) =>
       manager.create(BadgeAwardEntity, {
         id: row['id'] as string,
         userId: row['user_id'] as string,
@@ -230,8 +216,25 @@ export class BadgeService {
         productId: row['product_id'] as string | null,
         ideaId: row['idea_id'] as string | null,
         awardedAt: row['awarded_at'] as Date,
-        seenAt: row['seen_at'] as Date | null,
       }),
     );
+    // Only rows this insert made come back, so a repeated evaluation notifies nobody again.
+    for (const award of made) {
+      await this.notifications.notifyInTransaction(
+        manager,
+        [award.userId],
+        badgeAwardedNotificationKind,
+        {
+          awardId: award.id,
+          badge: award.badge,
+          tier: award.tier,
+          questionId: award.questionId,
+          answerId: award.answerId,
+          productId: award.productId,
+          ideaId: award.ideaId,
+        },
+      );
+    }
+    return made;
   }
 }

@@ -11,7 +11,7 @@ export const BadgeAwardFields = graphql(`
     awardedAt
     questionId
     answerId
-    seen
+    ideaId
     name {
       en
       de
@@ -47,6 +47,12 @@ export function BadgeAwardChip({ award: awardRef }: BadgeAwardChipProps) {
       description={award.description[language]}
     />
   );
+  if (award.ideaId)
+    return (
+      <Link to={`/ideas/${award.ideaId}`} title={t('profile.onPost')}>
+        {chip}
+      </Link>
+    );
   if (!award.questionId) return chip;
   const hash = award.answerId ? `#answer-${award.answerId}` : '';
   return (

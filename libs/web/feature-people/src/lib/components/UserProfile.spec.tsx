@@ -1,5 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { screen, within } from '@testing-library/react';
 import { aProfile, history } from '../testing/fixtures';
 import { renderWithPeople, stubGraphql } from '../testing/renderWithPeople';
 import { UserProfile } from './UserProfile';
@@ -69,43 +68,5 @@ describe('UserProfile', () => {
       'Emily Carter · Support Engineer, Billing · Staff',
     );
     expect(screen.getByText(/Covers: Billing, Reporting/)).toBeVisible();
-  });
-
-  it('lets people mark their new badges as seen on their own profile', async () => {
-    let unseen = 2;
-    const stub = renderProfile({
-      Viewer: {
-        data: {
-          me: {
-            __typename: 'User',
-            id: 'user-emily',
-            displayName: 'Emily Carter',
-            email: 'emily@example.com',
-            emailVerified: true,
-            hasPassword: true,
-            locale: 'EN',
-            role: 'MEMBER',
-            isStaff: false,
-            staffTitle: null,
-            productAreas: [],
-          },
-        },
-      },
-      UserProfile: { data: { user: aProfile() } },
-      BadgeNotifications: () => ({
-        data: {
-          badgeNotifications: { __typename: 'BadgeNotifications', unseenCount: unseen, awards: [] },
-        },
-      }),
-      MarkBadgeAwardsSeen: () => {
-        unseen = 0;
-        return { data: { markBadgeAwardsSeen: 2 } };
-      },
-    });
-
-    expect(await screen.findByText(/2 new badges/)).toBeVisible();
-    await userEvent.click(screen.getByRole('button', { name: 'Mark all as seen' }));
-    await waitFor(() => expect(screen.queryByText(/new badges/)).toBeNull());
-    expect(stub.sent('MarkBadgeAwardsSeen')).toHaveLength(1);
   });
 });

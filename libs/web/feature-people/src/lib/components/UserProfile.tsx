@@ -1,11 +1,9 @@
 import { useQuery } from '@forum/web/data-access-graphql';
-import { useViewer } from '@forum/web/feature-account';
 import { useFormatters } from '@forum/web/i18n';
 import { Alert, MessagePanel, StaffBadge } from '@forum/web/ui';
 import { UserProfileQuery } from '../graphql/UserProfile';
 import { usePeopleTranslation } from '../hooks/usePeopleTranslation';
 import { BadgeAwardChip } from './BadgeAwardChip';
-import { BadgeNotifications } from './BadgeNotifications';
 import { PageTitle } from './PageTitle';
 import { ReputationHistory } from './ReputationHistory';
 import './people.css';
@@ -18,7 +16,6 @@ export interface UserProfileProps {
 export function UserProfile({ id }: UserProfileProps) {
   const { t } = usePeopleTranslation();
   const { number, date } = useFormatters();
-  const { viewer } = useViewer();
   const [{ data, fetching, error }] = useQuery({ query: UserProfileQuery, variables: { id } });
 
   if (!data) {
@@ -34,7 +31,6 @@ export function UserProfile({ id }: UserProfileProps) {
       </>
     );
   }
-  const isSelf = viewer?.id === user.id;
   return (
     <div className="forum-people-page forum-profile">
       <PageTitle page={t('documentTitle.profile', { name: user.displayName })} />
@@ -56,7 +52,6 @@ export function UserProfile({ id }: UserProfileProps) {
           ? ` · ${t('profile.staffProducts', { products: user.productAreas.join(', ') })}`
           : null}
       </p>
-      {isSelf ? <BadgeNotifications /> : null}
       <dl className="forum-profile__stats">
         <div>
           <dt>{t('profile.questions')}</dt>

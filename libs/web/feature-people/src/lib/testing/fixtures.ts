@@ -8,7 +8,7 @@ export const solutionAuthor = {
   awardedAt: '2026-03-02T09:00:00.000Z',
   questionId: 'question-1',
   answerId: 'answer-1',
-  seen: false,
+  ideaId: null,
   name: { __typename: 'LocalizedText', en: 'Solution Author', de: 'Lösungsautor' },
   description: {
     __typename: 'LocalizedText',

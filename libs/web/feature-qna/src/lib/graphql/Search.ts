@@ -16,6 +16,14 @@ export const SearchQuery = graphql(`
         ...SearchHitFields
       }
       facets {
+        types {
+          value
+          count
+        }
+        ideaStatuses {
+          value
+          count
+        }
         states {
           value
           count

@@ -20,6 +20,14 @@ export const SearchPreviewQuery = graphql(`
             name
           }
         }
+        idea {
+          id
+          voteCount
+          product {
+            id
+            name
+          }
+        }
       }
     }
   }

@@ -160,13 +160,37 @@ export function marked(text: string) {
 export function aSearchHit(title: string, snippet: string, question: Record<string, unknown> = {}) {
   return {
     __typename: 'SearchHit',
+    type: 'QUESTION',
     title: marked(title),
     snippet: marked(snippet),
-    question: aQuestionRow({ title: title.replace(/[[\]]/g, ''), ...question }),
+    question: aQuestionRow({ title: title.replace(/[[\]]/g, ''), ...question }) as ReturnType<
+      typeof aQuestionRow
+    > | null,
+    idea: null as Record<string, unknown> | null,
+  };
+}
+
+/** A search hit for a feature idea; `[brackets]` in the title mark matched words. */
+export function anIdeaHit(title: string, snippet: string, idea: Record<string, unknown> = {}) {
+  return {
+    ...aSearchHit(title, snippet),
+    type: 'IDEA',
+    question: null,
+    idea: {
+      __typename: 'Idea',
+      id: 'idea-1',
+      status: 'PLANNED',
+      voteCount: 12,
+      createdAt: '2026-03-01T10:00:00.000Z',
+      product: { __typename: 'Product', id: 'product-reports', name: 'Reports' },
+      ...idea,
+    },
   };
 }
 
 interface FacetCounts {
+  types?: Record<string, number>;
+  ideaStatuses?: Record<string, number>;
   states?: Record<string, number>;
   products?: Record<string, number>;
   tags?: Record<string, number>;
@@ -191,7 +215,9 @@ export function searchResults(
         processingTimeMs: 3,
         hits,
         facets: {
-          __typename: 'QuestionFacets',
+          __typename: 'SearchFacets',
+          types: counts(facets.types),
+          ideaStatuses: counts(facets.ideaStatuses),
           states: counts(facets.states),
           products: counts(facets.products),
           tags: counts(facets.tags),

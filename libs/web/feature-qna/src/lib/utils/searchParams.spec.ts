@@ -10,15 +10,17 @@ describe('search page address', () => {
   it('reads several values per facet, and ignores what it does not know', () => {
     const params = readSearchParams(
       new URLSearchParams(
-        'q=+invoice+&product=billing&product=billing&product=&tag=pdf&tag=export&state=solved&state=gone&state=open&staff=maybe&sort=oldest',
+        'q=+invoice+&type=idea&type=answer&product=billing&product=billing&product=&tag=pdf&tag=export&state=solved&state=gone&state=open&status=planned&status=done&staff=maybe&sort=oldest',
       ),
     );
     expect(params).toEqual({
       q: 'invoice',
       sort: 'relevance',
+      types: ['idea'],
       products: ['billing'],
       tags: ['pdf', 'export'],
       states: ['open', 'solved'],
+      ideaStatuses: ['planned'],
       staff: undefined,
     });
   });
@@ -47,11 +49,15 @@ describe('search page address', () => {
 
   it('turns the state into the API filter, product slugs into ids', () => {
     const params = readSearchParams(
-      new URLSearchParams('product=billing&product=unknown&state=closed&staff=true'),
+      new URLSearchParams(
+        'type=question&type=idea&product=billing&product=unknown&state=closed&status=shipped&staff=true',
+      ),
     );
     expect(toSearchFilter(params, new Map([['billing', 'product-1']]))).toEqual({
+      types: ['QUESTION', 'IDEA'],
       products: ['product-1'],
       states: ['CLOSED'],
+      ideaStatuses: ['SHIPPED'],
       answeredByStaff: true,
     });
     expect(toSearchFilter(readSearchParams(new URLSearchParams()), new Map())).toEqual({});

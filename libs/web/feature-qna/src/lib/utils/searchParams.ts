@@ -1,4 +1,10 @@
-import type { QuestionState, SearchFilter, SearchSort } from '@forum/web/data-access-graphql';
+import type {
+  IdeaStatus,
+  PostType,
+  QuestionState,
+  SearchFilter,
+  SearchSort,
+} from '@forum/web/data-access-graphql';
 
 export const SEARCH_SORTS = ['relevance', 'newest', 'active', 'top'] as const;
 export type SearchOrder = (typeof SEARCH_SORTS)[number];
@@ -7,22 +13,39 @@ export type SearchOrder = (typeof SEARCH_SORTS)[number];
 export const SEARCH_STATES = ['open', 'answered', 'solved', 'closed'] as const;
 export type SearchStateValue = (typeof SEARCH_STATES)[number];
 
+/** The kinds of posts search finds, lower-case like the facet values the API returns. */
+export const SEARCH_TYPES = ['question', 'idea'] as const;
+export type SearchTypeValue = (typeof SEARCH_TYPES)[number];
+
+/** The idea statuses search filters by, lower-case like the facet values. */
+export const SEARCH_IDEA_STATUSES = [
+  'under_review',
+  'planned',
+  'in_progress',
+  'shipped',
+  'declined',
+] as const;
+export type SearchIdeaStatusValue = (typeof SEARCH_IDEA_STATUSES)[number];
+
 /** The API takes at most this many values per filter field. */
 const MAX_VALUES = 20;
 
 /**
  * The search page's state in the address bar, to share and go back to:
- * `/search?q=invoice&product=billing&tag=pdf&tag=export&state=solved&staff=true&sort=newest`.
+ * `/search?q=invoice&type=question&product=billing&tag=pdf&state=solved&status=planned&sort=newest`.
  * Several values of one facet are alternatives.
  */
 export interface SearchParams {
   q: string;
   sort: SearchOrder;
+  /** Questions, ideas or (when empty) both. */
+  types: SearchTypeValue[];
   /** Product slugs. */
   products: string[];
   /** Tag slugs. */
   tags: string[];
   states: SearchStateValue[];
+  ideaStatuses: SearchIdeaStatusValue[];
   /** Only questions staff answered (true) or none did (false); both when absent. */
   staff?: boolean;
 }
@@ -41,9 +64,11 @@ export function readSearchParams(search: URLSearchParams): SearchParams {
   return {
     q: search.get('q')?.trim() ?? '',
     sort: oneOf(SEARCH_SORTS, search.get('sort')) ?? 'relevance',
+    types: SEARCH_TYPES.filter((type) => search.getAll('type').includes(type)),
     products: distinct(search.getAll('product')),
     tags: distinct(search.getAll('tag')),
     states: SEARCH_STATES.filter((state) => search.getAll('state').includes(state)),
+    ideaStatuses: SEARCH_IDEA_STATUSES.filter((status) => search.getAll('status').includes(status)),
     staff: staff === 'true' ? true : staff === 'false' ? false : undefined,
   };
 }
@@ -52,9 +77,11 @@ export function readSearchParams(search: URLSearchParams): SearchParams {
 export function searchPageSearch(params: Partial<SearchParams>): string {
   const search = new URLSearchParams();
   if (params.q) search.set('q', params.q);
+  for (const type of params.types ?? []) search.append('type', type);
   for (const product of params.products ?? []) search.append('product', product);
   for (const tag of params.tags ?? []) search.append('tag', tag);
   for (const state of params.states ?? []) search.append('state', state);
+  for (const status of params.ideaStatuses ?? []) search.append('status', status);
   if (params.staff !== undefined) search.set('staff', String(params.staff));
   if (params.sort && params.sort !== 'relevance') search.set('sort', params.sort);
   const text = search.toString();
@@ -72,11 +99,15 @@ export function toSearchFilter(
   productIds: ReadonlyMap<string, string>,
 ): SearchFilter {
   const filter: SearchFilter = {};
+  if (params.types.length > 0)
+    filter.types = params.types.map((type) => type.toUpperCase() as PostType);
   const products = params.products.flatMap((slug) => productIds.get(slug) ?? []);
   if (products.length > 0) filter.products = products;
   if (params.tags.length > 0) filter.tags = params.tags;
   if (params.states.length > 0)
     filter.states = params.states.map((state) => state.toUpperCase() as QuestionState);
+  if (params.ideaStatuses.length > 0)
+    filter.ideaStatuses = params.ideaStatuses.map((status) => status.toUpperCase() as IdeaStatus);
   if (params.staff !== undefined) filter.answeredByStaff = params.staff;
   return filter;
 }

@@ -163,6 +163,12 @@ export const ideasDe: Translations<typeof ideasEn> = {
     unread: 'Ungelesen',
     statusChanged: '„{{title}}“ ist jetzt {{status}}.',
     merged: '„{{title}}“ wurde mit „{{target}}“ zusammengeführt; Ihre Stimme zählt jetzt dort.',
+    badgeAwarded: 'Sie haben das Abzeichen „{{badge}}“ ({{tier}}) erhalten.',
+    tiers: {
+      bronze: 'Bronze',
+      silver: 'Silber',
+      gold: 'Gold',
+    },
     other: 'Es gibt eine Änderung.',
     signIn: 'Melden Sie sich an, um Ihre Benachrichtigungen zu sehen.',
   },

@@ -162,6 +162,12 @@ export const ideasEn = {
     unread: 'Unread',
     statusChanged: '“{{title}}” is now {{status}}.',
     merged: '“{{title}}” was merged into “{{target}}”; your vote moved there.',
+    badgeAwarded: 'You earned the badge “{{badge}}” ({{tier}}).',
+    tiers: {
+      bronze: 'bronze',
+      silver: 'silver',
+      gold: 'gold',
+    },
     other: 'Something changed.',
     signIn: 'Sign in to see your notifications.',
   },

@@ -1,17 +1,14 @@
-import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { graphqlEnum, PageArgs } from '@forum/api/platform';
 import { IdeaStatus, ideaLimits } from '@forum/shared/domain';
 import { Type } from 'class-transformer';
 import {
   IsIn,
-  IsInt,
   IsOptional,
   IsString,
   IsUUID,
   Length,
-  Max,
   MaxLength,
-  Min,
   ValidateNested,
 } from 'class-validator';
 
@@ -105,25 +102,6 @@ export class IdeasArgs extends PageArgs {
   @IsOptional()
   @IsIn(Object.values(IdeaOrder))
   orderBy?: IdeaOrder | null;
-}
-
-@ArgsType()
-export class SimilarIdeasArgs {
-  @Field({ description: 'The title being typed.' })
-  @IsString()
-  @MaxLength(ideaLimits.titleMax)
-  title!: string;
-
-  @Field(() => ID, { nullable: true, description: 'Prefer ideas of this product area.' })
-  @IsOptional()
-  @IsUUID()
-  productId?: string | null;
-
-  @Field(() => Int, { defaultValue: 5, description: 'How many (1 to 10).' })
-  @IsInt()
-  @Min(1)
-  @Max(10)
-  first = 5;
 }
 
 @InputType({ description: 'A new status with the public message that explains it.' })

@@ -14,7 +14,7 @@ const context = { additionalTypenames: ['Notification'] };
 
 /** `/notifications`: what happened to the ideas the person cares about. */
 export function NotificationList() {
-  const { t } = useIdeasTranslation();
+  const { t, i18n } = useIdeasTranslation();
   const { dateTime } = useFormatters();
   const { signedIn, loading } = useIdeaRoles();
   const [{ data, error }] = useQuery({
@@ -43,7 +43,7 @@ export function NotificationList() {
       {data && items.length === 0 ? <p>{t('notifications.empty')}</p> : null}
       <ul className="notifications-list">
         {items.map((item) => {
-          const { text, link } = notificationText(t, item.kind, item.payload);
+          const { text, link } = notificationText(t, item.kind, item.payload, i18n.language);
           return (
             <li
               key={item.id}

@@ -42,7 +42,9 @@ export function SimilarQuestions({ title, body, draftId }: SimilarQuestionsProps
     variables: { title: typedTitle, body: typedBody || null },
     pause: !enough,
   });
-  const hits = useLatestDefined(data?.similarQuestions);
+  const hits = useLatestDefined(data?.similarQuestions)?.flatMap(({ question, title }) =>
+    question ? [{ question, title }] : [],
+  );
   const [, recordVisit] = useMutation(RecordSuggestionVisitMutation);
   const recorded = useRef(new Set<string>());
 

@@ -1,7 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useSearchParams } from 'react-router';
-import { aSearchHit, products, searchResults, searchUnavailable } from '../../testing/fixtures';
+import {
+  aSearchHit,
+  anIdeaHit,
+  products,
+  searchResults,
+  searchUnavailable,
+} from '../../testing/fixtures';
 import { renderWithQna, stubGraphql, type Answers } from '../../testing/renderWithQna';
 import { XSS_PAYLOADS } from '../../testing/xssCorpus';
 import { QuestionSearch } from './QuestionSearch';
@@ -198,5 +204,48 @@ describe('QuestionSearch', () => {
       container.querySelectorAll('img, script, svg, iframe, object, embed, a[href^="javascript"]'),
     ).toHaveLength(0);
     expect(container.querySelectorAll('[onerror], [onload], [onclick]')).toHaveLength(0);
+  });
+  it('shows idea hits with their votes and status, and narrows by kind and idea status', async () => {
+    const ideaHit = anIdeaHit(
+      '[Download] invoices as one ZIP',
+      'Select several invoices and [download] them at once.',
+      { id: 'idea-7', status: 'PLANNED', voteCount: 12 },
+    );
+    const mixed = searchResults([solvedHit, ideaHit], {
+      total: 2,
+      facets: {
+        ...facets,
+        types: { question: 1, idea: 1 },
+        ideaStatuses: { planned: 1 },
+      },
+    });
+    const { sent } = renderSearch('/search?q=download', { Search: mixed });
+
+    const row = (await screen.findByTestId('hit-idea-7')) as HTMLElement;
+    expect(within(row).getByRole('link', { name: 'Download invoices as one ZIP' })).toHaveAttribute(
+      'href',
+      '/ideas/idea-7',
+    );
+    expect(within(row).getByText('Feature idea')).toBeVisible();
+    expect(within(row).getByText('Planned')).toBeVisible();
+    expect(within(row).getByText('12 votes')).toBeVisible();
+    expect(
+      await within(filters()).findByRole('checkbox', { name: 'Questions (1)' }),
+    ).not.toBeChecked();
+    expect(within(filters()).getByRole('checkbox', { name: 'Planned (1)' })).not.toBeChecked();
+    // Statuses no hit has are not offered.
+    expect(within(filters()).queryByRole('checkbox', { name: /Declined/ })).toBeNull();
+
+    await userEvent.click(within(filters()).getByRole('checkbox', { name: 'Feature ideas (1)' }));
+    await waitFor(() => expect(location()).toHaveTextContent('/search?q=download&type=idea'));
+    await userEvent.click(within(filters()).getByRole('checkbox', { name: 'Planned (1)' }));
+    await waitFor(() =>
+      expect(location()).toHaveTextContent('/search?q=download&type=idea&status=planned'),
+    );
+    await waitFor(() =>
+      expect(sent('Search').at(-1)?.variables).toMatchObject({
+        filter: { types: ['IDEA'], ideaStatuses: ['PLANNED'] },
+      }),
+    );
   });
 });

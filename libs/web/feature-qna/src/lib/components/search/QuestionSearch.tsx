@@ -66,8 +66,12 @@ export function QuestionSearch({ search }: QuestionSearchProps) {
     change({ q: typeof words === 'string' ? words.trim() : '' });
   };
   const filtered =
-    params.products.length + params.tags.length + params.states.length > 0 ||
-    params.staff !== undefined;
+    params.types.length +
+      params.products.length +
+      params.tags.length +
+      params.states.length +
+      params.ideaStatuses.length >
+      0 || params.staff !== undefined;
 
   return (
     <div className="forum-qna-page forum-question-list forum-search">

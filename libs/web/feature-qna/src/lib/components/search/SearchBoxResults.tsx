@@ -48,7 +48,15 @@ export function SearchBoxResults({
   const failure = data ? undefined : toQnaError(error);
   const hits = useMemo(() => (failure ? [] : (shown?.hits ?? [])), [failure, shown]);
   const options = useMemo(
-    () => (failure ? [] : [...hits.map((hit) => questionPath(hit.question)), searchPath(text)]),
+    () =>
+      failure
+        ? []
+        : [
+            ...hits.map((hit) =>
+              hit.question ? questionPath(hit.question) : `/ideas/${hit.idea?.id ?? ''}`,
+            ),
+            searchPath(text),
+          ],
     [failure, hits, text],
   );
 
@@ -80,21 +88,26 @@ export function SearchBoxResults({
       >
         {hits.map((hit, index) => (
           <li
-            key={hit.question.id}
+            key={hit.question?.id ?? hit.idea?.id}
             id={optionId(index)}
             role="option"
             aria-selected={index === activeIndex}
             className="forum-search-box__option"
           >
             <Link to={options[index]} tabIndex={-1} onClick={onChoose}>
-              <span className="forum-search-box__title" lang={hit.question.language}>
+              <span className="forum-search-box__title" lang={hit.question?.language}>
                 <HighlightedText segments={hit.title} />
               </span>
               <span className="forum-search-box__meta">
-                {hit.question.state === 'SOLVED' ? (
+                {hit.question?.state === 'SOLVED' ? (
                   <QuestionStateBadge state={hit.question.state} />
                 ) : null}
-                <span>{hit.question.product.name}</span>
+                {hit.idea ? (
+                  <span>
+                    {t('search.idea')} · {t('search.votes', { count: hit.idea.voteCount })}
+                  </span>
+                ) : null}
+                <span>{(hit.question ?? hit.idea)?.product.name}</span>
               </span>
             </Link>
           </li>

@@ -1,6 +1,12 @@
 import { Select } from '@forum/web/ui';
 import { useQnaTranslation } from '../../hooks/useQnaTranslation';
-import { SEARCH_STATES, toggled, type SearchParams } from '../../utils/searchParams';
+import {
+  SEARCH_IDEA_STATUSES,
+  SEARCH_STATES,
+  SEARCH_TYPES,
+  toggled,
+  type SearchParams,
+} from '../../utils/searchParams';
 
 interface FacetCount {
   value: string;
@@ -12,7 +18,9 @@ export interface SearchFacetsProps {
   products: readonly { id: string; name: string; slug: string }[];
   /** Counts per value (products by id), each ignoring its own field's filter; absent at first. */
   facets?: {
+    types: readonly FacetCount[];
     states: readonly FacetCount[];
+    ideaStatuses: readonly FacetCount[];
     products: readonly FacetCount[];
     tags: readonly FacetCount[];
   };
@@ -25,7 +33,7 @@ interface Choice {
   count?: number;
 }
 
-/** Product areas, tags and states to tick, several per group, each with how many hits it has. */
+/** Kinds of posts, product areas, tags, states and idea statuses to tick, several per group, each with how many hits it has. */
 export function SearchFacets({ params, products, facets, onChange }: SearchFacetsProps) {
   const { t } = useQnaTranslation();
   const countOf = (counts: readonly FacetCount[] | undefined, value: string) =>
@@ -56,6 +64,20 @@ export function SearchFacets({ params, products, facets, onChange }: SearchFacet
     label: t(`list.states.${state}`),
     count: countOf(facets?.states, state),
   }));
+  const typeChoices: Choice[] = SEARCH_TYPES.map((type) => ({
+    value: type,
+    label: t(`search.types.${type}`),
+    count: countOf(facets?.types, type),
+  }));
+  // Statuses only once ideas are among the hits (or one is ticked).
+  const statusChoices: Choice[] = SEARCH_IDEA_STATUSES.filter(
+    (status) =>
+      params.ideaStatuses.includes(status) || (countOf(facets?.ideaStatuses, status) ?? 0) > 0,
+  ).map((status) => ({
+    value: status,
+    label: t(`search.ideaStatuses.${status}`),
+    count: countOf(facets?.ideaStatuses, status),
+  }));
 
   return (
     <form
@@ -63,6 +85,18 @@ export function SearchFacets({ params, products, facets, onChange }: SearchFacet
       aria-label={t('search.filters')}
       onSubmit={(event) => event.preventDefault()}
     >
+      <FacetGroup
+        legend={t('search.type')}
+        choices={typeChoices}
+        selected={params.types}
+        onToggle={(type) =>
+          onChange({
+            types: SEARCH_TYPES.filter((value) =>
+              toggled<string>(params.types, type).includes(value),
+            ),
+          })
+        }
+      />
       <FacetGroup
         legend={t('search.product')}
         choices={productChoices}
@@ -77,6 +111,18 @@ export function SearchFacets({ params, products, facets, onChange }: SearchFacet
           onChange({
             states: SEARCH_STATES.filter((value) =>
               toggled<string>(params.states, state).includes(value),
+            ),
+          })
+        }
+      />
+      <FacetGroup
+        legend={t('search.ideaStatus')}
+        choices={statusChoices}
+        selected={params.ideaStatuses}
+        onToggle={(status) =>
+          onChange({
+            ideaStatuses: SEARCH_IDEA_STATUSES.filter((value) =>
+              toggled<string>(params.ideaStatuses, status).includes(value),
             ),
           })
         }
