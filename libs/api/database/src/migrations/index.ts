@@ -7,6 +7,7 @@ import { AddSuggestionVisits1795417807097 } from './1795417807097-add-suggestion
 import { AddReputationAndBadges1795417893339 } from './1795417893339-add-reputation-and-badges.js';
 import { CreateIdeasAndNotifications1795417965153 } from './1795417965153-create-ideas-and-notifications.js';
 import { BadgeAwardsInNotifications1795420000000 } from './1795420000000-badge-awards-in-notifications.js';
+import { QuestionListIndexesAndTally1795423064750 } from './1795423064750-question-list-indexes-and-tally.js';
 
 export const migrations = [
   EnableExtensions1763870000000,
@@ -17,4 +18,5 @@ export const migrations = [
   AddReputationAndBadges1795417893339,
   CreateIdeasAndNotifications1795417965153,
   BadgeAwardsInNotifications1795420000000,
+  QuestionListIndexesAndTally1795423064750,
 ];

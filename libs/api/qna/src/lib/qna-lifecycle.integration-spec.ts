@@ -412,4 +412,30 @@ describe('editing, deleting, closing, comments, confirmations and views', () => 
     });
     expect(await tagsOf(a)).toEqual(['excel', 'spreadsheets']);
   });
+
+  it('keeps the tally behind list totals equal to a count of the visible questions', async () => {
+    // Everything the tests above did (asking, answering, accepting, closing, deleting,
+    // restoring) went through the trigger; the tally must agree with the rows.
+    const differences = await query(
+      api,
+      `SELECT coalesce(t.product_id, c.product_id) AS product_id, coalesce(t.state, c.state) AS state
+         FROM question_tally t
+         FULL JOIN (SELECT product_id, state, count(*)::int AS questions FROM question
+                     WHERE deleted_at IS NULL GROUP BY 1, 2) c
+           ON c.product_id = t.product_id AND c.state = t.state
+        WHERE coalesce(t.questions, 0) <> coalesce(c.questions, 0)`,
+    );
+    expect(differences).toEqual([]);
+    const listed = await gql<{ questions: { totalCount: number } }>(api, {
+      query: 'query Q($filter: QuestionFilter) { questions(filter: $filter) { totalCount } }',
+      variables: { filter: { productId, states: ['OPEN', 'CLOSED'] } },
+    });
+    const [{ count }] = await query<{ count: number }>(
+      api,
+      "SELECT count(*)::int AS count FROM question WHERE deleted_at IS NULL AND product_id = $1 AND state IN ('open', 'closed')",
+      [productId],
+    );
+    expect(count).toBeGreaterThan(0);
+    expect(listed.data!.questions.totalCount).toBe(count);
+  });
 });

@@ -5,6 +5,7 @@ import { PostRevisionEntity } from './revisions/post-revision.entity.js';
 import { QuestionViewEntity } from './views/question-view.entity.js';
 import { ProductEntity } from './products/product.entity.js';
 import { QuestionEntity } from './questions/question.entity.js';
+import { QuestionTallyEntity } from './questions/question-tally.entity.js';
 import { TagEntity } from './tags/tag.entity.js';
 import { AnswerVoteEntity, QuestionVoteEntity } from './votes/vote.entities.js';
 
@@ -12,6 +13,7 @@ export const qnaEntities = [
   ProductEntity,
   TagEntity,
   QuestionEntity,
+  QuestionTallyEntity,
   AnswerEntity,
   QuestionVoteEntity,
   AnswerVoteEntity,

@@ -28,6 +28,10 @@ import { TagEntity } from '../tags/tag.entity.js';
 @Index('question_last_activity_at_idx', ['lastActivityAt'])
 @Index('question_created_at_idx', ['createdAt'])
 @Index('question_author_id_idx', ['authorId'])
+@Index('question_score_idx', ['score', 'id'])
+@Index('question_product_id_created_at_idx', ['productId', 'createdAt'])
+@Index('question_product_id_score_idx', ['productId', 'score'])
+@Index('question_duplicate_of_id_idx', ['duplicateOfId'], { where: 'duplicate_of_id IS NOT NULL' })
 export class QuestionEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

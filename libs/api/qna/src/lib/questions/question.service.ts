@@ -7,10 +7,12 @@ import { ProductEntity } from '../products/product.entity.js';
 import { QnaPrivileges } from '../privileges/qna-privileges.js';
 import { QnaException, QnaExceptionCode } from '../qna.exception.js';
 import { QnaEvents } from '../events/qna-events.js';
+import { TagEntity } from '../tags/tag.entity.js';
 import { TagService } from '../tags/tag.service.js';
 import type { AskQuestionInput } from './dto/ask-question.input.js';
 import { type QuestionFilter, QuestionOrder, type QuestionsArgs } from './dto/questions.args.js';
 import { QuestionEntity } from './question.entity.js';
+import { QuestionTallyEntity } from './question-tally.entity.js';
 
 /** Sort keys and the cursor values that continue each order stably. */
 const orders: Record<
@@ -115,16 +117,57 @@ export class QuestionService {
 
   async list(args: QuestionsArgs): Promise<Connection<QuestionEntity>> {
     const order = orders[args.orderBy ?? QuestionOrder.Active];
-    const query = this.filtered(args.filter).leftJoinAndSelect('question.tags', 'tag');
-    const totalCount = await this.filtered(args.filter).getCount();
+    // The page is read without joins, so the sort index serves ORDER BY ... LIMIT directly;
+    // its tags follow in one statement.
+    const query = this.filtered(args.filter);
     if (args.after) {
       const [value, id] = decodeCursor(args.after, 2);
       const [[column]] = order.columns as [[string, string]];
       query.andWhere(`(${column}, question.id) < (:value, :id)`, { value, id });
     }
     for (const [column, direction] of order.columns) query.addOrderBy(column, direction);
-    const rows = await query.take(args.first + 1).getMany();
+    const [rows, totalCount] = await Promise.all([
+      query.limit(args.first + 1).getMany(),
+      this.count(args.filter),
+    ]);
+    await this.attachTags(rows);
     return toConnection(rows, args.first, totalCount, order.cursor);
+  }
+
+  /**
+   * How many visible questions match. Filters on product and state read the trigger-kept tally;
+   * the others count rows.
+   */
+  private async count(filter: QuestionFilter | null | undefined): Promise<number> {
+    if (filter?.tag || filter?.authorId || filter?.unanswered)
+      return this.filtered(filter).getCount();
+    const query = this.dataSource.manager
+      .createQueryBuilder(QuestionTallyEntity, 'tally')
+      .select('coalesce(sum(tally.questions), 0)::int', 'total');
+    if (filter?.productId)
+      query.andWhere('tally.product_id = :productId', { productId: filter.productId });
+    if (filter?.states?.length)
+      query.andWhere('tally.state IN (:...states)', { states: filter.states });
+    const row = await query.getRawOne<{ total: number }>();
+    return row?.total ?? 0;
+  }
+
+  /** Loads the tags of these questions in one statement. */
+  private async attachTags(questions: QuestionEntity[]): Promise<void> {
+    if (questions.length === 0) return;
+    const rows: Array<{ question_id: string; id: string; slug: string; created_at: Date }> =
+      await this.dataSource.query(
+        `SELECT qt.question_id, t.id, t.slug, t.created_at FROM question_tag qt
+           JOIN tag t ON t.id = qt.tag_id WHERE qt.question_id = ANY($1::uuid[])`,
+        [questions.map((question) => question.id)],
+      );
+    for (const question of questions) {
+      question.tags = rows
+        .filter((row) => row.question_id === question.id)
+        .map((row) =>
+          Object.assign(new TagEntity(), { id: row.id, slug: row.slug, createdAt: row.created_at }),
+        );
+    }
   }
 
   /** Counts per state, product and tag, each under the other filters, for the list's filter bar. */
