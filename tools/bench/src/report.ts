@@ -1,6 +1,7 @@
 import { cpus, totalmem, type } from 'node:os';
 import { readFile, writeFile } from 'node:fs/promises';
 import type pg from 'pg';
+import { format, resolveConfig } from 'prettier';
 
 export interface ScenarioResult {
   scenario: string;
@@ -127,7 +128,10 @@ export async function writeReport(
   };
   const checked = targets(report);
   const json = { machine, ...report, targets: checked };
-  await writeFile('docs/benchmarks.json', `${JSON.stringify(json, null, 2)}\n`);
+  await writeFile(
+    'docs/benchmarks.json',
+    await formatted('docs/benchmarks.json', JSON.stringify(json)),
+  );
 
   const notes = await readFile('tools/bench/src/report-notes.md', 'utf8');
   const table = [
@@ -194,5 +198,10 @@ Statements per request (recorded): ${Object.entries(report.statements_per_reques
 
 ${notes.trim()}
 `;
-  await writeFile('docs/benchmarks.md', markdown);
+  await writeFile('docs/benchmarks.md', await formatted('docs/benchmarks.md', markdown));
+}
+
+/** In the repository's Prettier style, so the committed report passes the format check. */
+async function formatted(path: string, text: string): Promise<string> {
+  return format(text, { ...(await resolveConfig(path)), filepath: path });
 }
