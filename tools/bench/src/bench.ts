@@ -80,7 +80,7 @@ try {
       searches.push(...recorder.take());
       if (i > 0) requests.push({ statements, createdId });
     }
-    if (scenario.name === 'vote') await undoVotes(db, captureStarted);
+    await scenario.undoRecording?.(db, captureStarted);
     captured.set(scenario.name, { requests, searches });
   }
   await api.stop();
@@ -185,33 +185,6 @@ function rolledBack(request: CapturedRequest, writes: boolean | undefined): Capt
       statement.sql.trim().toUpperCase() === 'COMMIT' ? { sql: 'ROLLBACK', params: [] } : statement,
     ),
   };
-}
-
-/**
- * Takes back the votes cast while recording (and what they earned), so replaying their
- * statements meets the same state the API met.
- */
-async function undoVotes(db: pg.Client, since: Date): Promise<void> {
-  await db.query('BEGIN');
-  const touched = await db.query(
-    'DELETE FROM answer_vote WHERE created_at >= $1 RETURNING answer_id',
-    [since],
-  );
-  await db.query(
-    `UPDATE answer a SET score = coalesce((SELECT sum(value) FROM answer_vote v WHERE v.answer_id = a.id), 0)
-      WHERE a.id = ANY($1::uuid[])`,
-    [touched.rows.map((row: { answer_id: string }) => row.answer_id)],
-  );
-  const ledger = await db.query(
-    'DELETE FROM reputation_change WHERE created_at >= $1 RETURNING user_id',
-    [since],
-  );
-  await db.query(
-    `UPDATE user_account u SET reputation = coalesce((SELECT sum(delta) FROM reputation_change r WHERE r.user_id = u.id), 0)
-      WHERE u.id = ANY($1::uuid[])`,
-    [ledger.rows.map((row: { user_id: string }) => row.user_id)],
-  );
-  await db.query('COMMIT');
 }
 
 async function signIn(url: string, email: string): Promise<string> {

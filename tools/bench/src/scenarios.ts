@@ -1,3 +1,4 @@
+import type pg from 'pg';
 import type { HttpRequest } from './load.js';
 
 /** The operations the web app sends for each page, with the same selections. */
@@ -68,6 +69,8 @@ export interface Scenario {
   engine: 'postgres' | 'meilisearch';
   /** Writes replay in a rolled-back transaction in the raw baseline. */
   writes?: boolean;
+  /** Takes back what recording wrote, when replaying its statements would otherwise collide. */
+  undoRecording?(db: pg.Client, since: Date): Promise<void>;
   /** The id of the row a write created, from its response: the replay maps it to its own row's. */
   created?(data: Record<string, { id: string }>): string;
   next(samples: Samples, i: number): HttpRequest;
@@ -141,6 +144,7 @@ export const scenarios: Scenario[] = [
     name: 'vote',
     engine: 'postgres',
     writes: true,
+    undoRecording: undoVotes,
     next: (s, i) =>
       graphqlRequest(
         operations.vote,
@@ -174,3 +178,30 @@ export const scenarios: Scenario[] = [
       ),
   },
 ];
+
+/**
+ * Takes back the votes cast while recording (and what they earned), so replaying their
+ * statements meets the same state the API met.
+ */
+async function undoVotes(db: pg.Client, since: Date): Promise<void> {
+  await db.query('BEGIN');
+  const touched = await db.query(
+    'DELETE FROM answer_vote WHERE created_at >= $1 RETURNING answer_id',
+    [since],
+  );
+  await db.query(
+    `UPDATE answer a SET score = coalesce((SELECT sum(value) FROM answer_vote v WHERE v.answer_id = a.id), 0)
+      WHERE a.id = ANY($1::uuid[])`,
+    [touched.rows.map((row: { answer_id: string }) => row.answer_id)],
+  );
+  const ledger = await db.query(
+    'DELETE FROM reputation_change WHERE created_at >= $1 RETURNING user_id',
+    [since],
+  );
+  await db.query(
+    `UPDATE user_account u SET reputation = coalesce((SELECT sum(delta) FROM reputation_change r WHERE r.user_id = u.id), 0)
+      WHERE u.id = ANY($1::uuid[])`,
+    [ledger.rows.map((row: { user_id: string }) => row.user_id)],
+  );
+  await db.query('COMMIT');
+}

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Viewer } from '@forum/api/identity';
-import { QnaEvents } from '@forum/api/qna';
+import { QnaEvents, QuestionService } from '@forum/api/qna';
 import { DataSource, IsNull } from 'typeorm';
 import { SearchException, SearchExceptionCode } from './search.exception.js';
 import { SuggestionVisitEntity } from './suggestion-visit.entity.js';
@@ -11,6 +11,7 @@ import { SuggestionVisitEntity } from './suggestion-visit.entity.js';
 export class SuggestionVisits {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly questions: QuestionService,
     events: QnaEvents,
   ) {
     events.subscribe(async (manager, event) => {
@@ -24,11 +25,7 @@ export class SuggestionVisits {
   }
 
   async record(viewer: Viewer, draftId: string, questionId: string): Promise<void> {
-    const exists = await this.dataSource.query(
-      'SELECT 1 FROM question WHERE id = $1 AND deleted_at IS NULL',
-      [questionId],
-    );
-    if (exists.length === 0)
+    if (!(await this.questions.find(questionId)))
       throw new SearchException(SearchExceptionCode.QuestionNotFound, 'No such question.');
     await this.dataSource
       .getRepository(SuggestionVisitEntity)

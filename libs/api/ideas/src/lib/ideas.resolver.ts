@@ -14,7 +14,6 @@ import {
   OptionalViewer,
   Organisation,
   toOrganisation,
-  toUser,
   User,
   UserLoader,
   type Viewer,
@@ -66,15 +65,6 @@ import { IdeaVoteService } from './votes/vote.service.js';
 
 const readsVoteReasons: readonly Role[] = [Role.ProductManager, Role.Admin];
 
-async function userOrNull(
-  users: UserLoader,
-  request: object,
-  id: string | null,
-): Promise<User | null> {
-  const user = id ? await users.load(request, id) : null;
-  return user ? toUser(user) : null;
-}
-
 @Resolver(() => Idea)
 export class IdeaResolver {
   constructor(
@@ -125,7 +115,7 @@ export class IdeaResolver {
 
   @ResolveField(() => User, { description: 'Who proposed it.' })
   author(@Parent() idea: Idea, @Context() { req }: GraphqlContext): Promise<User | null> {
-    return userOrNull(this.users, req, idea.entity.authorId);
+    return this.users.user(req, idea.entity.authorId);
   }
 
   @ResolveField(() => Product, { description: 'The product area.' })
@@ -347,7 +337,7 @@ export class IdeaCommentResolver {
 
   @ResolveField(() => User, { description: 'Who wrote it.' })
   author(@Parent() comment: IdeaComment, @Context() { req }: GraphqlContext) {
-    return userOrNull(this.users, req, comment.entity.authorId);
+    return this.users.user(req, comment.entity.authorId);
   }
 }
 
@@ -357,7 +347,7 @@ export class IdeaNoteResolver {
 
   @ResolveField(() => User, { description: 'Who wrote it.' })
   author(@Parent() note: IdeaNote, @Context() { req }: GraphqlContext) {
-    return userOrNull(this.users, req, note.entity.authorId);
+    return this.users.user(req, note.entity.authorId);
   }
 }
 
@@ -367,7 +357,7 @@ export class IdeaStatusChangeResolver {
 
   @ResolveField(() => User, { description: 'The product manager who changed it.' })
   changedBy(@Parent() change: IdeaStatusChange, @Context() { req }: GraphqlContext) {
-    return userOrNull(this.users, req, change.entity.changedById);
+    return this.users.user(req, change.entity.changedById);
   }
 }
 
@@ -380,12 +370,12 @@ export class IdeaVoteResolver {
 
   @ResolveField(() => User, { nullable: true, description: 'The person; null for recorded votes.' })
   voter(@Parent() vote: IdeaVote, @Context() { req }: GraphqlContext) {
-    return userOrNull(this.users, req, vote.entity.userId);
+    return this.users.user(req, vote.entity.userId);
   }
 
   @ResolveField(() => User, { nullable: true, description: 'The staff member who recorded it.' })
   recordedBy(@Parent() vote: IdeaVote, @Context() { req }: GraphqlContext) {
-    return userOrNull(this.users, req, vote.entity.recordedById);
+    return this.users.user(req, vote.entity.recordedById);
   }
 
   @ResolveField(() => Organisation, {

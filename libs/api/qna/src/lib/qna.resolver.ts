@@ -13,7 +13,6 @@ import {
   clientAddress,
   CurrentViewer,
   OptionalViewer,
-  toUser,
   User,
   UserLoader,
   type Viewer,
@@ -70,15 +69,6 @@ import { VotePayload } from './votes/vote.models.js';
 import { VoteService } from './votes/vote.service.js';
 
 const voteValue = { up: 1, down: -1, none: 0 } as const;
-
-async function userOrNull(
-  users: UserLoader,
-  request: object,
-  id: string | null,
-): Promise<User | null> {
-  const user = id ? await users.load(request, id) : null;
-  return user ? toUser(user) : null;
-}
 
 @Resolver(() => Question)
 export class QuestionResolver {
@@ -155,7 +145,7 @@ export class QuestionResolver {
     @Parent() question: Question,
     @Context() { req }: GraphqlContext,
   ): Promise<User | null> {
-    return userOrNull(this.users, req, question.entity.authorId);
+    return this.users.user(req, question.entity.authorId);
   }
 
   @ResolveField(() => Product, { description: 'The product area.' })
@@ -175,7 +165,7 @@ export class QuestionResolver {
     @Parent() question: Question,
     @Context() { req }: GraphqlContext,
   ): Promise<User | null> {
-    return userOrNull(this.users, req, question.entity.acceptedById);
+    return this.users.user(req, question.entity.acceptedById);
   }
 
   @ResolveField(() => ID, { nullable: true, description: 'The accepted answer.' })
@@ -389,7 +379,7 @@ export class AnswerResolver {
     description: 'Who answered; staff carry their title and staff mark.',
   })
   author(@Parent() answer: Answer, @Context() { req }: GraphqlContext): Promise<User | null> {
-    return userOrNull(this.users, req, answer.entity.authorId);
+    return this.users.user(req, answer.entity.authorId);
   }
 
   @ResolveField(() => [Comment], { description: 'Comments on the answer, oldest first.' })
@@ -484,7 +474,7 @@ export class CommentResolver {
 
   @ResolveField(() => User, { description: 'Who wrote it.' })
   author(@Parent() comment: Comment, @Context() { req }: GraphqlContext): Promise<User | null> {
-    return userOrNull(this.users, req, comment.entity.authorId);
+    return this.users.user(req, comment.entity.authorId);
   }
 
   @Mutation(() => Comment, { description: 'Comments on a question or an answer.' })
@@ -511,6 +501,6 @@ export class RevisionResolver {
 
   @ResolveField(() => User, { description: 'Who made the edit.' })
   editor(@Parent() revision: Revision, @Context() { req }: GraphqlContext): Promise<User | null> {
-    return userOrNull(this.users, req, revision.entity.editorId);
+    return this.users.user(req, revision.entity.editorId);
   }
 }

@@ -1,6 +1,6 @@
 import { isUUID } from 'class-validator';
 import { Args, Context, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { toUser, User, UserLoader } from '@forum/api/identity';
+import { User, UserLoader } from '@forum/api/identity';
 import { type Connection, type GraphqlContext, PrivilegeConfig } from '@forum/api/platform';
 import { QnaStats } from '@forum/api/qna';
 import { badgeCatalog, badgeDefinition, type Privilege } from '@forum/shared/domain';
@@ -23,11 +23,6 @@ import {
   toReputationChange,
   UserActivity,
 } from './reputation.models.js';
-
-async function userOrNull(users: UserLoader, request: object, id: string): Promise<User | null> {
-  const user = await users.load(request, id);
-  return user ? toUser(user) : null;
-}
 
 @Resolver()
 export class ReputationResolver {
@@ -119,7 +114,7 @@ export class BadgeAwardResolver {
 
   @ResolveField(() => User, { nullable: true, description: 'Who holds it.' })
   user(@Parent() award: BadgeAward, @Context() { req }: GraphqlContext): Promise<User | null> {
-    return userOrNull(this.users, req, award.entity.userId);
+    return this.users.user(req, award.entity.userId);
   }
 
   @ResolveField(() => LocalizedText, { description: "The badge's name." })
@@ -170,7 +165,7 @@ export class LeaderboardEntryResolver {
     @Parent() entry: LeaderboardEntry,
     @Context() { req }: GraphqlContext,
   ): Promise<User | null> {
-    return userOrNull(this.users, req, entry.userId);
+    return this.users.user(req, entry.userId);
   }
 }
 

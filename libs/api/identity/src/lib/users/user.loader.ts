@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import type { UserEntity } from './user.entity.js';
+import { toUser, type User } from './user.model.js';
 import { UserService } from './user.service.js';
 
 /**
@@ -20,5 +21,11 @@ export class UserLoader {
       this.perRequest.set(request, loader);
     }
     return loader.load(id);
+  }
+
+  /** The person as GraphQL shows them, or null when there is none (no id, or a removed row). */
+  async user(request: object, id: string | null): Promise<User | null> {
+    const user = id ? await this.load(request, id) : null;
+    return user ? toUser(user) : null;
   }
 }
