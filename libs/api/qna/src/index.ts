@@ -2,15 +2,12 @@ export * from './lib/events/qna-events.js';
 export * from './lib/qna.entities.js';
 export * from './lib/qna.module.js';
 export * from './lib/qna.demo-data.js';
-export {
-  FacetCount,
-  Product,
-  Question,
-  QuestionFacets,
-  toProduct,
-  toQuestion,
-} from './lib/qna.models.js';
-export { QuestionStateEnum } from './lib/questions/dto/questions.args.js';
+export { Product } from './lib/products/product.model.js';
+export { toProduct } from './lib/products/product.mapper.js';
+export { Question } from './lib/questions/question.model.js';
+export { toQuestion } from './lib/questions/question.mapper.js';
+export { FacetCount, QuestionFacets } from './lib/questions/question-facets.model.js';
+export { QuestionStateEnum } from './lib/questions/question-state.enum.js';
 export { QuestionService } from './lib/questions/question.service.js';
 export { QuestionEntity } from './lib/questions/question.entity.js';
 export * from './lib/stats/qna-stats.service.js';

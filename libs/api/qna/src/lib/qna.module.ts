@@ -1,26 +1,32 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { IdentityModule } from '@forum/api/identity';
+import { AnswerResolver } from './answers/answer.resolver.js';
 import { AnswerService } from './answers/answer.service.js';
+import { CommentLoader } from './comments/comment.loader.js';
+import { CommentResolver } from './comments/comment.resolver.js';
 import { CommentService } from './comments/comment.service.js';
+import { ConfirmationLoader } from './confirmations/confirmation.loader.js';
+import { ConfirmationResolver } from './confirmations/confirmation.resolver.js';
 import { ConfirmationService } from './confirmations/confirmation.service.js';
 import { QnaEvents } from './events/qna-events.js';
 import { QnaPrivileges } from './privileges/qna-privileges.js';
+import { ProductLoader } from './products/product.loader.js';
+import { ProductResolver } from './products/product.resolver.js';
 import { ProductService } from './products/product.service.js';
 import { qnaEntities } from './qna.entities.js';
-import { QnaLoaders } from './qna.loaders.js';
-import {
-  AnswerResolver,
-  CommentResolver,
-  QuestionResolver,
-  RevisionResolver,
-} from './qna.resolver.js';
 import { QuestionModerationService } from './questions/question-moderation.service.js';
+import { QuestionResolver } from './questions/question.resolver.js';
 import { QuestionService } from './questions/question.service.js';
 import { EditService } from './revisions/edit.service.js';
-import { TagService } from './tags/tag.service.js';
+import { RevisionResolver } from './revisions/revision.resolver.js';
 import { QnaStats } from './stats/qna-stats.service.js';
+import { TagResolver } from './tags/tag.resolver.js';
+import { TagService } from './tags/tag.service.js';
+import { ViewResolver } from './views/view.resolver.js';
 import { ViewService } from './views/view.service.js';
+import { VoteLoader } from './votes/vote.loader.js';
+import { VoteResolver } from './votes/vote.resolver.js';
 import { VoteService } from './votes/vote.service.js';
 
 /** Questions, answers, comments, votes, accepted solutions, edits and their history. */
@@ -29,21 +35,29 @@ import { VoteService } from './votes/vote.service.js';
   providers: [
     AnswerResolver,
     AnswerService,
+    CommentLoader,
     CommentResolver,
     CommentService,
+    ConfirmationLoader,
+    ConfirmationResolver,
     ConfirmationService,
     EditService,
+    ProductLoader,
+    ProductResolver,
     ProductService,
     QnaEvents,
-    QnaLoaders,
     QnaPrivileges,
     QnaStats,
     QuestionModerationService,
     QuestionResolver,
     QuestionService,
     RevisionResolver,
+    TagResolver,
     TagService,
+    ViewResolver,
     ViewService,
+    VoteLoader,
+    VoteResolver,
     VoteService,
   ],
   exports: [QnaEvents, QnaStats, QuestionService],

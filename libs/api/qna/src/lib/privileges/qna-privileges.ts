@@ -11,6 +11,21 @@ import { QuestionEntity } from '../questions/question.entity.js';
 const day = 24 * 60 * 60 * 1000;
 
 /**
+ * How many questions or answers a day the viewer may post: null when they post freely (staff, or
+ * members with enough reputation), else the new-member limit.
+ */
+export function dailyPostLimit(
+  config: PrivilegeConfig,
+  viewer: Viewer,
+  kind: 'question' | 'answer',
+): number | null {
+  if (isStaff(viewer.user.role) || viewer.user.reputation >= config.thresholds.post_freely) {
+    return null;
+  }
+  return kind === 'question' ? config.newAccountQuestionsPerDay : config.newAccountAnswersPerDay;
+}
+
+/**
  * What reputation unlocks in questions and answers. The total is a column of the person's
  * account (kept by the reputation domain), so the check needs no call into that domain and no
  * query beyond the viewer already loaded for the request.
@@ -36,12 +51,9 @@ export class QnaPrivileges {
     viewer: Viewer,
     kind: 'question' | 'answer',
   ): Promise<void> {
+    const limit = dailyPostLimit(this.config, viewer, kind);
+    if (limit === null) return;
     const needed = this.config.thresholds.post_freely;
-    if (isStaff(viewer.user.role) || viewer.user.reputation >= needed) return;
-    const limit =
-      kind === 'question'
-        ? this.config.newAccountQuestionsPerDay
-        : this.config.newAccountAnswersPerDay;
     const since = new Date(Date.now() - day);
     const where = { authorId: viewer.user.id, createdAt: MoreThan(since) };
     const posted =

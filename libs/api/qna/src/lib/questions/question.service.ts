@@ -10,7 +10,9 @@ import { QnaEvents } from '../events/qna-events.js';
 import { TagEntity } from '../tags/tag.entity.js';
 import { TagService } from '../tags/tag.service.js';
 import type { AskQuestionInput } from './dto/ask-question.input.js';
-import { type QuestionFilter, QuestionOrder, type QuestionsArgs } from './dto/questions.args.js';
+import type { QuestionFilter } from './dto/question-filter.input.js';
+import type { QuestionsArgs } from './dto/questions.args.js';
+import { QuestionOrder } from './question-order.enum.js';
 import { QuestionEntity } from './question.entity.js';
 import { QuestionTallyEntity } from './question-tally.entity.js';
 

@@ -1,19 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { graphqlEnum } from '@forum/api/platform';
 import { IsIn, IsUUID } from 'class-validator';
-
-export const VoteTargetEnum = graphqlEnum(
-  { Question: 'question', Answer: 'answer' },
-  'VoteTarget',
-  'What kind of post a vote is on.',
-);
-export const VoteDirection = { Up: 'up', Down: 'down', None: 'none' } as const;
-export type VoteDirection = (typeof VoteDirection)[keyof typeof VoteDirection];
-export const VoteDirectionEnum = graphqlEnum(
-  VoteDirection,
-  'VoteDirection',
-  'UP, DOWN, or NONE to withdraw a vote.',
-);
+import { VoteDirection, VoteDirectionEnum } from '../vote-direction.enum.js';
+import { VoteTargetEnum } from '../vote-target.enum.js';
 
 @InputType({ description: "A person's vote on a question or an answer." })
 export class VoteInput {

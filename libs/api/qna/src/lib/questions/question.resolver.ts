@@ -1,0 +1,218 @@
+import {
+  Args,
+  Context,
+  ID,
+  Int,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
+import { CurrentViewer, OptionalViewer, User, UserLoader, type Viewer } from '@forum/api/identity';
+import type { Connection, GraphqlContext } from '@forum/api/platform';
+import { toAnswer } from '../answers/answer.mapper.js';
+import { Answer } from '../answers/answer.model.js';
+import { AnswerService } from '../answers/answer.service.js';
+import { CommentLoader } from '../comments/comment.loader.js';
+import { toComment } from '../comments/comment.mapper.js';
+import { Comment } from '../comments/comment.model.js';
+import { ProductLoader } from '../products/product.loader.js';
+import { toProduct } from '../products/product.mapper.js';
+import { Product } from '../products/product.model.js';
+import { isModerator } from '../qna.permissions.js';
+import { EditService } from '../revisions/edit.service.js';
+import { VoteLoader } from '../votes/vote.loader.js';
+import { AskQuestionInput } from './dto/ask-question.input.js';
+import { CloseQuestionInput } from './dto/close-question.input.js';
+import { EditQuestionInput } from './dto/edit-question.input.js';
+import { PostIdInput } from './dto/post-id.input.js';
+import { QuestionFilter } from './dto/question-filter.input.js';
+import { QuestionsArgs } from './dto/questions.args.js';
+import { QuestionFacets } from './question-facets.model.js';
+import { toQuestion } from './question.mapper.js';
+import { Question, QuestionConnection } from './question.model.js';
+import { QuestionModerationService } from './question-moderation.service.js';
+import { QuestionService } from './question.service.js';
+
+@Resolver(() => Question)
+export class QuestionResolver {
+  constructor(
+    private readonly questionService: QuestionService,
+    private readonly answerService: AnswerService,
+    private readonly moderation: QuestionModerationService,
+    private readonly edits: EditService,
+    private readonly commentLoader: CommentLoader,
+    private readonly productLoader: ProductLoader,
+    private readonly voteLoader: VoteLoader,
+    private readonly users: UserLoader,
+  ) {}
+
+  @Query(() => Question, {
+    nullable: true,
+    description: 'A question by id; null when there is none (deleted ones only for moderators).',
+  })
+  async question(
+    @Args('id', { type: () => ID, description: 'Its id.' }) id: string,
+    @OptionalViewer() viewer?: Viewer,
+  ): Promise<Question | null> {
+    const entity = await this.questionService.find(id, { includeDeleted: isModerator(viewer) });
+    return entity ? toQuestion(entity) : null;
+  }
+
+  @Query(() => QuestionConnection, {
+    description: 'Questions, filtered and sorted, a page at a time.',
+  })
+  async questions(@Args() args: QuestionsArgs): Promise<Connection<Question>> {
+    const page = await this.questionService.list(args);
+    return {
+      ...page,
+      edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: toQuestion(edge.node) })),
+    };
+  }
+
+  @Query(() => QuestionFacets, {
+    description: 'Counts per state, product and tag for a question list filter.',
+  })
+  questionFacets(
+    @Args('filter', {
+      type: () => QuestionFilter,
+      nullable: true,
+      description: 'The current filter.',
+    })
+    filter?: QuestionFilter | null,
+  ): Promise<QuestionFacets> {
+    return this.questionService.facets(filter);
+  }
+
+  @ResolveField(() => User, { description: 'Who asked.' })
+  async author(
+    @Parent() question: Question,
+    @Context() { req }: GraphqlContext,
+  ): Promise<User | null> {
+    return this.users.user(req, question.entity.authorId);
+  }
+
+  @ResolveField(() => Product, { description: 'The product area.' })
+  async product(
+    @Parent() question: Question,
+    @Context() { req }: GraphqlContext,
+  ): Promise<Product | null> {
+    const product = await this.productLoader.load(req, question.entity.productId);
+    return product ? toProduct(product) : null;
+  }
+
+  @ResolveField(() => User, {
+    nullable: true,
+    description: 'Who accepted the solution: the asker, or staff verifying it.',
+  })
+  acceptedBy(
+    @Parent() question: Question,
+    @Context() { req }: GraphqlContext,
+  ): Promise<User | null> {
+    return this.users.user(req, question.entity.acceptedById);
+  }
+
+  @ResolveField(() => ID, { nullable: true, description: 'The accepted answer.' })
+  acceptedAnswerId(@Parent() question: Question): string | null {
+    return question.entity.acceptedAnswerId;
+  }
+
+  @ResolveField(() => [Answer], {
+    description: 'Answers: the accepted one first, then by score, then oldest first.',
+  })
+  async answers(@Parent() question: Question): Promise<Answer[]> {
+    return (
+      await this.answerService.forQuestion(question.entity.id, question.entity.acceptedAnswerId)
+    ).map(toAnswer);
+  }
+
+  @ResolveField(() => [Comment], { description: 'Comments on the question, oldest first.' })
+  async comments(
+    @Parent() question: Question,
+    @Context() { req }: GraphqlContext,
+  ): Promise<Comment[]> {
+    return (await this.commentLoader.forPost(req, 'question', question.id)).map(toComment);
+  }
+
+  @ResolveField(() => Question, {
+    nullable: true,
+    description: 'The original, when closed as a duplicate.',
+  })
+  async duplicateOf(@Parent() question: Question): Promise<Question | null> {
+    const id = question.entity.duplicateOfId;
+    const original = id ? await this.questionService.find(id) : null;
+    return original ? toQuestion(original) : null;
+  }
+
+  @ResolveField(() => [Question], { description: 'Questions closed as duplicates of this one.' })
+  async duplicates(@Parent() question: Question): Promise<Question[]> {
+    return (await this.questionService.duplicatesOf(question.id)).map(toQuestion);
+  }
+
+  @ResolveField(() => Int, { description: "The signed-in person's vote: 1, -1, or 0." })
+  viewerVote(
+    @Parent() question: Question,
+    @Context() { req }: GraphqlContext,
+    @OptionalViewer() viewer?: Viewer,
+  ): Promise<number> | number {
+    return viewer ? this.voteLoader.viewerVote(req, 'question', viewer.user.id, question.id) : 0;
+  }
+
+  @Mutation(() => Question, { description: 'Asks a question.' })
+  async askQuestion(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input', { description: 'The question.' }) input: AskQuestionInput,
+  ): Promise<Question> {
+    return toQuestion(await this.questionService.ask(viewer, input));
+  }
+
+  @Mutation(() => Question, {
+    description: 'Edits a question (its author, experts, moderators); the old text is kept.',
+  })
+  async editQuestion(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input', { description: 'The changes.' }) input: EditQuestionInput,
+  ): Promise<Question> {
+    return toQuestion(await this.edits.editQuestion(viewer, input.id, input));
+  }
+
+  @Mutation(() => Boolean, {
+    description: 'Deletes a question (its author, moderators); moderators can restore it.',
+  })
+  async deleteQuestion(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input', { description: 'The question.' }) input: PostIdInput,
+  ): Promise<boolean> {
+    await this.moderation.deleteQuestion(viewer, input.id);
+    return true;
+  }
+
+  @Mutation(() => Question, { description: 'Restores a deleted question. Moderators.' })
+  async restoreQuestion(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input', { description: 'The question.' }) input: PostIdInput,
+  ): Promise<Question> {
+    return toQuestion(await this.moderation.restoreQuestion(viewer, input.id));
+  }
+
+  @Mutation(() => Question, {
+    description: 'Closes a question with a reason (experts, moderators).',
+  })
+  async closeQuestion(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input', { description: 'Which and why.' }) input: CloseQuestionInput,
+  ): Promise<Question> {
+    return toQuestion(
+      await this.moderation.close(viewer, input.id, input.reason, input.duplicateOfId ?? null),
+    );
+  }
+
+  @Mutation(() => Question, { description: 'Reopens a closed question (experts, moderators).' })
+  async reopenQuestion(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input', { description: 'The question.' }) input: PostIdInput,
+  ): Promise<Question> {
+    return toQuestion(await this.moderation.reopen(viewer, input.id));
+  }
+}
