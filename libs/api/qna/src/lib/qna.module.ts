@@ -46,6 +46,6 @@ import { VoteService } from './votes/vote.service.js';
     ViewService,
     VoteService,
   ],
-  exports: [QnaEvents, QnaStats, QuestionService],
+  exports: [ProductService, QnaEvents, QnaStats, QuestionService],
 })
 export class QnaModule {}
