@@ -157,25 +157,34 @@ export class InsightsService {
       throw new IdeasException(IdeasExceptionCode.IdeaNotFound, 'There is no such idea.');
     }
     const groups = (sql: string): Promise<VoteGroup[]> => this.dataSource.query(sql, parameters);
+    // Organisations and products are named by the domains that own them.
+    const named = async (
+      sql: string,
+      owner: (ids: string[]) => Promise<Array<{ id: string; name: string }>>,
+    ): Promise<VoteGroup[]> => {
+      const rows: Array<Pick<VoteGroup, 'key' | 'votes'>> = await this.dataSource.query(
+        sql,
+        parameters,
+      );
+      return labelled(rows, await owner(rows.map((row) => row.key)));
+    };
     const [byOrganisation, byPlan, byImportance, byProduct] = await Promise.all([
-      // Ties at the 50th place come along, so ordering them by name below keeps the same 50.
-      groups(`SELECT organisation_id AS key, sum(votes)::int AS votes
+      // Ties at the 50th place come along, so ordering them by name keeps the same 50.
+      named(
+        `SELECT organisation_id AS key, sum(votes)::int AS votes
         FROM idea_organisation_tally WHERE idea_id IN (${scope})
-        GROUP BY organisation_id ORDER BY votes DESC FETCH FIRST 50 ROWS WITH TIES`).then(
-        async (rows) =>
-          labelled(rows, await this.organisations.listByIds(rows.map((row) => row.key))).slice(
-            0,
-            50,
-          ),
-      ),
+        GROUP BY organisation_id ORDER BY votes DESC FETCH FIRST 50 ROWS WITH TIES`,
+        (ids) => this.organisations.listByIds(ids),
+      ).then((top) => top.slice(0, 50)),
       groups(`SELECT plan AS key, plan AS label, sum(votes)::int AS votes FROM idea_vote_tally
         WHERE idea_id IN (${scope}) GROUP BY plan ORDER BY votes DESC, plan`),
       groups(`SELECT importance AS key, importance AS label, sum(votes)::int AS votes
         FROM idea_vote_tally WHERE idea_id IN (${scope})
         GROUP BY importance ORDER BY votes DESC, importance`),
-      groups(`SELECT product_id AS key, sum(vote_count)::int AS votes FROM idea
-        WHERE id IN (${scope}) GROUP BY product_id HAVING sum(vote_count) > 0`).then(async (rows) =>
-        labelled(rows, await this.products.listByIds(rows.map((row) => row.key))),
+      named(
+        `SELECT product_id AS key, sum(vote_count)::int AS votes FROM idea
+        WHERE id IN (${scope}) GROUP BY product_id HAVING sum(vote_count) > 0`,
+        (ids) => this.products.listByIds(ids),
       ),
     ]);
     const totalVotes = byPlan.reduce((sum, group) => sum + group.votes, 0);
