@@ -87,14 +87,14 @@ async function applyCounterDelta(
        INSERT INTO idea_vote_tally (idea_id, plan, importance, votes) VALUES ($1, $4, $5, $3)
        ON CONFLICT (idea_id, plan, importance)
        DO UPDATE SET votes = idea_vote_tally.votes + EXCLUDED.votes
-     ), organisation AS (
+     ), by_organisation AS (
        INSERT INTO idea_organisation_tally (idea_id, organisation_id, votes)
        SELECT $1, $6::uuid, $3 WHERE $6::uuid IS NOT NULL
        ON CONFLICT (idea_id, organisation_id)
        DO UPDATE SET votes = idea_organisation_tally.votes + EXCLUDED.votes
        RETURNING votes
      )
-     SELECT (SELECT votes FROM organisation) AS "organisationVotes"`,
+     SELECT (SELECT votes FROM by_organisation) AS "organisationVotes"`,
     [share.ideaId, share.day, sign, share.plan, share.importance, share.organisationId],
   )) as Array<{ organisationVotes: number | null }>;
   await manager.query(
