@@ -4,6 +4,7 @@ export * from './lib/identity.entities.js';
 export * from './lib/identity.exception.js';
 export * from './lib/identity.module.js';
 export * from './lib/organisations/organisation.model.js';
+export { OrganisationService } from './lib/organisations/organisation.service.js';
 export * from './lib/users/user.model.js';
 export * from './lib/users/user.service.js';
 export * from './lib/viewer/viewer.js';

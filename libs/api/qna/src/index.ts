@@ -12,3 +12,4 @@ export { QuestionService } from './lib/questions/question.service.js';
 export { QuestionEntity } from './lib/questions/question.entity.js';
 export * from './lib/stats/qna-stats.service.js';
 export { ProductEntity } from './lib/products/product.entity.js';
+export { ProductService } from './lib/products/product.service.js';

@@ -1,25 +1,35 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { OrganisationEntity } from '@forum/api/identity';
-import { ProductEntity } from '@forum/api/qna';
+import { type OrganisationEntity, OrganisationService } from '@forum/api/identity';
+import {
+  type ProductEntity,
+  ProductService,
+  type QuestionEntity,
+  QuestionService,
+} from '@forum/api/qna';
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
 import type { IdeaCommentEntity } from './comments/idea-comment.entity.js';
 import { IdeaCommentService } from './comments/idea-comment.service.js';
 import { EvidenceService } from './evidence/evidence.service.js';
-import { IdeaStatusChangeEntity } from './status/idea-status-change.entity.js';
+import type { IdeaStatusChangeEntity } from './status/idea-status-change.entity.js';
+import { IdeaStatusService } from './status/status.service.js';
 import { IdeaVoteEntity } from './votes/idea-vote.entity.js';
 
 interface RequestLoaders {
   products: DataLoader<string, ProductEntity | null>;
   organisations: DataLoader<string, OrganisationEntity | null>;
+  questions: DataLoader<string, QuestionEntity | null>;
   history: DataLoader<string, IdeaStatusChangeEntity[]>;
   comments: DataLoader<string, IdeaCommentEntity[]>;
   linkedQuestionIds: DataLoader<string, string[]>;
   viewerVotes: Map<string, DataLoader<string, IdeaVoteEntity | null>>;
 }
 
-/** Per-request batching for what a board or an idea page mentions. */
+/**
+ * Per-request batching for what a board or an idea page mentions. Products, organisations and
+ * questions come from the domains that own them, one batched call each.
+ */
 @Injectable()
 export class IdeasLoaders {
   private readonly perRequest = new WeakMap<object, RequestLoaders>();
@@ -28,29 +38,28 @@ export class IdeasLoaders {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly comments: IdeaCommentService,
     private readonly evidence: EvidenceService,
+    private readonly statuses: IdeaStatusService,
+    private readonly productService: ProductService,
+    private readonly organisationService: OrganisationService,
+    private readonly questionService: QuestionService,
   ) {}
 
   for(request: object): RequestLoaders {
     let loaders = this.perRequest.get(request);
     if (!loaders) {
       loaders = {
-        products: new DataLoader(async (ids) => {
-          const rows = await this.dataSource.manager.findBy(ProductEntity, { id: In([...ids]) });
-          return ids.map((id) => rows.find((row) => row.id === id) ?? null);
+        products: new DataLoader((ids) => this.productService.findByIds(ids)),
+        organisations: new DataLoader((ids) => this.organisationService.findByIds(ids)),
+        questions: new DataLoader(async (ids) => {
+          const visible = new Map(
+            (await this.questionService.visibleByIds(ids)).map((question) => [
+              question.id,
+              question,
+            ]),
+          );
+          return ids.map((id) => visible.get(id) ?? null);
         }),
-        organisations: new DataLoader(async (ids) => {
-          const rows = await this.dataSource.manager.findBy(OrganisationEntity, {
-            id: In([...ids]),
-          });
-          return ids.map((id) => rows.find((row) => row.id === id) ?? null);
-        }),
-        history: new DataLoader(async (ids) => {
-          const rows = await this.dataSource.manager.find(IdeaStatusChangeEntity, {
-            where: { ideaId: In([...ids]) },
-            order: { createdAt: 'ASC', id: 'ASC' },
-          });
-          return ids.map((id) => rows.filter((row) => row.ideaId === id));
-        }),
+        history: new DataLoader((ids) => this.statuses.historyOf(ids)),
         comments: new DataLoader((ids) => this.comments.forIdeas(ids)),
         linkedQuestionIds: new DataLoader((ids) => this.evidence.linkedQuestionIds(ids)),
         viewerVotes: new Map(),
@@ -58,6 +67,14 @@ export class IdeasLoaders {
       this.perRequest.set(request, loaders);
     }
     return loaders;
+  }
+
+  /** The questions linked to an idea that are still visible, oldest link first. */
+  async linkedQuestions(request: object, ideaId: string): Promise<QuestionEntity[]> {
+    const loaders = this.for(request);
+    const ids = await loaders.linkedQuestionIds.load(ideaId);
+    const questions = await Promise.all(ids.map((id) => loaders.questions.load(id)));
+    return questions.filter((question): question is QuestionEntity => question !== null);
   }
 
   viewerVote(request: object, userId: string, ideaId: string): Promise<IdeaVoteEntity | null> {

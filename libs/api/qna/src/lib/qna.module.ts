@@ -60,6 +60,6 @@ import { VoteService } from './votes/vote.service.js';
     VoteResolver,
     VoteService,
   ],
-  exports: [QnaEvents, QnaStats, QuestionService],
+  exports: [ProductService, QnaEvents, QnaStats, QuestionService],
 })
 export class QnaModule {}

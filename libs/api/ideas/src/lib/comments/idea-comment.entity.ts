@@ -1,4 +1,4 @@
-import { UserEntity } from '@forum/api/identity';
+import type { UserEntity } from '@forum/api/identity';
 import { ideaLimits } from '@forum/shared/domain';
 import {
   Check,
@@ -36,7 +36,7 @@ export class IdeaCommentEntity {
   @Column({ type: 'uuid' })
   authorId!: string;
 
-  @ManyToOne(() => UserEntity, { onDelete: 'RESTRICT' })
+  @ManyToOne('UserEntity', { onDelete: 'RESTRICT' })
   @JoinColumn()
   author?: UserEntity;
 

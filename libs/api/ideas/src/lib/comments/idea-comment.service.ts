@@ -1,14 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Viewer } from '@forum/api/identity';
-import { Role } from '@forum/shared/domain';
 import { DataSource, In } from 'typeorm';
 import { IdeasException, IdeasExceptionCode } from '../ideas.exception.js';
+import { mayDeleteIdeaComment } from '../ideas.permissions.js';
 import { lockIdea } from '../ideas/idea-lock.js';
 import { IdeaEntity } from '../ideas/idea.entity.js';
 import { IdeaCommentEntity } from './idea-comment.entity.js';
-
-const moderators: readonly string[] = [Role.Moderator, Role.Admin];
 
 @Injectable()
 export class IdeaCommentService {
@@ -32,7 +30,7 @@ export class IdeaCommentService {
       if (!comment || comment.deletedAt) {
         throw new IdeasException(IdeasExceptionCode.CommentNotFound, 'There is no such comment.');
       }
-      if (comment.authorId !== viewer.user.id && !moderators.includes(viewer.user.role)) {
+      if (!mayDeleteIdeaComment(viewer, comment)) {
         throw new IdeasException(
           IdeasExceptionCode.NotAllowedToDelete,
           'Only its author and moderators may delete this comment.',

@@ -58,7 +58,13 @@ export class EvidenceService {
   }
 }
 
-/** Recounts an idea's demand from its links (a handful of rows), skipping deleted questions. */
+/**
+ * Recounts an idea's demand from its links (a handful of rows), skipping deleted questions.
+ *
+ * A read model across domains, kept here on purpose: it reads `question.author_id` and
+ * `question.deleted_at` (qna) and `user_account.organisation_id` (identity) for the idea's few
+ * linked questions, in one statement under the idea's row lock (ADR 0014).
+ */
 export async function recountDemand(manager: EntityManager, ideaId: string): Promise<void> {
   await manager.query(
     `UPDATE idea SET linked_question_count = s.questions, asker_count = s.askers,

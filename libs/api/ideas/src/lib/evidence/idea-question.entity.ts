@@ -1,5 +1,5 @@
-import { UserEntity } from '@forum/api/identity';
-import { QuestionEntity } from '@forum/api/qna';
+import type { UserEntity } from '@forum/api/identity';
+import type { QuestionEntity } from '@forum/api/qna';
 import {
   CreateDateColumn,
   Column,
@@ -25,14 +25,14 @@ export class IdeaQuestionEntity {
   @JoinColumn()
   idea?: IdeaEntity;
 
-  @ManyToOne(() => QuestionEntity, { onDelete: 'CASCADE' })
+  @ManyToOne('QuestionEntity', { onDelete: 'CASCADE' })
   @JoinColumn()
   question?: QuestionEntity;
 
   @Column({ type: 'uuid' })
   linkedById!: string;
 
-  @ManyToOne(() => UserEntity, { onDelete: 'RESTRICT' })
+  @ManyToOne('UserEntity', { onDelete: 'RESTRICT' })
   @JoinColumn()
   linkedBy?: UserEntity;
 

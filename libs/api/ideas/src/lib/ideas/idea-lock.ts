@@ -25,3 +25,11 @@ export async function lockIdea(
   }
   return idea;
 }
+
+/**
+ * The order to lock several ideas in: always the same for the same ideas, so two transactions
+ * locking the same pair (crossing merges) cannot deadlock.
+ */
+export function inLockOrder(ids: readonly string[]): string[] {
+  return [...ids].sort();
+}

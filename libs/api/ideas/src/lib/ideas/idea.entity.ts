@@ -1,5 +1,5 @@
-import { UserEntity } from '@forum/api/identity';
-import { ProductEntity } from '@forum/api/qna';
+import type { UserEntity } from '@forum/api/identity';
+import type { ProductEntity } from '@forum/api/qna';
 import { IdeaStatus, ideaLimits } from '@forum/shared/domain';
 import {
   Check,
@@ -36,14 +36,14 @@ export class IdeaEntity {
   @Column({ type: 'uuid' })
   productId!: string;
 
-  @ManyToOne(() => ProductEntity, { onDelete: 'RESTRICT' })
+  @ManyToOne('ProductEntity', { onDelete: 'RESTRICT' })
   @JoinColumn()
   product?: ProductEntity;
 
   @Column({ type: 'uuid' })
   authorId!: string;
 
-  @ManyToOne(() => UserEntity, { onDelete: 'RESTRICT' })
+  @ManyToOne('UserEntity', { onDelete: 'RESTRICT' })
   @JoinColumn()
   author?: UserEntity;
 

@@ -1,20 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Viewer } from '@forum/api/identity';
-import { ProductEntity } from '@forum/api/qna';
+import { ProductService } from '@forum/api/qna';
 import { type Connection, decodeCursor, toConnection } from '@forum/api/platform';
-import { IdeaStatus, Role, roadmapStatuses } from '@forum/shared/domain';
+import { IdeaStatus, roadmapStatuses } from '@forum/shared/domain';
 import { DataSource, type EntityManager, In, IsNull } from 'typeorm';
 import { IdeaEvents } from '../events/idea-events.js';
 import { IdeasClock } from '../ideas.clock.js';
 import { IdeasException, IdeasExceptionCode } from '../ideas.exception.js';
-import {
-  type EditIdeaInput,
-  type IdeaFilter,
-  IdeaOrder,
-  type IdeasArgs,
-  type ProposeIdeaInput,
-} from './dto/idea.inputs.js';
+import { mayEditIdea } from '../ideas.permissions.js';
+import type { EditIdeaInput } from './dto/edit-idea.input.js';
+import type { IdeaFilter } from './dto/idea-filter.input.js';
+import type { IdeasArgs } from './dto/ideas.args.js';
+import type { ProposeIdeaInput } from './dto/propose-idea.input.js';
+import { IdeaOrder } from './idea-order.enum.js';
 import { lockIdea } from './idea-lock.js';
 import { IdeaEntity } from './idea.entity.js';
 
@@ -40,11 +39,12 @@ export class IdeaService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly clock: IdeasClock,
     private readonly events: IdeaEvents,
+    private readonly products: ProductService,
   ) {}
 
   async propose(viewer: Viewer, input: ProposeIdeaInput): Promise<IdeaEntity> {
     return this.dataSource.transaction(async (manager) => {
-      await requireProduct(manager, input.productId);
+      await this.requireProduct(manager, input.productId);
       const idea = await manager.save(
         manager.create(IdeaEntity, {
           productId: input.productId,
@@ -67,16 +67,13 @@ export class IdeaService {
   async edit(viewer: Viewer, input: EditIdeaInput): Promise<IdeaEntity> {
     return this.dataSource.transaction(async (manager) => {
       const idea = await lockIdea(manager, input.id);
-      const managesIdeas = [Role.ProductManager, Role.Admin].includes(viewer.user.role as never);
-      const authorMayEdit =
-        idea.authorId === viewer.user.id && idea.status === IdeaStatus.UnderReview;
-      if (!managesIdeas && !authorMayEdit) {
+      if (!mayEditIdea(viewer, idea)) {
         throw new IdeasException(
           IdeasExceptionCode.NotAllowedToEdit,
           'Only its author (while under review) and product managers may edit this idea.',
         );
       }
-      if (input.productId) await requireProduct(manager, input.productId);
+      if (input.productId) await this.requireProduct(manager, input.productId);
       await manager.update(IdeaEntity, idea.id, {
         ...(input.title ? { title: input.title.trim() } : {}),
         ...(input.description != null ? { description: input.description } : {}),
@@ -162,10 +159,13 @@ export class IdeaService {
       query.andWhere('idea.status IN (:...statuses)', { statuses: filter.statuses });
     return query;
   }
-}
 
-async function requireProduct(manager: EntityManager, productId: string): Promise<void> {
-  if (!(await manager.existsBy(ProductEntity, { id: productId }))) {
-    throw new IdeasException(IdeasExceptionCode.ProductNotFound, 'There is no such product area.');
+  private async requireProduct(manager: EntityManager, productId: string): Promise<void> {
+    if (!(await this.products.exists(productId, manager))) {
+      throw new IdeasException(
+        IdeasExceptionCode.ProductNotFound,
+        'There is no such product area.',
+      );
+    }
   }
 }

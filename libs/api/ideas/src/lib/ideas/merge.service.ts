@@ -8,7 +8,7 @@ import { IdeaEvents } from '../events/idea-events.js';
 import { IdeasClock } from '../ideas.clock.js';
 import { IdeasException, IdeasExceptionCode } from '../ideas.exception.js';
 import { recountVotes } from '../votes/vote-counters.js';
-import { lockIdea } from './idea-lock.js';
+import { inLockOrder, lockIdea } from './idea-lock.js';
 import { IdeaEntity } from './idea.entity.js';
 
 export const mergeNotificationKind = 'idea.merged';
@@ -35,9 +35,8 @@ export class IdeaMergeService {
       );
     }
     return this.dataSource.transaction(async (manager) => {
-      // Both rows locked, always in the same order, so two crossing merges cannot deadlock.
-      const [first, second] = [sourceId, targetId].sort();
-      const locked = [await lockIdea(manager, first!), await lockIdea(manager, second!)];
+      const locked: IdeaEntity[] = [];
+      for (const id of inLockOrder([sourceId, targetId])) locked.push(await lockIdea(manager, id));
       const source = locked.find((idea) => idea.id === sourceId)!;
       const voters: Array<{ user_id: string }> = await manager.query(
         'SELECT user_id FROM idea_vote WHERE idea_id = $1 AND user_id IS NOT NULL',

@@ -1,8 +1,12 @@
 import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { RequireRoles } from '@forum/api/identity';
 import { Role } from '@forum/shared/domain';
-import { IdeaInsightsArgs, IdeaVoteBreakdownArgs, IdeaVoteTrendArgs } from './insights.inputs.js';
-import { IdeaInsightsReport, IdeaVoteBreakdown, IdeaVoteTrend } from './insights.models.js';
+import { IdeaInsightsArgs } from './dto/idea-insights.args.js';
+import { IdeaVoteBreakdownArgs } from './dto/idea-vote-breakdown.args.js';
+import { IdeaVoteTrendArgs } from './dto/idea-vote-trend.args.js';
+import { IdeaInsightsReport } from './idea-insights-report.model.js';
+import { IdeaVoteBreakdown } from './idea-vote-breakdown.model.js';
+import { IdeaVoteTrend } from './idea-vote-trend.model.js';
 import { breakdownCsv, insightsCsv, InsightsService, trendCsv } from './insights.service.js';
 
 /** Insights are for product managers and admins; everyone else gets FORBIDDEN. */

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Viewer } from '@forum/api/identity';
-import { isStaff } from '@forum/shared/domain';
 import { DataSource } from 'typeorm';
 import { IdeasException, IdeasExceptionCode } from '../ideas.exception.js';
+import { mayReadNotes } from '../ideas.permissions.js';
 import { lockIdea } from '../ideas/idea-lock.js';
 import { IdeaNoteEntity } from './idea-note.entity.js';
 
@@ -31,8 +31,8 @@ export class IdeaNoteService {
   }
 }
 
-export function assertStaff(viewer: Viewer | undefined): asserts viewer is Viewer {
-  if (!viewer || !isStaff(viewer.user.role)) {
+function assertStaff(viewer: Viewer | undefined): asserts viewer is Viewer {
+  if (!mayReadNotes(viewer)) {
     throw new IdeasException(IdeasExceptionCode.StaffOnly, 'Only company staff see this.');
   }
 }

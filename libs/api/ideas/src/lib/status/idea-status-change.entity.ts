@@ -1,4 +1,4 @@
-import { UserEntity } from '@forum/api/identity';
+import type { UserEntity } from '@forum/api/identity';
 import { IdeaStatus, ideaLimits } from '@forum/shared/domain';
 import {
   Check,
@@ -43,7 +43,7 @@ export class IdeaStatusChangeEntity {
   @Column({ type: 'uuid' })
   changedById!: string;
 
-  @ManyToOne(() => UserEntity, { onDelete: 'RESTRICT' })
+  @ManyToOne('UserEntity', { onDelete: 'RESTRICT' })
   @JoinColumn()
   changedBy?: UserEntity;
 

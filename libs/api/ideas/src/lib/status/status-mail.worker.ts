@@ -1,9 +1,11 @@
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { UserService } from '@forum/api/identity';
 import { type Job, JobQueue, type QueueOptions } from '@forum/api/jobs';
 import { MailService } from '@forum/api/mail';
 import { MailConfig } from '@forum/api/platform';
 import { DataSource } from 'typeorm';
+import { IdeaStatusChangeEntity } from './idea-status-change.entity.js';
 
 export const statusMailQueue = 'ideas.status-mail';
 /** Recipients per job: small enough for one short transaction, few jobs for a popular idea. */
@@ -21,16 +23,6 @@ export interface StatusMailJob {
   userIds: string[];
 }
 
-interface Recipient {
-  email: string;
-  locale: 'en' | 'de';
-  display_name: string;
-  title: string;
-  idea_id: string;
-  to_status: string;
-  message: string;
-}
-
 /**
  * Turns a status change into one e-mail per notified person. The mails of a batch are queued in
  * one transaction, so a failed batch is retried whole and never half-sent.
@@ -44,6 +36,7 @@ export class StatusMailWorker implements OnApplicationBootstrap {
     private readonly queue: JobQueue,
     private readonly mail: MailService,
     private readonly config: MailConfig,
+    private readonly users: UserService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -56,25 +49,25 @@ export class StatusMailWorker implements OnApplicationBootstrap {
   async handle(job: Job<StatusMailJob>): Promise<void> {
     const { statusChangeId, userIds } = job.data;
     await this.dataSource.transaction(async (manager) => {
-      const recipients: Recipient[] = await manager.query(
-        `SELECT u.email, u.locale, u.display_name, i.title, i.id AS idea_id, c.to_status, c.message
-         FROM idea_status_change c JOIN idea i ON i.id = c.idea_id
-         JOIN user_account u ON u.id = ANY($2) AND u.deleted_at IS NULL
-           AND u.email_verified_at IS NOT NULL
-         WHERE c.id = $1`,
-        [statusChangeId, userIds],
-      );
+      const change = await manager.findOne(IdeaStatusChangeEntity, {
+        where: { id: statusChangeId },
+        relations: { idea: true },
+      });
+      // The change goes only with its idea; then there is nothing left to tell.
+      const idea = change?.idea;
+      if (!change || !idea) return;
+      const recipients = await this.users.mailRecipients(userIds, manager);
       for (const recipient of recipients) {
         await this.mail.sendInTransaction(manager, {
           to: recipient.email,
           locale: recipient.locale,
           template: 'idea-status-changed',
           data: {
-            displayName: recipient.display_name,
-            ideaTitle: recipient.title,
-            status: recipient.to_status,
-            message: recipient.message,
-            link: new URL(`/ideas/${recipient.idea_id}`, this.config.webOrigin).toString(),
+            displayName: recipient.displayName,
+            ideaTitle: idea.title,
+            status: change.toStatus,
+            message: change.message,
+            link: new URL(`/ideas/${change.ideaId}`, this.config.webOrigin).toString(),
           },
         });
       }

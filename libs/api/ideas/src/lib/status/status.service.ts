@@ -1,17 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Viewer } from '@forum/api/identity';
+import { UserService, type Viewer } from '@forum/api/identity';
 import { JobQueue } from '@forum/api/jobs';
 import { NotificationService } from '@forum/api/notifications';
+import { QuestionService } from '@forum/api/qna';
 import { IdeaStatus } from '@forum/shared/domain';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager, In } from 'typeorm';
 import { IdeaEvents } from '../events/idea-events.js';
 import { IdeasClock } from '../ideas.clock.js';
 import { IdeasException, IdeasExceptionCode } from '../ideas.exception.js';
 import { lockIdea } from '../ideas/idea-lock.js';
+import { IdeaQuestionEntity } from '../evidence/idea-question.entity.js';
 import { IdeaEntity } from '../ideas/idea.entity.js';
 import { IdeaStatusChangeEntity } from './idea-status-change.entity.js';
 import { statusMailBatch, statusMailQueue, type StatusMailJob } from './status-mail.worker.js';
+import { notificationCandidates, tellsAskers } from './status-recipients.js';
 
 export const statusNotificationKind = 'idea.status_changed';
 
@@ -29,6 +32,8 @@ export class IdeaStatusService {
     private readonly queue: JobQueue,
     private readonly clock: IdeasClock,
     private readonly events: IdeaEvents,
+    private readonly questions: QuestionService,
+    private readonly users: UserService,
   ) {}
 
   async setStatus(
@@ -90,34 +95,42 @@ export class IdeaStatusService {
     });
   }
 
-  history(ideaId: string): Promise<IdeaStatusChangeEntity[]> {
-    return this.dataSource.manager.find(IdeaStatusChangeEntity, {
-      where: { ideaId },
+  /** The status changes of many ideas in one query, oldest first (for DataLoader). */
+  async historyOf(ideaIds: readonly string[]): Promise<IdeaStatusChangeEntity[][]> {
+    const rows = await this.dataSource.manager.find(IdeaStatusChangeEntity, {
+      where: { ideaId: In([...ideaIds]) },
       order: { createdAt: 'ASC', id: 'ASC' },
     });
+    return ideaIds.map((id) => rows.filter((row) => row.ideaId === id));
   }
 
-  /** Distinct people to tell, without the one making the change and without deleted accounts. */
+  /**
+   * Distinct people to tell, without the one making the change and without deleted accounts:
+   * this domain knows who proposed, voted and commented; qna knows who asked the linked
+   * questions, identity whose account still exists.
+   */
   private async recipients(
     manager: EntityManager,
     ideaId: string,
     status: IdeaStatus,
     actorId: string,
   ): Promise<string[]> {
-    const rows: Array<{ id: string }> = await manager.query(
-      `SELECT people.id FROM (
-         SELECT author_id AS id FROM idea WHERE id = $1
-         UNION SELECT user_id FROM idea_vote WHERE idea_id = $1 AND user_id IS NOT NULL
-         UNION SELECT c.author_id FROM idea_comment c JOIN idea i ON i.id = c.idea_id
-               WHERE (i.id = $1 OR i.merged_into_id = $1) AND c.deleted_at IS NULL
-         UNION SELECT q.author_id FROM idea_question iq JOIN question q ON q.id = iq.question_id
-               WHERE $2 AND iq.idea_id = $1 AND q.deleted_at IS NULL
-       ) people
-       JOIN user_account u ON u.id = people.id AND u.deleted_at IS NULL
-       WHERE people.id <> $3
-       ORDER BY people.id`,
-      [ideaId, status === IdeaStatus.Shipped, actorId],
+    const participants: Array<{ id: string }> = await manager.query(
+      `SELECT author_id AS id FROM idea WHERE id = $1
+       UNION SELECT user_id FROM idea_vote WHERE idea_id = $1 AND user_id IS NOT NULL
+       UNION SELECT c.author_id FROM idea_comment c JOIN idea i ON i.id = c.idea_id
+             WHERE (i.id = $1 OR i.merged_into_id = $1) AND c.deleted_at IS NULL`,
+      [ideaId],
     );
-    return rows.map((row) => row.id);
+    const askers = tellsAskers(status)
+      ? await this.questions.askerIds(
+          (await manager.findBy(IdeaQuestionEntity, { ideaId })).map((link) => link.questionId),
+          manager,
+        )
+      : [];
+    return this.users.activeIds(
+      notificationCandidates([participants.map((row) => row.id), askers], actorId),
+      manager,
+    );
   }
 }

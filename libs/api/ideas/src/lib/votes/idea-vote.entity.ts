@@ -1,4 +1,4 @@
-import { OrganisationEntity, UserEntity } from '@forum/api/identity';
+import type { OrganisationEntity, UserEntity } from '@forum/api/identity';
 import { ideaLimits, type OrganisationPlan, VoteImportance } from '@forum/shared/domain';
 import {
   Check,
@@ -46,7 +46,7 @@ export class IdeaVoteEntity {
   @Column({ type: 'uuid', nullable: true })
   userId!: string | null;
 
-  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
+  @ManyToOne('UserEntity', { onDelete: 'CASCADE' })
   @JoinColumn()
   user?: UserEntity | null;
 
@@ -54,7 +54,7 @@ export class IdeaVoteEntity {
   @Column({ type: 'uuid', nullable: true })
   organisationId!: string | null;
 
-  @ManyToOne(() => OrganisationEntity, { onDelete: 'SET NULL' })
+  @ManyToOne('OrganisationEntity', { onDelete: 'SET NULL' })
   @JoinColumn()
   organisation?: OrganisationEntity | null;
 
@@ -78,7 +78,7 @@ export class IdeaVoteEntity {
   @Column({ type: 'uuid', nullable: true })
   recordedById!: string | null;
 
-  @ManyToOne(() => UserEntity, { onDelete: 'SET NULL' })
+  @ManyToOne('UserEntity', { onDelete: 'SET NULL' })
   @JoinColumn()
   recordedBy?: UserEntity | null;
 

@@ -1,4 +1,4 @@
-import { OrganisationEntity } from '@forum/api/identity';
+import type { OrganisationEntity } from '@forum/api/identity';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { IdeaEntity } from '../ideas/idea.entity.js';
 
@@ -57,7 +57,7 @@ export class IdeaOrganisationTallyEntity {
   @JoinColumn()
   idea?: IdeaEntity;
 
-  @ManyToOne(() => OrganisationEntity, { onDelete: 'CASCADE' })
+  @ManyToOne('OrganisationEntity', { onDelete: 'CASCADE' })
   @JoinColumn()
   organisation?: OrganisationEntity;
 

@@ -1,15 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { OrganisationEntity, type Viewer } from '@forum/api/identity';
+import { OrganisationService, type Viewer } from '@forum/api/identity';
 import type { OrganisationPlan, VoteImportance } from '@forum/shared/domain';
 import { DataSource, type EntityManager, IsNull, Not } from 'typeorm';
 import { IdeaEvents } from '../events/idea-events.js';
 import { IdeasClock } from '../ideas.clock.js';
 import { IdeasException, IdeasExceptionCode } from '../ideas.exception.js';
+import { mayReadVotes } from '../ideas.permissions.js';
 import type { IdeaEntity } from '../ideas/idea.entity.js';
 import { lockIdea } from '../ideas/idea-lock.js';
 import { IdeaVoteEntity } from './idea-vote.entity.js';
-import { countVote } from './vote-counters.js';
+import { countVoteChange } from './vote-counters.js';
 
 interface VoteDetails {
   importance?: VoteImportance | null;
@@ -26,6 +27,7 @@ export class IdeaVoteService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly clock: IdeasClock,
     private readonly events: IdeaEvents,
+    private readonly organisations: OrganisationService,
   ) {}
 
   async vote(viewer: Viewer, ideaId: string, details: VoteDetails): Promise<IdeaEntity> {
@@ -35,8 +37,9 @@ export class IdeaVoteService {
       if (existing) {
         await this.change(manager, existing, details);
       } else {
+        // The vote keeps the plan the organisation has now, when it is cast (ADR 0014).
         const organisation = viewer.user.organisationId
-          ? await manager.findOneBy(OrganisationEntity, { id: viewer.user.organisationId })
+          ? await this.organisations.find(viewer.user.organisationId, manager)
           : null;
         await this.insert(manager, {
           ideaId,
@@ -69,7 +72,7 @@ export class IdeaVoteService {
   ): Promise<IdeaEntity> {
     return this.dataSource.transaction(async (manager) => {
       await lockIdea(manager, ideaId);
-      const organisation = await manager.findOneBy(OrganisationEntity, { id: organisationId });
+      const organisation = await this.organisations.find(organisationId, manager);
       if (!organisation) {
         throw new IdeasException(
           IdeasExceptionCode.OrganisationNotFound,
@@ -128,12 +131,18 @@ export class IdeaVoteService {
     return idea;
   }
 
-  /** An idea's votes, newest first, for product managers. */
-  list(ideaId: string, first: number): Promise<IdeaVoteEntity[]> {
+  /** An idea's votes, newest first (1 to 500), for product managers and admins only. */
+  list(viewer: Viewer | undefined, ideaId: string, first: number): Promise<IdeaVoteEntity[]> {
+    if (!mayReadVotes(viewer)) {
+      throw new IdeasException(
+        IdeasExceptionCode.StaffOnly,
+        'Only product managers read the votes.',
+      );
+    }
     return this.dataSource.manager.find(IdeaVoteEntity, {
       where: { ideaId },
       order: { createdAt: 'DESC', id: 'DESC' },
-      take: first,
+      take: Math.min(Math.max(first, 1), 500),
     });
   }
 
@@ -154,7 +163,7 @@ export class IdeaVoteService {
       createdAt: this.clock.now(),
     });
     await manager.insert(IdeaVoteEntity, row);
-    await countVote(manager, row, 1);
+    await countVoteChange(manager, { kind: 'cast', vote: row });
   }
 
   /** A new importance moves the vote between tallies; the day and organisation stay. */
@@ -164,16 +173,13 @@ export class IdeaVoteService {
     details: VoteDetails,
   ): Promise<void> {
     const importance = details.importance ?? null;
-    if (importance !== vote.importance) {
-      await countVote(manager, vote, -1);
-      await countVote(manager, { ...vote, importance }, 1);
-    }
+    await countVoteChange(manager, { kind: 'change', vote, importance });
     await manager.update(IdeaVoteEntity, vote.id, { importance, reason: clean(details.reason) });
   }
 
   private async remove(manager: EntityManager, vote: IdeaVoteEntity): Promise<void> {
     await manager.delete(IdeaVoteEntity, vote.id);
-    await countVote(manager, vote, -1);
+    await countVoteChange(manager, { kind: 'withdraw', vote });
   }
 }
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { QueryFailedError, Repository } from 'typeorm';
+import { type EntityManager, In, QueryFailedError, Repository } from 'typeorm';
 import { IdentityException, IdentityExceptionCode } from '../identity.exception.js';
 import type {
   CreateOrganisationInput,
@@ -17,6 +17,25 @@ export class OrganisationService {
 
   list(): Promise<OrganisationEntity[]> {
     return this.organisations.find({ order: { name: 'ASC' } });
+  }
+
+  /** An organisation or null; pass the caller's manager to read inside its transaction. */
+  find(id: string, manager?: EntityManager): Promise<OrganisationEntity | null> {
+    return manager
+      ? manager.findOneBy(OrganisationEntity, { id })
+      : this.organisations.findOneBy({ id });
+  }
+
+  /** Loads many organisations in one query, in the order asked (for DataLoader). */
+  async findByIds(ids: readonly string[]): Promise<Array<OrganisationEntity | null>> {
+    const rows = await this.organisations.findBy({ id: In([...ids]) });
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+
+  /** These organisations sorted by name in the database's collation; unknown ids are skipped. */
+  listByIds(ids: readonly string[]): Promise<OrganisationEntity[]> {
+    return this.organisations.find({ where: { id: In([...ids]) }, order: { name: 'ASC' } });
   }
 
   async get(id: string): Promise<OrganisationEntity> {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { QueryFailedError, Repository } from 'typeorm';
+import { type EntityManager, In, QueryFailedError, Repository } from 'typeorm';
 import { QnaException, QnaExceptionCode } from '../qna.exception.js';
 import { ProductEntity } from './product.entity.js';
 
@@ -12,6 +12,23 @@ export class ProductService {
 
   list(): Promise<ProductEntity[]> {
     return this.products.find({ order: { name: 'ASC' } });
+  }
+
+  /** Whether the product area exists; pass the caller's manager to check inside its transaction. */
+  exists(id: string, manager?: EntityManager): Promise<boolean> {
+    return manager ? manager.existsBy(ProductEntity, { id }) : this.products.existsBy({ id });
+  }
+
+  /** Loads many product areas in one query, in the order asked (for DataLoader). */
+  async findByIds(ids: readonly string[]): Promise<Array<ProductEntity | null>> {
+    const rows = await this.products.findBy({ id: In([...ids]) });
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+
+  /** These product areas sorted by name in the database's collation; unknown ids are skipped. */
+  listByIds(ids: readonly string[]): Promise<ProductEntity[]> {
+    return this.products.find({ where: { id: In([...ids]) }, order: { name: 'ASC' } });
   }
 
   async update(

@@ -109,6 +109,21 @@ export class QuestionService {
     return ids.flatMap((id) => byId.get(id) ?? []);
   }
 
+  /** Distinct people who asked those of these questions that are not deleted. */
+  async askerIds(
+    ids: readonly string[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<string[]> {
+    if (ids.length === 0) return [];
+    const rows: Array<{ author_id: string }> = await manager
+      .createQueryBuilder(QuestionEntity, 'question')
+      .select('DISTINCT question.author_id', 'author_id')
+      .where('question.id = ANY(:ids)', { ids })
+      .andWhere('question.deleted_at IS NULL')
+      .getRawMany();
+    return rows.map((row) => row.author_id);
+  }
+
   duplicatesOf(id: string): Promise<QuestionEntity[]> {
     return this.dataSource.manager.find(QuestionEntity, {
       where: { duplicateOfId: id, deletedAt: IsNull() },

@@ -1,6 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { IdeaStatus } from '@forum/shared/domain';
-import { IdeaStatusEnum } from '../ideas/dto/idea.inputs.js';
+import { IdeaStatusEnum } from '../ideas/idea-status.enum.js';
 
 @ObjectType({ description: 'One idea with the figures product managers rank by.' })
 export class IdeaInsight {
@@ -71,68 +71,4 @@ export class IdeaInsightsReport {
 
   @Field({ description: 'The UTC day the figures were computed for (`YYYY-MM-DD`).' })
   today!: string;
-}
-
-@ObjectType({ description: 'Votes cast in one week.' })
-export class WeeklyVotes {
-  @Field({ description: 'Monday the week starts on (UTC), `YYYY-MM-DD`.' })
-  weekStart!: string;
-
-  @Field(() => Int, { description: 'Live votes cast that week.' })
-  votes!: number;
-}
-
-@ObjectType({ description: 'One idea’s votes per week.' })
-export class IdeaVoteTrendSeries {
-  @Field(() => ID, { description: 'The idea.' })
-  ideaId!: string;
-
-  @Field({ description: 'Its title.' })
-  title!: string;
-
-  @Field(() => [WeeklyVotes], { description: 'Oldest week first, this week last.' })
-  weeks!: WeeklyVotes[];
-}
-
-@ObjectType({ description: 'Votes per week of several ideas, with a CSV of the same table.' })
-export class IdeaVoteTrend {
-  @Field(() => [IdeaVoteTrendSeries], { description: 'One series per idea, in the order asked.' })
-  series!: IdeaVoteTrendSeries[];
-}
-
-@ObjectType({
-  description: 'Votes of one group: an organisation, a plan, an importance, a product.',
-})
-export class VoteGroup {
-  @Field({
-    description:
-      'The group: an id, or a plan or importance code (`none`, `unspecified` when absent).',
-  })
-  key!: string;
-
-  @Field({ description: 'What to show: a name, or the code again for plans and importances.' })
-  label!: string;
-
-  @Field(() => Int, { description: 'Live votes.' })
-  votes!: number;
-}
-
-@ObjectType({ description: 'Who voted, by organisation, plan, importance and product area.' })
-export class IdeaVoteBreakdown {
-  @Field(() => Int, { description: 'All live votes covered.' })
-  totalVotes!: number;
-
-  @Field(() => [VoteGroup], {
-    description: 'Organisations, most votes first (up to 50); votes without one are not listed.',
-  })
-  byOrganisation!: VoteGroup[];
-
-  @Field(() => [VoteGroup], { description: 'Plans at the time of voting.' })
-  byPlan!: VoteGroup[];
-
-  @Field(() => [VoteGroup], { description: 'Importance the voters gave.' })
-  byImportance!: VoteGroup[];
-
-  @Field(() => [VoteGroup], { description: 'Product areas of the ideas.' })
-  byProduct!: VoteGroup[];
 }
