@@ -1,5 +1,5 @@
 import { Logger } from '@nestjs/common';
-import { ErrorKind } from '@forum/shared/domain';
+import { ErrorKind, QueryLimitReason } from '@forum/shared/domain';
 import type { GraphQLFormattedError } from 'graphql';
 import { ForumException } from './forum.exception.js';
 
@@ -39,7 +39,7 @@ export function formatGraphqlError(
       message: formatted.message,
       locations: formatted.locations,
       path: formatted.path,
-      extensions: { code },
+      extensions: { code, ...queryLimitDetails(formatted) },
     };
   }
   logger.error(
@@ -52,6 +52,22 @@ export function formatGraphqlError(
     path: formatted.path,
     extensions: { code: ErrorKind.Internal },
   };
+}
+
+const queryLimitReasons = new Set<unknown>(Object.values(QueryLimitReason));
+/** graphql-js refuses a document over `parseOptions.maxTokens` with this message only (sic). */
+const tokenLimitMessage = /Document contains more tha[nt] (\d+) tokens/;
+
+/** Which query limit refused the operation, so clients can tell it from a typo in the query. */
+function queryLimitDetails(formatted: GraphQLFormattedError): Record<string, unknown> {
+  const extensions = formatted.extensions ?? {};
+  if (queryLimitReasons.has(extensions['reason'])) {
+    const { reason, limit, found } = extensions;
+    return { reason, limit, found };
+  }
+  const tokens = tokenLimitMessage.exec(formatted.message);
+  if (tokens) return { reason: QueryLimitReason.QueryTooLarge, limit: Number(tokens[1]) };
+  return {};
 }
 
 function originalErrorOf(error: unknown): unknown {

@@ -1,0 +1,12 @@
+/**
+ * Why the API refused to run a GraphQL operation at all (`extensions.reason` beside
+ * `extensions.code: GRAPHQL_VALIDATION_FAILED` or `GRAPHQL_PARSE_FAILED`). The error also carries
+ * `limit` and `found`.
+ */
+export const QueryLimitReason = {
+  QueryTooDeep: 'QUERY_TOO_DEEP',
+  TooManyAliases: 'TOO_MANY_ALIASES',
+  QueryTooCostly: 'QUERY_TOO_COSTLY',
+  QueryTooLarge: 'QUERY_TOO_LARGE',
+} as const;
+export type QueryLimitReason = (typeof QueryLimitReason)[keyof typeof QueryLimitReason];
