@@ -10,3 +10,12 @@ export const QueryLimitReason = {
   QueryTooLarge: 'QUERY_TOO_LARGE',
 } as const;
 export type QueryLimitReason = (typeof QueryLimitReason)[keyof typeof QueryLimitReason];
+
+/** Values no field accepts, refused before any service sees them (`extensions.reason`). */
+export const InputReason = {
+  /** A NUL character in a string: no text field can store one. */
+  NulCharacter: 'NUL_CHARACTER',
+  /** A value of the wrong form for its field, such as an id that is not an id. */
+  InvalidValue: 'INVALID_VALUE',
+} as const;
+export type InputReason = (typeof InputReason)[keyof typeof InputReason];

@@ -4,6 +4,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import type { Request, Response } from 'express';
 import type { ServerConfig } from '../config/app-config.js';
 import { formatGraphqlError } from '../errors/format-graphql-error.js';
+import { inputGuardPlugin } from './input-guard.js';
 import { queryCostPlugin, queryLimitRules, queryLimits } from './query-limits.js';
 
 export interface GraphqlContext {
@@ -34,7 +35,7 @@ export class ForumGraphqlModule {
           formatError: formatGraphqlError,
           parseOptions: { maxTokens: queryLimits.maxTokens },
           validationRules: queryLimitRules,
-          plugins: [queryCostPlugin],
+          plugins: [queryCostPlugin, inputGuardPlugin],
           context: ({ req, res }: GraphqlContext): GraphqlContext => ({ req, res }),
         }),
       ],
