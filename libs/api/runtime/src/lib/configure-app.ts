@@ -10,7 +10,7 @@ export const maxRequestBodyBytes = 1024 * 1024;
 export function configureApp(app: NestExpressApplication, config: AppConfig): void {
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
-  app.set('trust proxy', 'loopback, linklocal, uniquelocal');
+  app.set('trust proxy', config.server.trustedProxies);
   app.disable('x-powered-by');
   app.useBodyParser('json', { limit: maxRequestBodyBytes });
   app.use(cookieParser());

@@ -204,6 +204,16 @@ describe('accounts and sessions', () => {
     });
     expect(correctButBlocked.errors?.[0]?.extensions?.['retryAfterSeconds']).toBeGreaterThan(0);
     expect(sessionCookieFrom(correctButBlocked.headers)).toBeUndefined();
+
+    // The guesses blocked the guesser's address, not the owner: from their own address (as a
+    // trusted proxy reports it) the right password still works.
+    const owner = await gql(api, {
+      query: signInMutation,
+      variables: { input: { email: person.email, password: person.password } },
+      headers: { 'x-forwarded-for': '203.0.113.7' },
+    });
+    expect(owner.errors).toBeUndefined();
+    expect(sessionCookieFrom(owner.headers)).toBeDefined();
   });
 
   it('resets a forgotten password by e-mail, ends other sessions, and the link works once', async () => {

@@ -100,7 +100,7 @@ export class AuthService {
         'E-mail address or password is wrong.',
       );
     }
-    await this.throttle.recordSuccess('sign_in', email);
+    await this.throttle.recordSuccess('sign_in', email, ip);
     this.assertNotSuspended(user);
     await this.sessions.start(user, request, response);
     return user;
@@ -186,7 +186,7 @@ export class AuthService {
       await this.notifyPasswordChanged(manager, user);
       return user;
     });
-    await this.throttle.recordSuccess('sign_in', tokenOwner.email);
+    await this.throttle.recordSuccess('sign_in', tokenOwner.email, clientAddress(request));
     return tokenOwner;
   }
 

@@ -12,9 +12,12 @@ const failuresPerIpPerHour = 50;
 const maxBlockSeconds = 60 * 60;
 
 /**
- * Limits guessing per account and per client address, in PostgreSQL so every API replica sees
- * the same counters. After five failures an account is blocked for 1, 1, 2, 3, 5, 8... minutes
- * (up to an hour), the back-off pattern recommended by rate-limiter-flexible.
+ * Limits guessing per account and client address, and per address, in PostgreSQL so every API
+ * replica sees the same counters. After five failures for one account from one address, that
+ * address is blocked for that account for 1, 1, 2, 3, 5, 8... minutes (up to an hour), the
+ * back-off pattern recommended by rate-limiter-flexible. Counting per account and address is
+ * what keeps a stranger who guesses a known address from locking its owner out: the owner signs
+ * in from their own address.
  */
 @Injectable()
 export class AttemptThrottle {
@@ -48,7 +51,7 @@ export class AttemptThrottle {
   /** Throws TOO_MANY_ATTEMPTS while the account or the address is blocked. */
   async assertAllowed(action: ThrottledAction, account: string, ip: string): Promise<void> {
     const [byAccount, byIp] = await Promise.all([
-      this.failuresByAccount.get(accountKey(action, account)),
+      this.failuresByAccount.get(accountKey(action, account, ip)),
       this.failuresByIp.get(`${action}:${ip}`),
     ]);
     const waits = [
@@ -66,7 +69,7 @@ export class AttemptThrottle {
   }
 
   async recordFailure(action: ThrottledAction, account: string, ip: string): Promise<void> {
-    const key = accountKey(action, account);
+    const key = accountKey(action, account, ip);
     await this.failuresByIp.consume(`${action}:${ip}`).catch(rethrowUnlessLimited);
     try {
       await this.failuresByAccount.consume(key);
@@ -77,14 +80,14 @@ export class AttemptThrottle {
     }
   }
 
-  async recordSuccess(action: ThrottledAction, account: string): Promise<void> {
-    const key = accountKey(action, account);
+  async recordSuccess(action: ThrottledAction, account: string, ip: string): Promise<void> {
+    const key = accountKey(action, account, ip);
     await Promise.all([this.failuresByAccount.delete(key), this.blocksByAccount.delete(key)]);
   }
 }
 
-function accountKey(action: ThrottledAction, account: string): string {
-  return `${action}:${account.trim().toLowerCase()}`;
+function accountKey(action: ThrottledAction, account: string, ip: string): string {
+  return `${action}:${account.trim().toLowerCase()}:${ip}`;
 }
 
 /** Fibonacci minutes: 1, 1, 2, 3, 5, 8, ... capped at an hour. */

@@ -43,6 +43,13 @@ const environmentSchema = databaseSchema
     LOG_LEVEL: z.enum(logLevels).default('info'),
     WEB_ORIGIN: httpUrl('http://localhost:4200').default('http://localhost:4200'),
     FORUM_VERSION: z.string().min(1).default('development'),
+    TRUSTED_PROXIES: z
+      .string()
+      .regex(/^[\w.:/]+(\s*,\s*[\w.:/]+)*$/, {
+        error:
+          'must list proxy addresses, subnets or the names loopback, linklocal, uniquelocal, e.g. "loopback, 10.0.0.0/8"',
+      })
+      .default('loopback'),
     MEILI_URL: httpUrl('http://127.0.0.1:7700'),
     MEILI_MASTER_KEY: z.string().min(1).optional(),
     SMTP_URL: z
@@ -114,6 +121,8 @@ export class ServerConfig {
     readonly port: number,
     readonly webOrigin: string,
     readonly version: string,
+    /** Proxies whose `X-Forwarded-For` names the client; any other sender is the client. */
+    readonly trustedProxies: string[] = ['loopback'],
   ) {}
 
   get isProduction(): boolean {
@@ -231,7 +240,14 @@ function parse<T>(schema: z.ZodType<T>, env: Environment): T {
 export function loadConfig(env: Environment): AppConfig {
   const e = parse(environmentSchema, env);
   return new AppConfig(
-    new ServerConfig(e.NODE_ENV, e.HOST, e.PORT, e.WEB_ORIGIN, e.FORUM_VERSION),
+    new ServerConfig(
+      e.NODE_ENV,
+      e.HOST,
+      e.PORT,
+      e.WEB_ORIGIN,
+      e.FORUM_VERSION,
+      e.TRUSTED_PROXIES.split(',').map((proxy) => proxy.trim()),
+    ),
     new LogConfig(e.LOG_LEVEL),
     new DatabaseConfig(e.DATABASE_URL, e.DATABASE_POOL_SIZE),
     new SearchConfig(e.MEILI_URL, e.MEILI_MASTER_KEY, e.MEILI_INDEX_PREFIX),

@@ -57,4 +57,36 @@ describe('formatGraphqlError', () => {
     expect(formatted.message).not.toContain('connection');
     expect(formatted.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
   });
+
+  it("reports a value PostgreSQL cannot read as the client's error", () => {
+    const malformed = Object.assign(new Error('invalid input syntax for type uuid: "x"'), {
+      driverError: { code: '22P02' },
+    });
+    const wrapped = new GraphQLError(malformed.message, {
+      originalError: malformed,
+      path: ['question'],
+    });
+    expect(formatGraphqlError(wrapped.toJSON(), wrapped)).toEqual({
+      message: expect.stringContaining('wrong form'),
+      path: ['question'],
+      extensions: { code: 'BAD_USER_INPUT', reason: 'INVALID_VALUE' },
+    });
+  });
+
+  it('keeps the limit a refused operation hit', () => {
+    const refused = new GraphQLError('Too deep.', {
+      extensions: {
+        code: 'GRAPHQL_VALIDATION_FAILED',
+        reason: 'QUERY_TOO_DEEP',
+        limit: 10,
+        found: 34,
+      },
+    });
+    expect(formatGraphqlError(refused.toJSON(), refused).extensions).toEqual({
+      code: 'GRAPHQL_VALIDATION_FAILED',
+      reason: 'QUERY_TOO_DEEP',
+      limit: 10,
+      found: 34,
+    });
+  });
 });

@@ -1,5 +1,5 @@
 import { Logger } from '@nestjs/common';
-import { ErrorKind } from '@forum/shared/domain';
+import { ErrorKind, InputReason, QueryLimitReason } from '@forum/shared/domain';
 import type { GraphQLFormattedError } from 'graphql';
 import { ForumException } from './forum.exception.js';
 
@@ -33,13 +33,21 @@ export function formatGraphqlError(
       extensions: { ...original.details, code: original.kind, reason: original.reason },
     };
   }
+  if (isDataException(original)) {
+    return {
+      message: 'A value has the wrong form for its field (for example an id that is not an id).',
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: ErrorKind.BadUserInput, reason: InputReason.InvalidValue },
+    };
+  }
   const code = formatted.extensions?.['code'];
   if (typeof code === 'string' && clientErrorCodes.has(code)) {
     return {
       message: formatted.message,
       locations: formatted.locations,
       path: formatted.path,
-      extensions: { code },
+      extensions: { code, ...edgeDetails(formatted) },
     };
   }
   logger.error(
@@ -52,6 +60,41 @@ export function formatGraphqlError(
     path: formatted.path,
     extensions: { code: ErrorKind.Internal },
   };
+}
+
+/**
+ * PostgreSQL's "data exception" class (SQLSTATE 22xxx: malformed uuid, number out of range,
+ * invalid text encoding): the value the client sent could never be stored, so it is the
+ * client's error. The statement failed, so its transaction changed nothing.
+ */
+function isDataException(error: unknown): boolean {
+  if (!error || typeof error !== 'object' || !('driverError' in error)) return false;
+  const driverError = error.driverError as { code?: unknown } | undefined;
+  return typeof driverError?.code === 'string' && driverError.code.startsWith('22');
+}
+
+const edgeReasons = new Set<unknown>([
+  ...Object.values(QueryLimitReason),
+  ...Object.values(InputReason),
+]);
+/** graphql-js refuses a document over `parseOptions.maxTokens` with this message only (sic). */
+const tokenLimitMessage = /Document contains more tha[nt] (\d+) tokens/;
+
+/**
+ * Which guard at the edge refused the operation (a query limit, a NUL character), so clients can
+ * tell it from a typo in the query.
+ */
+function edgeDetails(formatted: GraphQLFormattedError): Record<string, unknown> {
+  const extensions = formatted.extensions ?? {};
+  if (edgeReasons.has(extensions['reason'])) {
+    const { reason, limit, found } = extensions;
+    return Object.fromEntries(
+      Object.entries({ reason, limit, found }).filter(([, value]) => value !== undefined),
+    );
+  }
+  const tokens = tokenLimitMessage.exec(formatted.message);
+  if (tokens) return { reason: QueryLimitReason.QueryTooLarge, limit: Number(tokens[1]) };
+  return {};
 }
 
 function originalErrorOf(error: unknown): unknown {

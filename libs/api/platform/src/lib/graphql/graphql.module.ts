@@ -4,6 +4,8 @@ import { GraphQLModule } from '@nestjs/graphql';
 import type { Request, Response } from 'express';
 import type { ServerConfig } from '../config/app-config.js';
 import { formatGraphqlError } from '../errors/format-graphql-error.js';
+import { inputGuardPlugin } from './input-guard.js';
+import { queryCostPlugin, queryLimitRules, queryLimits } from './query-limits.js';
 
 export interface GraphqlContext {
   req: Request;
@@ -31,6 +33,9 @@ export class ForumGraphqlModule {
           csrfPrevention: true,
           includeStacktraceInErrorResponses: false,
           formatError: formatGraphqlError,
+          parseOptions: { maxTokens: queryLimits.maxTokens },
+          validationRules: queryLimitRules,
+          plugins: [queryCostPlugin, inputGuardPlugin],
           context: ({ req, res }: GraphqlContext): GraphqlContext => ({ req, res }),
         }),
       ],

@@ -1,0 +1,171 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import {
+  createTestApp,
+  gql,
+  newPerson,
+  newSession,
+  query,
+  type TestApp,
+  type TestSession,
+} from '@forum/api/testing';
+import {
+  getNamedType,
+  type GraphQLArgument,
+  type GraphQLField,
+  type GraphQLInputType,
+  type GraphQLSchema,
+  isCompositeType,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isScalarType,
+} from 'graphql';
+import { featureModules } from './app.module.js';
+
+type Sample = (scalar: string) => unknown;
+
+/** A value for every argument, every input field filled, scalars chosen by `sample`. */
+function valueOf(type: GraphQLInputType, sample: Sample, depth = 0): unknown {
+  if (isNonNullType(type)) return valueOf(type.ofType, sample, depth);
+  if (isListType(type)) return [valueOf(type.ofType, sample, depth)];
+  if (isEnumType(type)) return type.getValues()[0]?.value;
+  if (isInputObjectType(type)) {
+    if (depth > 3) return undefined;
+    return Object.fromEntries(
+      Object.values(type.getFields()).map((field) => [
+        field.name,
+        valueOf(field.type, sample, depth + 1),
+      ]),
+    );
+  }
+  return sample(isScalarType(type) ? type.name : 'String');
+}
+
+function takes(type: GraphQLInputType, scalar: string, depth = 0): boolean {
+  const named = getNamedType(type);
+  if (isInputObjectType(named)) {
+    return (
+      depth < 3 &&
+      Object.values(named.getFields()).some((field) => takes(field.type, scalar, depth + 1))
+    );
+  }
+  return named.name === scalar;
+}
+
+interface Call {
+  name: string;
+  query: string;
+  variables: Record<string, unknown>;
+}
+
+/** Calls every root field with an argument of that scalar, filled by `sample`. */
+function callsTaking(schema: GraphQLSchema, scalar: string, sample: Sample): Call[] {
+  const roots = [
+    ['query', schema.getQueryType()],
+    ['mutation', schema.getMutationType()],
+  ] as const;
+  return roots.flatMap(([kind, root]) =>
+    Object.values(root?.getFields() ?? {})
+      .filter((field: GraphQLField<unknown, unknown>) =>
+        field.args.some((arg) => takes(arg.type, scalar)),
+      )
+      .map((field) => {
+        const args = field.args as readonly GraphQLArgument[];
+        const declared = args.map((arg) => `$${arg.name}: ${String(arg.type)}`).join(', ');
+        const passed = args.map((arg) => `${arg.name}: $${arg.name}`).join(', ');
+        const selection = isCompositeType(getNamedType(field.type)) ? '{ __typename }' : '';
+        return {
+          name: `${kind} ${field.name}`,
+          query: `${kind} Probe(${declared}) { ${field.name}(${passed}) ${selection} }`,
+          variables: Object.fromEntries(args.map((arg) => [arg.name, valueOf(arg.type, sample)])),
+        };
+      }),
+  );
+}
+
+const ordinary: Record<string, unknown> = {
+  ID: '00000000-0000-4000-8000-000000000000',
+  String: 'Plain text',
+  Int: 1,
+  Float: 1,
+  Boolean: false,
+  DateTime: '2026-01-01T00:00:00.000Z',
+};
+
+describe('bad input in every argument', () => {
+  let api: TestApp;
+  let schema: GraphQLSchema;
+  let admin: TestSession;
+
+  beforeAll(async () => {
+    api = await createTestApp(featureModules);
+    schema = api.app.get(GraphQLSchemaHost).schema;
+    admin = await newSession(api, await newPerson(api, { role: 'admin' }));
+  }, 60_000);
+
+  afterAll(async () => {
+    await api?.close();
+  });
+
+  async function rowCounts(): Promise<string> {
+    const [counts] = await query<Record<string, number>>(
+      api,
+      `SELECT (SELECT count(*) FROM question)::int AS questions, (SELECT count(*) FROM answer)::int AS answers,
+              (SELECT count(*) FROM idea)::int AS ideas, (SELECT count(*) FROM user_account)::int AS people`,
+    );
+    return JSON.stringify(counts);
+  }
+
+  it('answers a malformed id anywhere with a typed error, never an internal one', async () => {
+    const calls = callsTaking(schema, 'ID', (scalar) =>
+      scalar === 'ID' ? 'not-a-uuid' : ordinary[scalar],
+    );
+    expect(calls.length).toBeGreaterThan(30);
+    const before = await rowCounts();
+    const internal: string[] = [];
+    for (const call of calls) {
+      for (const as of [undefined, admin]) {
+        const response = await gql(api, { query: call.query, variables: call.variables, as });
+        const codes = (response.errors ?? []).map((error) => error.extensions?.code);
+        if (codes.includes('INTERNAL_SERVER_ERROR')) internal.push(call.name);
+      }
+    }
+    expect(internal).toEqual([]);
+    expect(await rowCounts()).toBe(before);
+  }, 180_000);
+
+  it('refuses a NUL character in any text argument before anything runs', async () => {
+    const calls = callsTaking(schema, 'String', (scalar) =>
+      scalar === 'String' ? 'Text with a \u0000 inside' : ordinary[scalar],
+    );
+    expect(calls.length).toBeGreaterThan(30);
+    const before = await rowCounts();
+    const untyped: string[] = [];
+    for (const call of calls) {
+      const response = await gql(api, {
+        query: call.query,
+        variables: call.variables,
+        as: admin,
+      });
+      const first = response.errors?.[0]?.extensions;
+      if (first?.code !== 'BAD_USER_INPUT' || first.reason !== 'NUL_CHARACTER') {
+        untyped.push(call.name);
+      }
+    }
+    expect(untyped).toEqual([]);
+    expect(await rowCounts()).toBe(before);
+  }, 60_000);
+
+  it('refuses a NUL character written into the document itself', async () => {
+    const response = await gql(api, {
+      query: '{ search(query: "pass\\u0000word") { total } }',
+    });
+    expect(response.status).toBe(400);
+    expect(response.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'NUL_CHARACTER',
+    });
+  });
+});
