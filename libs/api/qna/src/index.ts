@@ -13,5 +13,6 @@ export {
 export { QuestionStateEnum } from './lib/questions/dto/questions.args.js';
 export { QuestionService } from './lib/questions/question.service.js';
 export { QuestionEntity } from './lib/questions/question.entity.js';
+export * from './lib/search-sources/question-search-sources.service.js';
 export * from './lib/stats/qna-stats.service.js';
 export { ProductEntity } from './lib/products/product.entity.js';

@@ -25,6 +25,7 @@ import {
 } from './insights/insights.resolver.js';
 import { InsightsService } from './insights/insights.service.js';
 import { IdeaNoteService } from './notes/idea-note.service.js';
+import { IdeaSearchSources } from './search-sources/idea-search-sources.service.js';
 import { StatusMailWorker } from './status/status-mail.worker.js';
 import { IdeaStatusService } from './status/status.service.js';
 import { IdeaVoteService } from './votes/vote.service.js';
@@ -45,6 +46,7 @@ import { IdeaVoteService } from './votes/vote.service.js';
     IdeaNoteResolver,
     IdeaNoteService,
     IdeaResolver,
+    IdeaSearchSources,
     IdeaService,
     IdeaStatusChangeResolver,
     IdeaStatusService,
@@ -57,6 +59,6 @@ import { IdeaVoteService } from './votes/vote.service.js';
     InsightsService,
     StatusMailWorker,
   ],
-  exports: [IdeaEvents, IdeaService, IdeasClock],
+  exports: [IdeaEvents, IdeaSearchSources, IdeaService, IdeasClock],
 })
 export class IdeasModule {}

@@ -17,6 +17,7 @@ import {
 } from './qna.resolver.js';
 import { QuestionModerationService } from './questions/question-moderation.service.js';
 import { QuestionService } from './questions/question.service.js';
+import { QuestionSearchSources } from './search-sources/question-search-sources.service.js';
 import { EditService } from './revisions/edit.service.js';
 import { TagService } from './tags/tag.service.js';
 import { QnaStats } from './stats/qna-stats.service.js';
@@ -40,12 +41,13 @@ import { VoteService } from './votes/vote.service.js';
     QnaStats,
     QuestionModerationService,
     QuestionResolver,
+    QuestionSearchSources,
     QuestionService,
     RevisionResolver,
     TagService,
     ViewService,
     VoteService,
   ],
-  exports: [QnaEvents, QnaStats, QuestionService],
+  exports: [QnaEvents, QnaStats, QuestionSearchSources, QuestionService],
 })
 export class QnaModule {}
