@@ -69,7 +69,7 @@ describe('toQuestionDocument', () => {
     });
     expect(document.acceptedAnswer).toBe('');
     expect(document.body.length).toBeLessThanOrEqual(documentLimits.bodyChars);
-    expect(document.answers[0]!.length).toBeLessThanOrEqual(documentLimits.answerChars);
+    expect(document.answers[0]?.length).toBeLessThanOrEqual(documentLimits.answerChars);
   });
 });
 

@@ -119,7 +119,9 @@ export class SearchClient implements OnApplicationShutdown {
    */
   async swapIn<T extends SearchDocument>(uid: string, temporary: SearchIndex<T>): Promise<void> {
     const indexes: [string, string] = [this.indexUid(uid), this.indexUid(temporary.uid)];
-    await this.succeeded((await this.meilisearch.swapIndexes([{ indexes, rename: false }])).taskUid);
+    await this.succeeded(
+      (await this.meilisearch.swapIndexes([{ indexes, rename: false }])).taskUid,
+    );
     await this.succeeded((await this.meilisearch.deleteIndex(indexes[1])).taskUid);
   }
 
@@ -129,7 +131,9 @@ export class SearchClient implements OnApplicationShutdown {
       (await this.meilisearch.deleteIndex(this.indexUid(uid))).taskUid,
     );
     if (task.status !== 'succeeded' && task.error?.code !== 'index_not_found')
-      throw new Error(`Deleting index ${this.indexUid(uid)} ${task.status}: ${task.error?.message}`);
+      throw new Error(
+        `Deleting index ${this.indexUid(uid)} ${task.status}: ${task.error?.message}`,
+      );
   }
 
   /** The names (without prefix) of the indexes carrying this installation's prefix. */

@@ -73,12 +73,14 @@ const selectSources = `
 @Injectable()
 export class QuestionSearchSources {
   /** Those of these questions that are visible; the others are to leave the index. */
-  async load(manager: EntityManager, questionIds: readonly string[]): Promise<QuestionSearchSource[]> {
+  async load(
+    manager: EntityManager,
+    questionIds: readonly string[],
+  ): Promise<QuestionSearchSource[]> {
     if (questionIds.length === 0) return [];
-    const rows: QuestionRow[] = await manager.query(
-      `${selectSources} AND q.id = ANY($1::uuid[])`,
-      [questionIds],
-    );
+    const rows: QuestionRow[] = await manager.query(`${selectSources} AND q.id = ANY($1::uuid[])`, [
+      questionIds,
+    ]);
     return rows.map(toSource);
   }
 
