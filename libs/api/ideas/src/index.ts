@@ -6,4 +6,5 @@ export * from './lib/ideas.demo-data.js';
 export { IdeaStatusEnum } from './lib/ideas/idea-status.enum.js';
 export type { IdeaEntity } from './lib/ideas/idea.entity.js';
 export { IdeaService } from './lib/ideas/idea.service.js';
+export * from './lib/search-sources/idea-search-sources.service.js';
 export { Idea, toIdea } from './lib/ideas/idea.model.js';

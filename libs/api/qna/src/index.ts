@@ -10,6 +10,7 @@ export { FacetCount, QuestionFacets } from './lib/questions/question-facets.mode
 export { QuestionStateEnum } from './lib/questions/question-state.enum.js';
 export { QuestionService } from './lib/questions/question.service.js';
 export { QuestionEntity } from './lib/questions/question.entity.js';
+export * from './lib/search-sources/question-search-sources.service.js';
 export * from './lib/stats/qna-stats.service.js';
 export { ProductEntity } from './lib/products/product.entity.js';
 export { ProductService } from './lib/products/product.service.js';

@@ -1,6 +1,7 @@
 import { rm } from 'node:fs/promises';
-import { Meilisearch } from 'meilisearch';
 import pg from 'pg';
+import { SearchConfig } from '@forum/api/platform';
+import { deleteSearchIndexes } from '@forum/api/search';
 import { readTestEnvironment, testEnvironment } from '@forum/api/test-env';
 
 /** Removes what the run created and stops the servers the global setup started. */
@@ -25,11 +26,9 @@ export default async function globalTeardown(): Promise<void> {
     }
   }
   if (!state.services.started.includes('meilisearch')) {
-    const meili = new Meilisearch({ host: env.meiliUrl, apiKey: env.meiliMasterKey });
-    const { results } = await meili.getIndexes({ limit: 1000 });
-    for (const index of results.filter((i) => i.uid.startsWith(`t_${env.runId}_`))) {
-      await meili.deleteIndex(index.uid).waitTask();
-    }
+    await deleteSearchIndexes(
+      new SearchConfig(env.meiliUrl, env.meiliMasterKey, `t_${env.runId}_`),
+    );
   }
   await state.services.stop();
   await rm(state.dataDir, { recursive: true, force: true });

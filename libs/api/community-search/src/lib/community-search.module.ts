@@ -3,9 +3,12 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { IdeasModule } from '@forum/api/ideas';
 import { IdentityModule } from '@forum/api/identity';
 import { QnaModule } from '@forum/api/qna';
+import { SearchModule } from '@forum/api/search';
 import { IndexMaintenance } from './index-maintenance.js';
 import { PostIndexer } from './post-indexer.js';
 import { PostSearchService } from './post-search.service.js';
+import { PostSources } from './post-sources.js';
+import { postsIndex } from './posts.index.js';
 import { SearchResolver } from './search.resolver.js';
 import { SuggestionVisitEntity } from './suggestion-visit.entity.js';
 import { SuggestionVisits } from './suggestion-visits.js';
@@ -19,8 +22,16 @@ export const communitySearchEntities = [SuggestionVisitEntity];
     IdentityModule,
     IdeasModule,
     QnaModule,
+    SearchModule.forFeature([postsIndex]),
   ],
-  providers: [IndexMaintenance, PostIndexer, PostSearchService, SearchResolver, SuggestionVisits],
+  providers: [
+    IndexMaintenance,
+    PostIndexer,
+    PostSearchService,
+    PostSources,
+    SearchResolver,
+    SuggestionVisits,
+  ],
   exports: [IndexMaintenance, PostIndexer],
 })
 export class CommunitySearchModule {}

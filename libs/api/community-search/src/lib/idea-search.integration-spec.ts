@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { type PostDocument, postsIndex, SearchClient } from '@forum/api/search';
+import { SearchClient } from '@forum/api/search';
 import {
   createTestApp,
   gql,
@@ -12,6 +12,7 @@ import {
 import { Role } from '@forum/shared/domain';
 import { CommunitySearchModule } from './community-search.module.js';
 import { IndexMaintenance } from './index-maintenance.js';
+import { type PostDocument, postsIndex } from './posts.index.js';
 import {
   accept,
   answer,
@@ -222,8 +223,9 @@ describe('ideas in search', () => {
 
   it('checks and rebuilds ideas along with questions', async () => {
     const maintenance = api.app.get(IndexMaintenance);
-    const index = api.app.get(SearchClient).index<PostDocument>(postsIndex.uid);
-    await index.deleteDocument(ids.darkMode).waitTask();
+    const search = api.app.get(SearchClient);
+    const index = search.index<PostDocument>(postsIndex.uid);
+    await search.waitForTask(await index.deleteDocuments([ids.darkMode]));
     await query(api, "UPDATE idea SET title = 'Dark mode for every page' WHERE id = $1", [
       ids.invoices,
     ]);

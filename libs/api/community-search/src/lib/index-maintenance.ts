@@ -1,9 +1,10 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type PostDocument, postsIndex, type PostType, SearchClient } from '@forum/api/search';
+import { SearchClient } from '@forum/api/search';
 import { DataSource } from 'typeorm';
 import { PostIndexer } from './post-indexer.js';
-import { postSources } from './post-sources.js';
+import { PostSources } from './post-sources.js';
+import { type PostDocument, postsIndex, type PostType } from './posts.index.js';
 
 const pageSize = 1_000;
 
@@ -36,6 +37,7 @@ export class IndexMaintenance {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly search: SearchClient,
     private readonly indexer: PostIndexer,
+    private readonly sources: PostSources,
   ) {}
 
   /**
@@ -44,31 +46,16 @@ export class IndexMaintenance {
    * afterwards the differences are re-queued for the indexer.
    */
   async rebuild(): Promise<{ documents: number; requeued: number }> {
-    const liveUid = postsIndex.uid;
-    const buildUid = `${postsIndex.uid}_build_${Date.now()}`;
     await this.search.applyDefinition(postsIndex);
-    await this.search.applyDefinition({ ...postsIndex, uid: buildUid });
-    const build = this.search.index(buildUid);
+    const build = await this.search.createTemporaryIndex<PostDocument>(postsIndex);
     let documents = 0;
     const tasks: number[] = [];
     await this.eachPage(async (page) => {
-      tasks.push((await build.addDocuments(page)).taskUid);
+      tasks.push(await build.addDocuments(page));
       documents += page.length;
     });
     for (const taskUid of tasks) await this.succeeded(taskUid);
-    await this.succeeded(
-      (
-        await this.search.meilisearch.swapIndexes([
-          {
-            indexes: [this.search.indexUid(liveUid), this.search.indexUid(buildUid)],
-            rename: false,
-          },
-        ])
-      ).taskUid,
-    );
-    await this.succeeded(
-      (await this.search.meilisearch.deleteIndex(this.search.indexUid(buildUid))).taskUid,
-    );
+    await this.search.swapIn(postsIndex.uid, build);
     const report = await this.check();
     const requeued = await this.repair(report);
     this.logger.log({ documents, requeued }, 'Search index rebuilt');
@@ -118,7 +105,7 @@ export class IndexMaintenance {
   }
 
   private async eachPage(handle: (page: PostDocument[]) => Promise<void>): Promise<void> {
-    for (const source of postSources) {
+    for (const source of this.sources.all) {
       let afterId: string | null = null;
       for (;;) {
         const page = await source.page(this.dataSource.manager, afterId, pageSize);
@@ -130,7 +117,7 @@ export class IndexMaintenance {
   }
 
   private async succeeded(taskUid: number): Promise<void> {
-    const task = await this.search.meilisearch.tasks.waitForTask(taskUid, { timeout: 600_000 });
+    const task = await this.search.waitForTask(taskUid, { timeoutMs: 600_000 });
     if (task.status !== 'succeeded')
       throw new Error(
         `Search task ${taskUid} (${task.type}) ${task.status}: ${task.error?.message}`,

@@ -3,9 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { type IdeaEvent, IdeaEvents } from '@forum/api/ideas';
 import { JobQueue } from '@forum/api/jobs';
 import { QnaEvents, type QnaEvent } from '@forum/api/qna';
-import { postsIndex, type PostType, SearchClient } from '@forum/api/search';
+import { SearchClient } from '@forum/api/search';
 import { DataSource, type EntityManager } from 'typeorm';
-import { postSources } from './post-sources.js';
+import { PostSources } from './post-sources.js';
+import { type PostDocument, postsIndex, type PostType } from './posts.index.js';
 
 export const searchIndexQueue = 'search-index';
 
@@ -31,6 +32,7 @@ export class PostIndexer implements OnApplicationBootstrap {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly jobs: JobQueue,
     private readonly search: SearchClient,
+    private readonly sources: PostSources,
     qnaEvents: QnaEvents,
     ideaEvents: IdeaEvents,
   ) {
@@ -70,10 +72,9 @@ export class PostIndexer implements OnApplicationBootstrap {
 
   /** Brings these posts' documents to their state in the database; resolves once searchable. */
   async sync(type: PostType, ids: readonly string[]): Promise<void> {
-    const source = postSources.find((candidate) => candidate.type === type);
-    if (!source) throw new Error(`No document source for posts of type "${type}"`);
+    const source = this.sources.of(type);
     const unique = [...new Set(ids)];
-    const index = this.search.index(postsIndex.uid);
+    const index = this.search.index<PostDocument>(postsIndex.uid);
     // Reading and enqueueing under one lock keeps Meilisearch's task order equal to the order
     // the database states were read in, so an older state never overwrites a newer one.
     const taskUids = await this.dataSource.transaction(async (manager) => {
@@ -82,12 +83,12 @@ export class PostIndexer implements OnApplicationBootstrap {
       const present = new Set(documents.map((document) => document.id));
       const gone = unique.filter((id) => !present.has(id));
       const tasks: number[] = [];
-      if (documents.length > 0) tasks.push((await index.addDocuments(documents)).taskUid);
-      if (gone.length > 0) tasks.push((await index.deleteDocuments(gone)).taskUid);
+      if (documents.length > 0) tasks.push(await index.addDocuments(documents));
+      if (gone.length > 0) tasks.push(await index.deleteDocuments(gone));
       return tasks;
     });
     for (const taskUid of taskUids) {
-      const task = await this.search.meilisearch.tasks.waitForTask(taskUid);
+      const task = await this.search.waitForTask(taskUid);
       if (task.status !== 'succeeded') {
         this.logger.error({ taskUid, error: task.error }, 'Search index task failed');
         throw new Error(`Search index task ${taskUid} ${task.status}: ${task.error?.message}`);

@@ -2,12 +2,19 @@ import { Injectable } from '@nestjs/common';
 import { type IdeaEntity, IdeaService } from '@forum/api/ideas';
 import { decodeCursor, encodeCursor, ForumException } from '@forum/api/platform';
 import { type QuestionEntity, QuestionService } from '@forum/api/qna';
-import { type PostDocument, postsIndex, type PostType, SearchClient } from '@forum/api/search';
+import {
+  SearchClient,
+  type SearchQuery,
+  type SearchResult,
+  type SearchResultHit,
+} from '@forum/api/search';
 import { IdeaStatus, QuestionState } from '@forum/shared/domain';
-import type { Hit, MultiSearchParams, MultiSearchQuery, SearchResponse } from 'meilisearch';
+import type { SearchArgs } from './dto/search.args.js';
+import type { SearchFilter } from './dto/search-filter.input.js';
 import { hasMatch, matchEnd, matchStart, type Segment, toSegments } from './highlight.js';
+import { type PostDocument, postsIndex, type PostType } from './posts.index.js';
+import { SearchSort } from './search-sort.enum.js';
 import { searchUnavailable } from './search.exception.js';
-import { type SearchArgs, type SearchFilter, SearchSort } from './search.inputs.js';
 
 const sortOf: Record<SearchSort, string[] | undefined> = {
   [SearchSort.Relevance]: undefined,
@@ -63,10 +70,9 @@ export class PostSearchService {
   async find(args: SearchArgs): Promise<SearchOutcome> {
     const offset = args.after ? Number(decodeCursor(args.after, 1)[0]) : 0;
     const filters = filterClauses(args.filter ?? {});
-    const indexUid = this.search.indexUid(postsIndex.uid);
     const facetFields = [...new Set(Object.values(facets).map((facet) => facet.field))];
-    const main: MultiSearchQuery = {
-      indexUid,
+    const main: SearchQuery = {
+      index: postsIndex.uid,
       q: args.query,
       filter: Object.values(filters),
       offset,
@@ -82,8 +88,8 @@ export class PostSearchService {
     };
     // A facet filtered on counts without its own filter, so the other values stay selectable.
     const filteredFields = facetFields.filter((field) => filters[field]);
-    const facetQueries: MultiSearchQuery[] = filteredFields.map((field) => ({
-      indexUid,
+    const facetQueries: SearchQuery[] = filteredFields.map((field) => ({
+      index: postsIndex.uid,
       q: args.query,
       filter: Object.entries(filters)
         .filter(([other]) => other !== field)
@@ -150,9 +156,9 @@ export class PostSearchService {
     type: PostType,
     text: string,
     attributes: string[],
-  ): Promise<Array<Hit<PostDocument>>> {
+  ): Promise<Array<SearchResultHit<PostDocument>>> {
     const query = {
-      indexUid: this.search.indexUid(postsIndex.uid),
+      index: postsIndex.uid,
       // Meilisearch reads at most ten words of a query; the title comes first and carries the meaning.
       q: text.split(/\s+/).slice(0, 10).join(' '),
       filter: [`type = "${type}"`],
@@ -163,12 +169,12 @@ export class PostSearchService {
       highlightPostTag: matchEnd,
       showRankingScore: true,
       rankingScoreThreshold: 0.2,
-    } satisfies MultiSearchQuery;
+    } satisfies SearchQuery;
     const results = await this.multiSearch([
       { ...query, matchingStrategy: 'last' },
       { ...query, matchingStrategy: 'frequency' },
     ]);
-    const best = new Map<string, Hit<PostDocument>>();
+    const best = new Map<string, SearchResultHit<PostDocument>>();
     for (const hit of results.flatMap((result) => result.hits)) {
       const known = best.get(hit.id);
       if (!known || (hit._rankingScore ?? 0) > (known._rankingScore ?? 0)) best.set(hit.id, hit);
@@ -181,8 +187,11 @@ export class PostSearchService {
    * or merged a moment ago (their removal still on its way to the index) are dropped.
    */
   private async visible(
-    hits: Array<Hit<PostDocument>>,
-    shape: (hit: Hit<PostDocument>, title: string) => { title: Segment[]; snippet: Segment[] },
+    hits: Array<SearchResultHit<PostDocument>>,
+    shape: (
+      hit: SearchResultHit<PostDocument>,
+      title: string,
+    ) => { title: Segment[]; snippet: Segment[] },
   ): Promise<FoundPost[]> {
     const idsOf = (type: PostType) => hits.filter((hit) => hit.type === type).map((hit) => hit.id);
     const [questions, ideas] = await Promise.all([
@@ -200,17 +209,9 @@ export class PostSearchService {
     });
   }
 
-  private async multiSearch(
-    queries: MultiSearchQuery[],
-  ): Promise<Array<SearchResponse<PostDocument>>> {
+  private async multiSearch(queries: SearchQuery[]): Promise<Array<SearchResult<PostDocument>>> {
     try {
-      const { results } = await this.search.meilisearch.multiSearch<
-        MultiSearchParams,
-        PostDocument
-      >({
-        queries,
-      });
-      return results;
+      return await this.search.multiSearch<PostDocument>(queries);
     } catch (error) {
       if (error instanceof ForumException) throw error;
       throw searchUnavailable();
@@ -266,6 +267,6 @@ function facetCountsOf(
   };
 }
 
-function titleOnly(hit: Hit<PostDocument>, title: string) {
+function titleOnly(hit: SearchResultHit<PostDocument>, title: string) {
   return { title: toSegments(String(hit._formatted?.title ?? title)), snippet: [] };
 }

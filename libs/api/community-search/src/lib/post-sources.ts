@@ -1,7 +1,9 @@
-import type { PostDocument, PostType } from '@forum/api/search';
+import { Injectable } from '@nestjs/common';
+import { IdeaSearchSources } from '@forum/api/ideas';
+import { QuestionSearchSources } from '@forum/api/qna';
 import type { EntityManager } from 'typeorm';
-import { loadIdeaDocuments, pageIdeaDocuments } from './idea-documents.js';
-import { loadQuestionDocuments, pageQuestionDocuments } from './question-documents.js';
+import { toIdeaDocument, toQuestionDocument } from './post-documents.mapper.js';
+import type { PostDocument, PostType } from './posts.index.js';
 
 /** Where the documents of one kind of post come from: always the database, never the index. */
 export interface PostSource {
@@ -12,7 +14,32 @@ export interface PostSource {
   page(manager: EntityManager, afterId: string | null, limit: number): Promise<PostDocument[]>;
 }
 
-export const postSources: PostSource[] = [
-  { type: 'question', load: loadQuestionDocuments, page: pageQuestionDocuments },
-  { type: 'idea', load: loadIdeaDocuments, page: pageIdeaDocuments },
-];
+/** The documents of every kind of post, read from the domains that own them. */
+@Injectable()
+export class PostSources {
+  /** Questions first, then ideas. */
+  readonly all: readonly PostSource[];
+
+  constructor(questions: QuestionSearchSources, ideas: IdeaSearchSources) {
+    this.all = [
+      {
+        type: 'question',
+        load: async (manager, ids) => (await questions.load(manager, ids)).map(toQuestionDocument),
+        page: async (manager, afterId, limit) =>
+          (await questions.page(manager, afterId, limit)).map(toQuestionDocument),
+      },
+      {
+        type: 'idea',
+        load: async (manager, ids) => (await ideas.load(manager, ids)).map(toIdeaDocument),
+        page: async (manager, afterId, limit) =>
+          (await ideas.page(manager, afterId, limit)).map(toIdeaDocument),
+      },
+    ];
+  }
+
+  of(type: PostType): PostSource {
+    const source = this.all.find((candidate) => candidate.type === type);
+    if (!source) throw new Error(`No document source for posts of type "${type}"`);
+    return source;
+  }
+}

@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { type PostDocument, postsIndex, SearchClient } from '@forum/api/search';
+import { SearchClient } from '@forum/api/search';
 import {
   createTestApp,
   gql,
@@ -18,6 +18,7 @@ import {
   startEmbeddedMeilisearch,
 } from '@forum/tools/dev-services';
 import { CommunitySearchModule } from './community-search.module.js';
+import { type PostDocument, postsIndex } from './posts.index.js';
 import { ask, indexConverged, searchDocument, type SearchResponse } from './search.test-helpers.js';
 
 describe('search while Meilisearch is down', () => {

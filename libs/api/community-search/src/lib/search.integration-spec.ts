@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { postsIndex, SearchClient } from '@forum/api/search';
+import { SearchClient } from '@forum/api/search';
 import {
   createTestApp,
   gql,
@@ -12,6 +12,7 @@ import {
 } from '@forum/api/testing';
 import { Role } from '@forum/shared/domain';
 import { CommunitySearchModule } from './community-search.module.js';
+import { postsIndex } from './posts.index.js';
 import {
   accept,
   answer,

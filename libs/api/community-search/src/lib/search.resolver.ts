@@ -2,14 +2,13 @@ import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Idea, toIdea } from '@forum/api/ideas';
 import { CurrentViewer, type Viewer } from '@forum/api/identity';
 import { toQuestion } from '@forum/api/qna';
+import { RecordSuggestionVisitInput } from './dto/record-suggestion-visit.input.js';
+import { SearchArgs } from './dto/search.args.js';
+import { SimilarIdeasArgs } from './dto/similar-ideas.args.js';
+import { SimilarQuestionsArgs } from './dto/similar-questions.args.js';
 import { type FoundPost, PostSearchService } from './post-search.service.js';
-import {
-  RecordSuggestionVisitInput,
-  SearchArgs,
-  SimilarIdeasArgs,
-  SimilarQuestionsArgs,
-} from './search.inputs.js';
-import { SearchHit, SearchResults } from './search.models.js';
+import { SearchHit } from './search-hit.model.js';
+import { SearchResults } from './search-results.model.js';
 import { SuggestionVisits } from './suggestion-visits.js';
 
 @Resolver()

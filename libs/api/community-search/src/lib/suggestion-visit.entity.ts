@@ -1,5 +1,4 @@
 import { UserEntity } from '@forum/api/identity';
-import { QuestionEntity } from '@forum/api/qna';
 import {
   Column,
   CreateDateColumn,
@@ -36,9 +35,9 @@ export class SuggestionVisitEntity {
   @Column({ type: 'uuid' })
   questionId!: string;
 
-  @ManyToOne(() => QuestionEntity, { onDelete: 'CASCADE' })
+  @ManyToOne('QuestionEntity', { onDelete: 'CASCADE' })
   @JoinColumn()
-  question?: QuestionEntity;
+  question?: unknown;
 
   @CreateDateColumn({ type: 'timestamptz' })
   openedAt!: Date;

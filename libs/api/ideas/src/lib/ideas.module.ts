@@ -22,6 +22,7 @@ import {
 import { InsightsService } from './insights/insights.service.js';
 import { IdeaNoteResolver, IdeaNotesResolver } from './notes/idea-note.resolver.js';
 import { IdeaNoteService } from './notes/idea-note.service.js';
+import { IdeaSearchSources } from './search-sources/idea-search-sources.service.js';
 import { IdeaStatusChangeResolver, IdeaStatusResolver } from './status/idea-status.resolver.js';
 import { StatusMailWorker } from './status/status-mail.worker.js';
 import { IdeaStatusService } from './status/status.service.js';
@@ -47,6 +48,7 @@ import { IdeaVoteService } from './votes/vote.service.js';
     IdeaNoteService,
     IdeaNotesResolver,
     IdeaResolver,
+    IdeaSearchSources,
     IdeaService,
     IdeaStatusChangeResolver,
     IdeaStatusResolver,
@@ -61,6 +63,6 @@ import { IdeaVoteService } from './votes/vote.service.js';
     InsightsService,
     StatusMailWorker,
   ],
-  exports: [IdeaEvents, IdeaService, IdeasClock],
+  exports: [IdeaEvents, IdeaSearchSources, IdeaService, IdeasClock],
 })
 export class IdeasModule {}

@@ -18,6 +18,7 @@ import { qnaEntities } from './qna.entities.js';
 import { QuestionModerationService } from './questions/question-moderation.service.js';
 import { QuestionResolver } from './questions/question.resolver.js';
 import { QuestionService } from './questions/question.service.js';
+import { QuestionSearchSources } from './search-sources/question-search-sources.service.js';
 import { EditService } from './revisions/edit.service.js';
 import { RevisionResolver } from './revisions/revision.resolver.js';
 import { QnaStats } from './stats/qna-stats.service.js';
@@ -50,6 +51,7 @@ import { VoteService } from './votes/vote.service.js';
     QnaStats,
     QuestionModerationService,
     QuestionResolver,
+    QuestionSearchSources,
     QuestionService,
     RevisionResolver,
     TagResolver,
@@ -60,6 +62,6 @@ import { VoteService } from './votes/vote.service.js';
     VoteResolver,
     VoteService,
   ],
-  exports: [ProductService, QnaEvents, QnaStats, QuestionService],
+  exports: [ProductService, QnaEvents, QnaStats, QuestionSearchSources, QuestionService],
 })
 export class QnaModule {}

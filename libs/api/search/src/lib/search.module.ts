@@ -1,20 +1,20 @@
-import { Global, Inject, Logger, Module, type OnApplicationBootstrap } from '@nestjs/common';
-import type { SearchIndexDefinition } from './indexes/index-definition.js';
-import { postsIndex } from './indexes/posts.index.js';
+import {
+  type DynamicModule,
+  Global,
+  Inject,
+  Logger,
+  Module,
+  type OnApplicationBootstrap,
+} from '@nestjs/common';
+import type { SearchIndexDefinition } from './index-definition.js';
 import { SearchClient } from './search-client.js';
 
-export const SEARCH_INDEXES = Symbol('SEARCH_INDEXES');
+const SEARCH_INDEXES = Symbol('SEARCH_INDEXES');
 
-/** Every index the product uses. */
-export const searchIndexes: SearchIndexDefinition[] = [postsIndex];
-
-@Global()
-@Module({
-  providers: [SearchClient, { provide: SEARCH_INDEXES, useValue: searchIndexes }],
-  exports: [SearchClient],
-})
-export class SearchModule implements OnApplicationBootstrap {
-  private readonly logger = new Logger(SearchModule.name);
+/** Prepares a feature's indexes at start-up, before the feature's own providers start. */
+@Module({})
+class SearchIndexesModule implements OnApplicationBootstrap {
+  private readonly logger = new Logger(SearchIndexesModule.name);
 
   constructor(
     private readonly client: SearchClient,
@@ -27,5 +27,24 @@ export class SearchModule implements OnApplicationBootstrap {
         this.logger.log({ index: this.client.indexUid(definition.uid) }, 'Search index prepared');
       }
     }
+  }
+}
+
+/** The Meilisearch client for the whole application. */
+@Global()
+@Module({
+  providers: [SearchClient],
+  exports: [SearchClient],
+})
+export class SearchModule {
+  /**
+   * The indexes a feature fills: each is created when missing and brought to its definition's
+   * settings when the application starts (only when they differ).
+   */
+  static forFeature(indexes: SearchIndexDefinition[]): DynamicModule {
+    return {
+      module: SearchIndexesModule,
+      providers: [{ provide: SEARCH_INDEXES, useValue: indexes }],
+    };
   }
 }

@@ -2,9 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { type DynamicModule, Module, type Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { type AppConfig, loadConfig } from '@forum/api/platform';
+import { type AppConfig, loadConfig, SearchConfig } from '@forum/api/platform';
 import { configureApp, platformModules } from '@forum/api/runtime';
-import { Meilisearch } from 'meilisearch';
+import { deleteSearchIndexes } from '@forum/api/search';
 import { createTestDatabase, readTestEnvironment, type TestDatabase } from '@forum/api/test-env';
 
 export interface TestApp {
@@ -41,13 +41,7 @@ export async function createTestConfig(
     ...overrides,
   });
   const dispose = async () => {
-    const meili = new Meilisearch({ host: env.meiliUrl, apiKey: env.meiliMasterKey });
-    const { results } = await meili.getIndexes({ limit: 1000 });
-    await Promise.all(
-      results
-        .filter((index) => index.uid.startsWith(indexPrefix))
-        .map((index) => meili.deleteIndex(index.uid).waitTask()),
-    );
+    await deleteSearchIndexes(new SearchConfig(env.meiliUrl, env.meiliMasterKey, indexPrefix));
     await database.drop();
   };
   return { config, database, dispose };

@@ -1,4 +1,4 @@
-import type { SearchIndexDefinition } from './index-definition.js';
+import type { SearchIndexDefinition } from '@forum/api/search';
 
 /** What a search hit is: the two kinds of posts customers look for. */
 export type PostType = 'question' | 'idea';

@@ -1,0 +1,119 @@
+import { Injectable } from '@nestjs/common';
+import type { QuestionState } from '@forum/shared/domain';
+import type { EntityManager } from 'typeorm';
+
+/** What the search index needs to know of one visible question; text is Markdown as written. */
+export interface QuestionSearchSource {
+  id: string;
+  title: string;
+  body: string;
+  state: QuestionState;
+  score: number;
+  answerCount: number;
+  language: 'en' | 'de';
+  createdAt: Date;
+  lastActivityAt: Date;
+  productId: string;
+  /** Tag slugs in alphabetical order. */
+  tags: string[];
+  solved: boolean;
+  /** The accepted answer's body, null when none is accepted or it was deleted. */
+  acceptedAnswer: string | null;
+  /** The bodies of the three best other answers, by score, then age. */
+  otherAnswers: string[];
+  /** Whether anyone but a member (an expert, a moderator) answered. */
+  answeredByStaff: boolean;
+}
+
+interface QuestionRow {
+  id: string;
+  title: string;
+  body: string;
+  state: QuestionState;
+  score: number;
+  answer_count: number;
+  language: 'en' | 'de';
+  created_at: Date;
+  last_activity_at: Date;
+  product: string;
+  tags: string[];
+  solved: boolean;
+  accepted_answer: string | null;
+  answers: string[];
+  answered_by_staff: boolean;
+}
+
+/**
+ * Visible questions with what search indexes of them, read in one statement. Deleted questions
+ * and deleted answers are left out, so whatever this returns is what anyone may find.
+ */
+const selectSources = `
+  SELECT q.id, q.title, q.body, q.state, q.score, q.answer_count, q.language, q.created_at,
+         q.last_activity_at, q.product_id AS product, q.accepted_answer_id IS NOT NULL AS solved,
+         ARRAY(SELECT t.slug FROM question_tag qt JOIN tag t ON t.id = qt.tag_id
+               WHERE qt.question_id = q.id ORDER BY t.slug) AS tags,
+         (SELECT a.body FROM answer a
+           WHERE a.id = q.accepted_answer_id AND a.deleted_at IS NULL) AS accepted_answer,
+         ARRAY(SELECT a.body FROM answer a
+                WHERE a.question_id = q.id AND a.deleted_at IS NULL
+                  AND a.id IS DISTINCT FROM q.accepted_answer_id
+                ORDER BY a.score DESC, a.created_at, a.id
+                LIMIT 3) AS answers,
+         EXISTS (SELECT 1 FROM answer a JOIN user_account u ON u.id = a.author_id
+                  WHERE a.question_id = q.id AND a.deleted_at IS NULL AND u.role <> 'member')
+           AS answered_by_staff
+    FROM question q
+   WHERE q.deleted_at IS NULL`;
+
+/**
+ * The questions as search sees them: a read-only projection for building thousands of documents
+ * a second, where loading entities would be far slower. Reads through the caller's manager, so
+ * an indexer reads inside its own transaction.
+ */
+@Injectable()
+export class QuestionSearchSources {
+  /** Those of these questions that are visible; the others are to leave the index. */
+  async load(
+    manager: EntityManager,
+    questionIds: readonly string[],
+  ): Promise<QuestionSearchSource[]> {
+    if (questionIds.length === 0) return [];
+    const rows: QuestionRow[] = await manager.query(`${selectSources} AND q.id = ANY($1::uuid[])`, [
+      questionIds,
+    ]);
+    return rows.map(toSource);
+  }
+
+  /** One page of all visible questions in id order, for rebuilding and checking the index. */
+  async page(
+    manager: EntityManager,
+    afterId: string | null,
+    limit: number,
+  ): Promise<QuestionSearchSource[]> {
+    const rows: QuestionRow[] = await manager.query(
+      `${selectSources} AND ($1::uuid IS NULL OR q.id > $1::uuid) ORDER BY q.id LIMIT $2`,
+      [afterId, limit],
+    );
+    return rows.map(toSource);
+  }
+}
+
+function toSource(row: QuestionRow): QuestionSearchSource {
+  return {
+    id: row.id,
+    title: row.title,
+    body: row.body,
+    state: row.state,
+    score: row.score,
+    answerCount: row.answer_count,
+    language: row.language,
+    createdAt: row.created_at,
+    lastActivityAt: row.last_activity_at,
+    productId: row.product,
+    tags: row.tags,
+    solved: row.solved,
+    acceptedAnswer: row.accepted_answer,
+    otherAnswers: row.answers,
+    answeredByStaff: row.answered_by_staff,
+  };
+}
