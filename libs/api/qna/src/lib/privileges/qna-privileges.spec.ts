@@ -33,7 +33,8 @@ const staffRoles = Object.values(Role).filter((role) => role !== Role.Member);
 /** An entity manager that answers `count` with `posted`; any other call fails the test. */
 function managerCounting(posted: number) {
   const count = jest.fn<EntityManager['count']>().mockResolvedValue(posted);
-  const manager = new Proxy({ count } as Record<string, unknown>, {
+  const query = jest.fn<EntityManager['query']>().mockResolvedValue([]);
+  const manager = new Proxy({ count, query } as Record<string, unknown>, {
     get(target, field) {
       if (typeof field === 'string' && !(field in target)) {
         throw new Error(`Unexpected call to manager.${field}`);
@@ -41,7 +42,7 @@ function managerCounting(posted: number) {
       return Reflect.get(target, field);
     },
   });
-  return { manager: manager as unknown as EntityManager, count };
+  return { manager: manager as unknown as EntityManager, count, query };
 }
 
 function insufficientReputation(message: string, details: Record<string, unknown>) {
@@ -128,10 +129,11 @@ describe('QnaPrivileges', () => {
 
   describe('assertMayPost', () => {
     it('does not count the posts of people without a limit', async () => {
-      const { manager, count } = managerCounting(100);
+      const { manager, count, query } = managerCounting(100);
       await privileges.assertMayPost(manager, viewer(Role.Expert, 0), 'question');
       await privileges.assertMayPost(manager, viewer(Role.Member, 15), 'answer');
       expect(count).not.toHaveBeenCalled();
+      expect(query).not.toHaveBeenCalled();
     });
 
     it.each([
@@ -140,11 +142,15 @@ describe('QnaPrivileges', () => {
     ] as const)(
       "counts the member's %ss of the last day and lets one more through below the limit",
       async (kind, entity, posted) => {
-        const { manager, count } = managerCounting(posted);
+        const { manager, count, query } = managerCounting(posted);
         const before = Date.now();
         await privileges.assertMayPost(manager, viewer(Role.Member, 0), kind);
         const after = Date.now();
 
+        expect(query).toHaveBeenCalledWith('SELECT pg_advisory_xact_lock(hashtext($1))', [
+          `daily-post-limit:${kind}:viewer`,
+        ]);
+        expect(query.mock.invocationCallOrder[0]).toBeLessThan(count.mock.invocationCallOrder[0]!);
         expect(count).toHaveBeenCalledTimes(1);
         const [counted, options] = count.mock.calls[0];
         expect(counted).toBe(entity);

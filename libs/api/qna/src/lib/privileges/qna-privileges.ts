@@ -45,7 +45,10 @@ export class QnaPrivileges {
     this.assertReputation(viewer, Privilege.EditOthersPosts, "edit other people's posts");
   }
 
-  /** New members post a few questions and answers a day until they have earned some trust. */
+  /**
+   * New members post a few questions and answers a day until they have earned some trust. Call
+   * it in the transaction that inserts the post.
+   */
   async assertMayPost(
     manager: EntityManager,
     viewer: Viewer,
@@ -53,6 +56,11 @@ export class QnaPrivileges {
   ): Promise<void> {
     const limit = dailyPostLimit(this.config, viewer, kind);
     if (limit === null) return;
+    // Serialises this person's posts of this kind until the caller's transaction ends, so that
+    // concurrent posts count each other: without it, fifty asks at once all saw the same count.
+    await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [
+      `daily-post-limit:${kind}:${viewer.user.id}`,
+    ]);
     const needed = this.config.thresholds.post_freely;
     const since = new Date(Date.now() - day);
     const where = { authorId: viewer.user.id, createdAt: MoreThan(since) };

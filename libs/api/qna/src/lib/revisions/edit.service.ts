@@ -6,6 +6,7 @@ import { AnswerEntity } from '../answers/answer.entity.js';
 import { QnaEvents } from '../events/qna-events.js';
 import { QnaException, QnaExceptionCode } from '../qna.exception.js';
 import { QnaPrivileges } from '../privileges/qna-privileges.js';
+import { isModerator } from '../qna.permissions.js';
 import { QuestionEntity } from '../questions/question.entity.js';
 import { QuestionService } from '../questions/question.service.js';
 import { TagService } from '../tags/tag.service.js';
@@ -92,11 +93,39 @@ export class EditService {
     });
   }
 
-  /** Earlier versions of a question or answer, newest first. */
-  revisions(post: { questionId?: string; answerId?: string }): Promise<PostRevisionEntity[]> {
+  /**
+   * Earlier versions of a question or answer, newest first. The old texts of a deleted post (or
+   * of an answer under a deleted question) are for moderators only, like the post itself.
+   */
+  async revisions(
+    viewer: Viewer | undefined,
+    post: { questionId?: string; answerId?: string },
+  ): Promise<PostRevisionEntity[]> {
+    if (!isModerator(viewer)) await this.assertVisible(post);
     return this.dataSource.getRepository(PostRevisionEntity).find({
       where: post.questionId ? { questionId: post.questionId } : { answerId: post.answerId },
       order: { createdAt: 'DESC' },
     });
+  }
+
+  private async assertVisible(post: { questionId?: string; answerId?: string }): Promise<void> {
+    if (post.questionId) {
+      const visible = await this.dataSource
+        .getRepository(QuestionEntity)
+        .existsBy({ id: post.questionId, deletedAt: IsNull() });
+      if (!visible) {
+        throw new QnaException(QnaExceptionCode.QuestionNotFound, 'There is no such question.');
+      }
+      return;
+    }
+    const visible = await this.dataSource
+      .getRepository(AnswerEntity)
+      .createQueryBuilder('answer')
+      .innerJoin('answer.question', 'question')
+      .where('answer.id = :id', { id: post.answerId })
+      .andWhere('answer.deleted_at IS NULL AND question.deleted_at IS NULL')
+      .getExists();
+    if (!visible)
+      throw new QnaException(QnaExceptionCode.AnswerNotFound, 'There is no such answer.');
   }
 }
