@@ -169,7 +169,7 @@ describe('feature ideas', () => {
     );
     expect(n).toBe(5);
 
-    const mail = await mailbox.waitForMail((m) => m.to.includes(voters[1]!.person.email), 20_000);
+    const mail = await mailbox.waitForMail((m) => m.to.includes(voters[1]!.person.email));
     expect(mail.subject).toBe('Idea planned: Scheduled report e-mails to many people');
     expect(mail.text).toContain('> We start next quarter.');
     expect(mail.text).toContain(`http://localhost:4200/ideas/${ideaId}`);
