@@ -13,7 +13,9 @@ import {
 import type { TestApp } from './test-app.js';
 
 export interface NewProductOptions {
+  /** Unique unless given. */
   slug?: string;
+  /** "Product <slug>" unless given. */
   name?: string;
   description?: string;
 }
@@ -108,14 +110,14 @@ export class ForumTestContext {
   }
 
   async newProduct(options: NewProductOptions = {}): Promise<string> {
-    const unique = this.unique();
+    const slug = options.slug ?? `product-${this.unique()}`;
     const data = await gqlData<{ createProduct: { id: string } }>(this.api, {
       query:
         'mutation CreateProduct($input: CreateProductInput!) { createProduct(input: $input) { id } }',
       variables: {
         input: {
-          slug: options.slug ?? `product-${unique}`,
-          name: options.name ?? `Product ${unique}`,
+          slug,
+          name: options.name ?? `Product ${slug}`,
           description: options.description,
         },
       },
