@@ -66,7 +66,7 @@ export function nodeProject(projectDir, displayName, { services = true } = {}) {
           globalTeardown: join(workspaceRoot, 'libs/api/testing/global-teardown.mjs'),
         }
       : {}),
-    testTimeout: 30_000,
+    setupFilesAfterEnv: [join(workspaceRoot, 'jest.node-setup.js')],
   };
 }
 

@@ -13,7 +13,7 @@ describe('demo data', () => {
     firstRun = [];
     for (const seed of demoSeeders) firstRun.push(...(await seed(api.app)));
     // Building the search index waits for Meilisearch's tasks.
-  }, 30_000);
+  }, 120_000);
 
   afterAll(async () => {
     await api?.close();

@@ -1,3 +1,4 @@
+export * from './lib/forum.js';
 export * from './lib/gql.js';
 export * from './lib/mailbox.js';
 export * from './lib/people.js';

@@ -21,7 +21,7 @@ describe('startDevServices', () => {
   afterAll(async () => {
     await first?.stop();
     await rm(dataDir, { recursive: true, force: true });
-  });
+  }, 60_000);
 
   it('starts a real PostgreSQL with the database and a real Meilisearch', async () => {
     expect(first.started).toEqual(['postgres', 'meilisearch']);

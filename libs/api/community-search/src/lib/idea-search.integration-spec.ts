@@ -1,10 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { SearchClient } from '@forum/api/search';
 import {
+  createForumTestContext,
   createTestApp,
+  type ForumTestContext,
   gql,
+  gqlData,
   query,
-  signedIn,
   type TestApp,
   type TestSession,
   withoutReputationLimits,
@@ -13,18 +15,11 @@ import { Role } from '@forum/shared/domain';
 import { CommunitySearchModule } from './community-search.module.js';
 import { IndexMaintenance } from './index-maintenance.js';
 import { type PostDocument, postsIndex } from './posts.index.js';
-import {
-  accept,
-  answer,
-  ask,
-  hitIds,
-  indexConverged,
-  mutate,
-  runSearch,
-} from './search.test-helpers.js';
+import { hitIds, indexConverged, runSearch } from './search.test-helpers.js';
 
 describe('ideas in search', () => {
   let api: TestApp;
+  let forum: ForumTestContext;
   let reports: string;
   let billing: string;
   let customer: TestSession;
@@ -37,61 +32,63 @@ describe('ideas in search', () => {
   const search = (text: string, variables: Record<string, unknown> = {}) =>
     runSearch(api, text, variables);
 
-  async function propose(title: string, description: string, productId = reports) {
-    const data = await mutate<{ proposeIdea: { id: string } }>(
-      api,
-      customer,
-      'mutation P($input: ProposeIdeaInput!) { proposeIdea(input: $input) { id } }',
-      { input: { productId, title, description } },
-    );
-    return data.proposeIdea.id;
-  }
-
   const document = (id: string) =>
     api.app.get(SearchClient).index<PostDocument>(postsIndex.uid).getDocument(id);
 
   beforeAll(async () => {
     api = await createTestApp([CommunitySearchModule], withoutReputationLimits);
-    [reports, billing] = (
-      await query<{ id: string }>(
-        api,
-        "INSERT INTO product (slug, name) VALUES ('reports', 'Reports'), ('billing', 'Billing') RETURNING id",
-      )
-    ).map((row) => row.id) as [string, string];
-    customer = await signedIn(api);
-    manager = await signedIn(api, { role: Role.ProductManager });
-    const expert = await signedIn(api, { role: Role.Expert, staffTitle: 'Support Engineer' });
+    forum = createForumTestContext(api);
+    reports = await forum.newProduct({ slug: 'reports', name: 'Reports' });
+    billing = await forum.newProduct({ slug: 'billing', name: 'Billing' });
+    customer = await forum.newUser();
+    manager = await forum.newUser({ role: Role.ProductManager });
+    const expert = await forum.newUser({ role: Role.Expert, staffTitle: 'Support Engineer' });
 
-    ids.question = await ask(api, customer, {
+    ids.question = await forum.newQuestion({
+      author: customer,
       title: 'How do I export a report to Excel?',
       body: 'I need the monthly report as a spreadsheet.',
       productId: reports,
       tags: ['export'],
     });
-    await accept(
-      api,
-      customer,
-      await answer(api, expert, ids.question, 'Open the report and choose Download as XLSX.'),
-    );
-    ids.reset = await ask(api, customer, {
+    await forum.accept({
+      as: customer,
+      answerId: await forum.newAnswer({
+        questionId: ids.question,
+        author: expert,
+        body: 'Open the report and choose Download as XLSX.',
+      }),
+    });
+    ids.reset = await forum.newQuestion({
+      author: customer,
       title: 'Password reset link expired',
       body: 'The link in the e-mail no longer works.',
       productId: billing,
     });
-    ids.excel = await propose(
-      'Export reports to Excel with formatting',
-      'Keep **colours** and number formats when a report goes to Excel.',
-    );
-    ids.darkMode = await propose('Dark mode for the dashboard', 'Easier on the eyes at night.');
-    ids.duplicate = await propose(
-      'Excel export should keep number formats',
-      'Numbers arrive as text in the spreadsheet.',
-    );
-    ids.invoices = await propose(
-      'Send invoices to a second e-mail address',
-      'Our accounting team wants a copy.',
-      billing,
-    );
+    ids.excel = await forum.newIdea({
+      author: customer,
+      productId: reports,
+      title: 'Export reports to Excel with formatting',
+      description: 'Keep **colours** and number formats when a report goes to Excel.',
+    });
+    ids.darkMode = await forum.newIdea({
+      author: customer,
+      productId: reports,
+      title: 'Dark mode for the dashboard',
+      description: 'Easier on the eyes at night.',
+    });
+    ids.duplicate = await forum.newIdea({
+      author: customer,
+      productId: reports,
+      title: 'Excel export should keep number formats',
+      description: 'Numbers arrive as text in the spreadsheet.',
+    });
+    ids.invoices = await forum.newIdea({
+      author: customer,
+      productId: billing,
+      title: 'Send invoices to a second e-mail address',
+      description: 'Our accounting team wants a copy.',
+    });
     await indexConverged(api);
   }, 60_000);
 
@@ -144,24 +141,19 @@ describe('ideas in search', () => {
   });
 
   it('follows votes, status changes and merges', async () => {
-    await mutate(
-      api,
-      customer,
-      'mutation V($input: VoteForIdeaInput!) { voteForIdea(input: $input) { id } }',
-      { input: { ideaId: ids.darkMode } },
-    );
-    await mutate(
-      api,
-      manager,
-      'mutation S($input: SetIdeaStatusInput!) { setIdeaStatus(input: $input) { id } }',
-      { input: { ideaId: ids.excel, status: 'PLANNED', message: 'Coming next quarter.' } },
-    );
-    await mutate(
-      api,
-      manager,
-      'mutation M($input: MergeIdeaInput!) { mergeIdea(input: $input) { id } }',
-      { input: { sourceId: ids.duplicate, targetId: ids.excel } },
-    );
+    await forum.voteOnIdea({ as: customer, ideaId: ids.darkMode });
+    await gqlData(api, {
+      query: 'mutation S($input: SetIdeaStatusInput!) { setIdeaStatus(input: $input) { id } }',
+      variables: {
+        input: { ideaId: ids.excel, status: 'PLANNED', message: 'Coming next quarter.' },
+      },
+      as: manager,
+    });
+    await gqlData(api, {
+      query: 'mutation M($input: MergeIdeaInput!) { mergeIdea(input: $input) { id } }',
+      variables: { input: { sourceId: ids.duplicate, targetId: ids.excel } },
+      as: manager,
+    });
     await indexConverged(api);
 
     expect((await document(ids.darkMode)).score).toBe(1);
@@ -203,11 +195,12 @@ describe('ideas in search', () => {
     // Ideas merged away are never suggested.
     expect(await similar('Excel export should keep number formats')).not.toContain(ids.duplicate);
 
-    const accounting = await propose(
-      'Export invoices to Excel for accounting',
-      'One spreadsheet per month.',
-      billing,
-    );
+    const accounting = await forum.newIdea({
+      author: customer,
+      productId: billing,
+      title: 'Export invoices to Excel for accounting',
+      description: 'One spreadsheet per month.',
+    });
     await indexConverged(api);
     expect((await similar('Excel export', billing))[0]).toBe(accounting);
     expect((await similar('Excel export', reports))[0]).toBe(ids.excel);

@@ -1,39 +1,40 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { SearchClient } from '@forum/api/search';
 import {
+  createForumTestContext,
   createTestApp,
+  type ForumTestContext,
   gql,
   query,
-  signedIn,
   type TestApp,
   withoutReputationLimits,
 } from '@forum/api/testing';
 import { CommunitySearchModule } from './community-search.module.js';
 import { IndexMaintenance } from './index-maintenance.js';
 import { type PostDocument, postsIndex } from './posts.index.js';
-import { ask, indexConverged, searchDocument, type SearchResponse } from './search.test-helpers.js';
+import { indexConverged, searchDocument, type SearchResponse } from './search.test-helpers.js';
 
 describe('IndexMaintenance', () => {
   let api: TestApp;
+  let forum: ForumTestContext;
   let maintenance: IndexMaintenance;
   let search: SearchClient;
   const questionIds: string[] = [];
 
   beforeAll(async () => {
     api = await createTestApp([CommunitySearchModule], withoutReputationLimits);
+    forum = createForumTestContext(api);
     maintenance = api.app.get(IndexMaintenance);
     search = api.app.get(SearchClient);
-    const [{ id: productId }] = await query<{ id: string }>(
-      api,
-      "INSERT INTO product (slug, name) VALUES ('exports', 'Exports') RETURNING id",
-    );
-    const asker = await signedIn(api);
+    const productId = await forum.newProduct({ slug: 'exports', name: 'Exports' });
+    const asker = await forum.newUser();
     for (let i = 0; i < 30; i++) {
       questionIds.push(
-        await ask(api, asker, {
+        await forum.newQuestion({
+          author: asker,
           title: `Scheduled export number ${i} arrives empty`,
           body: `The export job ${i} writes a file without rows.`,
-          productId: productId!,
+          productId,
           tags: ['export'],
         }),
       );

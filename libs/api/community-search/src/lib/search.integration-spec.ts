@@ -2,10 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { SearchClient } from '@forum/api/search';
 import {
+  createForumTestContext,
   createTestApp,
+  type ForumTestContext,
   gql,
+  gqlData,
   query,
-  signedIn,
   type TestApp,
   type TestSession,
   withoutReputationLimits,
@@ -13,19 +15,11 @@ import {
 import { Role } from '@forum/shared/domain';
 import { CommunitySearchModule } from './community-search.module.js';
 import { postsIndex } from './posts.index.js';
-import {
-  accept,
-  answer,
-  ask,
-  hitIds,
-  indexConverged,
-  mutate,
-  runSearch,
-  searchDocument,
-} from './search.test-helpers.js';
+import { hitIds, indexConverged, runSearch, searchDocument } from './search.test-helpers.js';
 
 describe('search', () => {
   let api: TestApp;
+  let forum: ForumTestContext;
   let accounts: string;
   let billing: string;
   let asker: TestSession;
@@ -48,53 +42,57 @@ describe('search', () => {
 
   beforeAll(async () => {
     api = await createTestApp([CommunitySearchModule], withoutReputationLimits);
-    [accounts, billing] = (
-      await query<{ id: string }>(
-        api,
-        "INSERT INTO product (slug, name) VALUES ('accounts', 'Accounts'), ('billing', 'Billing') RETURNING id",
-      )
-    ).map((row) => row.id) as [string, string];
-    asker = await signedIn(api);
-    helper = await signedIn(api);
-    expert = await signedIn(api, { role: Role.Expert, staffTitle: 'Support Engineer' });
+    forum = createForumTestContext(api);
+    accounts = await forum.newProduct({ slug: 'accounts', name: 'Accounts' });
+    billing = await forum.newProduct({ slug: 'billing', name: 'Billing' });
+    asker = await forum.newUser();
+    helper = await forum.newUser();
+    expert = await forum.newUser({ role: Role.Expert, staffTitle: 'Support Engineer' });
 
-    q.reset = await ask(api, asker, {
+    q.reset = await forum.newQuestion({
+      author: asker,
       title: 'How do I reset my password?',
       body: 'I forgot my **password** and cannot sign in any more.',
       productId: accounts,
       tags: ['password', 'login'],
     });
-    await accept(
-      api,
-      asker,
-      await answer(
-        api,
-        expert,
-        q.reset,
-        'Open Settings, choose Security and click the reset link we e-mail you.',
-      ),
-    );
-    q.invoice = await ask(api, asker, {
+    await forum.accept({
+      as: asker,
+      answerId: await forum.newAnswer({
+        questionId: q.reset,
+        author: expert,
+        body: 'Open Settings, choose Security and click the reset link we e-mail you.',
+      }),
+    });
+    q.invoice = await forum.newQuestion({
+      author: asker,
       title: "Where can I download last month's invoice?",
       body: 'The billing page only shows the current month.',
       productId: billing,
       tags: ['invoice'],
     });
-    await answer(api, helper, q.invoice, 'Use the archive tab on the billing page to find it.');
-    q.rechnung = await ask(api, asker, {
+    await forum.newAnswer({
+      questionId: q.invoice,
+      author: helper,
+      body: 'Use the archive tab on the billing page to find it.',
+    });
+    q.rechnung = await forum.newQuestion({
+      author: asker,
       title: 'Wie kann ich meine Rechnung als PDF herunterladen?',
       body: 'Ich finde den Download der Rechnung im Kundenkonto nicht.',
       productId: billing,
       tags: ['rechnung'],
       language: 'DE',
     });
-    q.sso = await ask(api, asker, {
+    q.sso = await forum.newQuestion({
+      author: asker,
       title: 'Single sign-on with Azure fails with error AADSTS50011',
       body: 'The reply URL does not match.',
       productId: accounts,
       tags: ['sso'],
     });
-    q.policy = await ask(api, helper, {
+    q.policy = await forum.newQuestion({
+      author: helper,
       title: 'Password policy requirements for new accounts',
       body: 'Which characters are required in a new password?',
       productId: accounts,
@@ -202,20 +200,20 @@ describe('search', () => {
   });
 
   it('follows edits and removes deleted questions from the index', async () => {
-    await mutate(
-      api,
-      asker,
-      'mutation E($input: EditQuestionInput!) { editQuestion(input: $input) { id } }',
-      { input: { id: q.sso, title: 'Single sign-on with Okta fails with error AADSTS50011' } },
-    );
-    await mutate(
-      api,
-      helper,
-      'mutation D($input: PostIdInput!) { deleteQuestion(input: $input) }',
-      {
+    await gqlData(api, {
+      query: 'mutation E($input: EditQuestionInput!) { editQuestion(input: $input) { id } }',
+      variables: {
+        input: { id: q.sso, title: 'Single sign-on with Okta fails with error AADSTS50011' },
+      },
+      as: asker,
+    });
+    await gqlData(api, {
+      query: 'mutation D($input: PostIdInput!) { deleteQuestion(input: $input) }',
+      variables: {
         input: { id: q.policy },
       },
-    );
+      as: helper,
+    });
     await indexConverged(api);
     expect(ids(await search('okta'))).toEqual([q.sso]);
     const index = api.app.get(SearchClient).index(postsIndex.uid);
@@ -227,15 +225,16 @@ describe('search', () => {
     const deflected = randomUUID();
     const posted = randomUUID();
     const visit = (draftId: string) =>
-      mutate(
-        api,
-        helper,
-        'mutation V($input: RecordSuggestionVisitInput!) { recordSuggestionVisit(input: $input) }',
-        { input: { draftId, questionId: q.reset } },
-      );
+      gqlData(api, {
+        query:
+          'mutation V($input: RecordSuggestionVisitInput!) { recordSuggestionVisit(input: $input) }',
+        variables: { input: { draftId, questionId: q.reset } },
+        as: helper,
+      });
     await visit(deflected);
     await visit(posted);
-    const asked = await ask(api, helper, {
+    const asked = await forum.newQuestion({
+      author: helper,
       title: 'Reset link in the password e-mail has expired',
       body: 'The link says it expired.',
       productId: accounts,

@@ -1,59 +1,8 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { gql, gqlData, type TestApp, type TestSession } from '@forum/api/testing';
+import { gql, type TestApp } from '@forum/api/testing';
 import { differenceCount, IndexMaintenance } from './index-maintenance.js';
 
-/** Test helpers: write through GraphQL like a browser, then wait for the index to follow. */
-export function mutate<T>(
-  api: TestApp,
-  session: TestSession,
-  document: string,
-  variables: Record<string, unknown>,
-): Promise<T> {
-  return gqlData<T>(api, { query: document, variables, as: session });
-}
-
-export interface AskOptions {
-  title: string;
-  body: string;
-  productId: string;
-  tags?: string[];
-  language?: 'EN' | 'DE';
-  draftId?: string;
-}
-
-export async function ask(api: TestApp, asker: TestSession, input: AskOptions): Promise<string> {
-  const data = await mutate<{ askQuestion: { id: string } }>(
-    api,
-    asker,
-    'mutation A($input: AskQuestionInput!) { askQuestion(input: $input) { id } }',
-    { input },
-  );
-  return data.askQuestion.id;
-}
-
-export async function answer(
-  api: TestApp,
-  author: TestSession,
-  questionId: string,
-  body: string,
-): Promise<string> {
-  const data = await mutate<{ postAnswer: { id: string } }>(
-    api,
-    author,
-    'mutation P($input: PostAnswerInput!) { postAnswer(input: $input) { id } }',
-    { input: { questionId, body } },
-  );
-  return data.postAnswer.id;
-}
-
-export async function accept(api: TestApp, session: TestSession, answerId: string): Promise<void> {
-  await mutate(
-    api,
-    session,
-    'mutation C($input: AcceptAnswerInput!) { acceptAnswer(input: $input) { id } }',
-    { input: { answerId } },
-  );
-}
+/** Test helpers: search like a browser, and wait for the index to follow the database. */
 
 /** The ids of the hits, questions and ideas alike, in order. */
 export function hitIds(result: SearchResponse): string[] {

@@ -1,27 +1,26 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import {
+  createForumTestContext,
   createTestApp,
+  type ForumTestContext,
   gql,
   type MailCatcher,
-  newOrganisation,
   query,
-  signedIn,
   startTestMailbox,
   type TestApp,
   type TestSession,
 } from '@forum/api/testing';
 import { Role } from '@forum/shared/domain';
 import { IdeasModule } from './ideas.module.js';
-import { newProduct } from './ideas.test-helpers.js';
 
 const propose = `mutation P($input: ProposeIdeaInput!) { proposeIdea(input: $input) { id status voteCount author { displayName } product { slug } } }`;
-const vote = `mutation V($input: VoteForIdeaInput!) { voteForIdea(input: $input) { voteCount } }`;
 const setStatus = `mutation S($input: SetIdeaStatusInput!) { setIdeaStatus(input: $input) { status statusHistory { fromStatus toStatus message notifiedCount changedBy { displayName } } } }`;
 const comment = `mutation C($input: AddIdeaCommentInput!) { addIdeaComment(input: $input) { id ideaId author { displayName } } }`;
 const notifications = `query N { unreadNotificationCount notifications(first: 50) { totalCount edges { node { id kind payload readAt } } } }`;
 
 describe('feature ideas', () => {
   let api: TestApp;
+  let forum: ForumTestContext;
   let mailbox: MailCatcher;
   let productId: string;
   let author: TestSession;
@@ -33,9 +32,10 @@ describe('feature ideas', () => {
       SMTP_URL: mailbox.smtpUrl,
       WEB_ORIGIN: 'http://localhost:4200',
     });
-    productId = await newProduct(api, 'reporting');
-    author = await signedIn(api, { displayName: 'Mehmet Yilmaz' });
-    pm = await signedIn(api, { role: Role.ProductManager, displayName: 'Priya Raman' });
+    forum = createForumTestContext(api);
+    productId = await forum.newProduct({ slug: 'reporting' });
+    author = await forum.newUser({ displayName: 'Mehmet Yilmaz' });
+    pm = await forum.newUser({ role: Role.ProductManager, displayName: 'Priya Raman' });
   });
 
   afterAll(async () => {
@@ -43,15 +43,8 @@ describe('feature ideas', () => {
     await mailbox?.stop();
   });
 
-  async function proposeIdea(title: string, as: TestSession = author): Promise<string> {
-    const response = await gql<{ proposeIdea: { id: string } }>(api, {
-      query: propose,
-      variables: { input: { title, description: 'Numbers should stay numbers.', productId } },
-      as,
-    });
-    if (!response.data) throw new Error(JSON.stringify(response.errors));
-    return response.data.proposeIdea.id;
-  }
+  const proposeIdea = (title: string) =>
+    forum.newIdea({ author, productId, title, description: 'Numbers should stay numbers.' });
 
   async function notificationsOf(session: TestSession) {
     const response = await gql<{
@@ -110,15 +103,14 @@ describe('feature ideas', () => {
     const ideaId = await proposeIdea('Scheduled report e-mails to many people');
     const voters = await Promise.all(
       [1, 2, 3].map((n) =>
-        signedIn(api, {
+        forum.newUser({
           displayName: `Voter ${n}`,
           email: `voter${n}-${ideaId.slice(0, 8)}@example.com`,
         }),
       ),
     );
-    const commenter = await signedIn(api, { displayName: 'Commenter' });
-    for (const voter of voters)
-      await gql(api, { query: vote, variables: { input: { ideaId } }, as: voter });
+    const commenter = await forum.newUser({ displayName: 'Commenter' });
+    for (const voter of voters) await forum.voteOnIdea({ as: voter, ideaId });
     // A voter who also comments is still told once.
     for (const session of [commenter, voters[0]!])
       await gql(api, {
@@ -177,7 +169,7 @@ describe('feature ideas', () => {
     );
     expect(n).toBe(5);
 
-    const mail = await mailbox.waitForMail((m) => m.to.includes(voters[1]!.person.email), 20_000);
+    const mail = await mailbox.waitForMail((m) => m.to.includes(voters[1]!.person.email));
     expect(mail.subject).toBe('Idea planned: Scheduled report e-mails to many people');
     expect(mail.text).toContain('> We start next quarter.');
     expect(mail.text).toContain(`http://localhost:4200/ideas/${ideaId}`);
@@ -195,7 +187,7 @@ describe('feature ideas', () => {
 
   it('shows staff-only notes to staff and refuses them to members', async () => {
     const ideaId = await proposeIdea('Dark mode for the dashboards');
-    const expert = await signedIn(api, { role: Role.Expert });
+    const expert = await forum.newUser({ role: Role.Expert });
     const addNote = `mutation A($input: AddIdeaNoteInput!) { addIdeaNote(input: $input) { body author { id } } }`;
     const noteQuery = `query I($id: ID!) { idea(id: $id) { title internalNotes { body } } }`;
     const denied = await gql(api, {
@@ -234,20 +226,22 @@ describe('feature ideas', () => {
 
   it('links questions as evidence, counts their askers, and tells them when it ships', async () => {
     const ideaId = await proposeIdea('Webhooks for new invoices');
-    const organisation = await newOrganisation(api, 'enterprise');
+    const organisation = await forum.newOrganisation({ plan: 'enterprise' });
     const askers = [
-      await signedIn(api, { organisationId: organisation }),
-      await signedIn(api, { organisationId: organisation }),
-      await signedIn(api),
+      await forum.newUser({ organisationId: organisation }),
+      await forum.newUser({ organisationId: organisation }),
+      await forum.newUser(),
     ];
     const questionIds: string[] = [];
     for (const [i, asker] of [askers[0]!, askers[1]!, askers[2]!, askers[2]!].entries()) {
-      const [row] = await query<{ id: string }>(
-        api,
-        `INSERT INTO question (product_id, author_id, title, body, language) VALUES ($1, $2, $3, 'Body', 'en') RETURNING id`,
-        [productId, asker.person.id, `Can we get a webhook for invoices, case ${i}?`],
+      questionIds.push(
+        await forum.newQuestion({
+          author: asker,
+          productId,
+          title: `Can we get a webhook for invoices, case ${i}?`,
+          body: 'Body',
+        }),
       );
-      questionIds.push(row!.id);
     }
     const link = `mutation L($input: LinkQuestionInput!) { linkQuestionToIdea(input: $input) { linkedQuestionCount askerCount askerOrganisationCount linkedQuestions { title } } }`;
     const refused = await gql(api, {
@@ -256,7 +250,7 @@ describe('feature ideas', () => {
       as: author,
     });
     expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const expert = await signedIn(api, { role: Role.Expert });
+    const expert = await forum.newUser({ role: Role.Expert });
     let last: unknown;
     for (const questionId of [...questionIds, questionIds[0]]) {
       last = (
@@ -290,24 +284,18 @@ describe('feature ideas', () => {
   });
 
   it('sorts and filters the board, groups the roadmap', async () => {
-    const other = await newProduct(api, 'billing');
+    const other = await forum.newProduct({ slug: 'billing' });
     const ids: string[] = [];
     for (const title of [
       'Pay invoices by SEPA direct debit',
       'Invoice PDF in German',
       'Audit log of role changes',
     ]) {
-      const response = await gql<{ proposeIdea: { id: string } }>(api, {
-        query: propose,
-        variables: { input: { title, description: '', productId: other } },
-        as: author,
-      });
-      ids.push(response.data!.proposeIdea.id);
+      ids.push(await forum.newIdea({ author, productId: other, title, description: '' }));
     }
-    const voters = [await signedIn(api), await signedIn(api)];
-    for (const voter of voters)
-      await gql(api, { query: vote, variables: { input: { ideaId: ids[1] } }, as: voter });
-    await gql(api, { query: vote, variables: { input: { ideaId: ids[2] } }, as: voters[0] });
+    const voters = [await forum.newUser(), await forum.newUser()];
+    for (const voter of voters) await forum.voteOnIdea({ as: voter, ideaId: ids[1]! });
+    await forum.voteOnIdea({ as: voters[0]!, ideaId: ids[2]! });
     const board = `query B($filter: IdeaFilter, $orderBy: IdeaOrder, $after: String) { ideas(filter: $filter, orderBy: $orderBy, first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { title voteCount } } } }`;
     const top = await gql<{
       ideas: {
@@ -369,7 +357,7 @@ describe('feature ideas', () => {
   it('shows the comments of a merged idea on its target and redirects to it', async () => {
     const source = await proposeIdea('Export to Excel keeps numbers');
     const target = await proposeIdea('Excel export with real numbers');
-    const customer = await signedIn(api);
+    const customer = await forum.newUser();
     await gql(api, {
       query: comment,
       variables: { input: { ideaId: source, body: 'Written on the duplicate.' } },
@@ -379,7 +367,7 @@ describe('feature ideas', () => {
     const refused = await gql(api, {
       query: merge,
       variables: { input: { sourceId: source, targetId: target } },
-      as: await signedIn(api, { role: Role.Expert }),
+      as: await forum.newUser({ role: Role.Expert }),
     });
     expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const merged = await gql<{ mergeIdea: unknown }>(api, {

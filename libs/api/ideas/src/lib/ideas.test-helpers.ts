@@ -6,49 +6,6 @@ import type { DataSource } from 'typeorm';
 
 /** Test-only helpers shared by the ideas integration tests. */
 
-export async function newProduct(
-  api: TestApp,
-  slug = `p-${Math.random().toString(36).slice(2, 8)}`,
-) {
-  const [row] = await query<{ id: string }>(
-    api,
-    'INSERT INTO product (slug, name) VALUES ($1, $2) RETURNING id',
-    [slug, `Product ${slug}`],
-  );
-  return row!.id;
-}
-
-export async function newIdea(
-  api: TestApp,
-  productId: string,
-  authorId: string,
-  title = 'Export every report as CSV with a header row',
-): Promise<string> {
-  const [row] = await query<{ id: string }>(
-    api,
-    `INSERT INTO idea (product_id, author_id, title, description) VALUES ($1, $2, $3, 'Details.') RETURNING id`,
-    [productId, authorId, title],
-  );
-  return row!.id;
-}
-
-/** `count` members inserted in one statement, optionally in an organisation. */
-export async function bulkPeople(
-  api: TestApp,
-  count: number,
-  organisationId: string | null = null,
-): Promise<string[]> {
-  const tag = Math.random().toString(36).slice(2, 8);
-  const rows = await query<{ id: string }>(
-    api,
-    `INSERT INTO user_account (email, display_name, role, email_verified_at, organisation_id)
-     SELECT 'bulk-' || $1 || '-' || n || '@example.com', 'Bulk ' || n, 'member', now(), $3
-     FROM generate_series(1, $2) AS n RETURNING id`,
-    [tag, count, organisationId],
-  );
-  return rows.map((row) => row.id);
-}
-
 /** A viewer as the session middleware would build it, for calling services directly. */
 export async function viewerOf(api: TestApp, userId: string): Promise<Viewer> {
   const dataSource = api.app.get<DataSource>(getDataSourceToken());

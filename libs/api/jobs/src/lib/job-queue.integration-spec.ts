@@ -23,12 +23,25 @@ describe('JobQueue', () => {
     await queue.onApplicationShutdown();
   }
 
-  function collect<T extends object>(queue: JobQueue, name: string, count: number): Promise<T[]> {
+  /** The first `count` jobs a worker takes; fails with what arrived when they take too long. */
+  function collect<T extends object>(
+    queue: JobQueue,
+    name: string,
+    count: number,
+    timeoutMs = 45_000,
+  ): Promise<T[]> {
     const seen: T[] = [];
-    return new Promise((resolve) => {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(
+        () => reject(new Error(`${seen.length} of ${count} "${name}" jobs within ${timeoutMs} ms`)),
+        timeoutMs,
+      );
       void queue.work<T>(name, { pollingIntervalSeconds: 0.5 }, async (jobs) => {
         seen.push(...jobs.map((job) => job.data));
-        if (seen.length >= count) resolve(seen);
+        if (seen.length >= count) {
+          clearTimeout(timer);
+          resolve(seen);
+        }
       });
     });
   }

@@ -10,6 +10,9 @@ import { DataSource } from 'typeorm';
 import { MailModule } from './mail.module.js';
 import { MailService } from './mail.service.js';
 
+/** The queue's worker sends the mail; on a busy machine that can take a while. */
+const mailWaitMs = 30_000;
+
 function configModule(database: DatabaseConfig, mail: MailConfig): DynamicModule {
   @Global()
   @Module({})
@@ -62,7 +65,10 @@ describe('MailModule', () => {
       data: { displayName: '<script>alert(1)</script> Jürgen', link },
     });
 
-    const received = await catcher.waitForMail((m) => m.to.includes('juergen@example.com'));
+    const received = await catcher.waitForMail(
+      (m) => m.to.includes('juergen@example.com'),
+      mailWaitMs,
+    );
     expect(received.to).toEqual(['juergen@example.com']);
     expect(received.from).toBe('"Kunden-Community" <community@forum.example>');
     expect(received.subject).toBe('Bestätigen Sie Ihre E-Mail-Adresse');
@@ -109,7 +115,10 @@ describe('MailModule', () => {
       mail.sendInTransaction(manager, message('committed@example.com')),
     );
 
-    const received = await catcher.waitForMail((m) => m.to.includes('committed@example.com'));
+    const received = await catcher.waitForMail(
+      (m) => m.to.includes('committed@example.com'),
+      mailWaitMs,
+    );
     expect(received.subject).toBe('Your password was changed');
     const recipients: Array<{ to: string }> = await dataSource.query(
       "SELECT data->>'to' AS to FROM pgboss.job WHERE name = 'mail.send' AND data->>'to' LIKE '%ed@example.com'",

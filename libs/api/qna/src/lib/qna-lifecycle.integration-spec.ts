@@ -1,13 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import {
+  createForumTestContext,
   createTestApp,
+  type ForumTestContext,
   gql,
-  newOrganisation,
-  newPerson,
-  newSession,
   query,
-  signedIn,
   type TestApp,
   type TestSession,
   withoutReputationLimits,
@@ -18,6 +16,7 @@ import { QnaModule } from './qna.module.js';
 
 describe('editing, deleting, closing, comments, confirmations and views', () => {
   let api: TestApp;
+  let forum: ForumTestContext;
   let productId: string;
   let asker: TestSession;
   let expert: TestSession;
@@ -27,50 +26,26 @@ describe('editing, deleting, closing, comments, confirmations and views', () => 
     // About questions and answers, not about what reputation unlocks (the reputation tests are):
     // fresh test people may post and downvote freely here.
     api = await createTestApp([QnaModule], withoutReputationLimits);
-    productId = (
-      await query<{ id: string }>(
-        api,
-        "INSERT INTO product (slug, name) VALUES ('reports', 'Reports') RETURNING id",
-      )
-    )[0]!.id;
-    asker = await signedIn(api);
-    expert = await signedIn(api, { role: Role.Expert });
-    moderator = await signedIn(api, { role: Role.Moderator });
+    forum = createForumTestContext(api);
+    productId = await forum.newProduct({ slug: 'reports', name: 'Reports' });
+    asker = await forum.newUser();
+    expert = await forum.newUser({ role: Role.Expert });
+    moderator = await forum.newUser({ role: Role.Moderator });
   });
 
   afterAll(async () => {
     await api?.close();
   });
 
-  async function ask(tags = ['export']): Promise<string> {
-    const response = await gql<{ askQuestion: { id: string } }>(api, {
-      query: 'mutation A($input: AskQuestionInput!) { askQuestion(input: $input) { id } }',
-      variables: {
-        input: {
-          title: 'How do I export a report to Excel?',
-          body: 'I need XLSX for accounting.',
-          productId,
-          tags,
-        },
-      },
-      as: asker,
+  /** The questions here are all about exports; the facet test below counts on the tag. */
+  const ask = (tags = ['export']) =>
+    forum.newQuestion({
+      author: asker,
+      productId,
+      title: 'How do I export a report to Excel?',
+      body: 'I need XLSX for accounting.',
+      tags,
     });
-    return response.data!.askQuestion.id;
-  }
-
-  async function answer(
-    questionId: string,
-    session: TestSession,
-    body = 'Use Export, then choose the XLSX format.',
-  ): Promise<string> {
-    const response = await gql<{ postAnswer: { id: string } }>(api, {
-      query: 'mutation P($input: PostAnswerInput!) { postAnswer(input: $input) { id } }',
-      variables: { input: { questionId, body } },
-      as: session,
-    });
-    if (!response.data) throw new Error(JSON.stringify(response.errors));
-    return response.data.postAnswer.id;
-  }
 
   it('keeps every edit as a revision; authors edit their own, experts any, others none', async () => {
     const id = await ask(['export', 'excel']);
@@ -96,7 +71,7 @@ describe('editing, deleting, closing, comments, confirmations and views', () => 
     const stranger = await gql(api, {
       query: edit,
       variables: { input: { id, body: 'vandalised' } },
-      as: await signedIn(api),
+      as: await forum.newUser(),
     });
     expect(stranger.errors?.[0]?.extensions).toMatchObject({
       code: 'FORBIDDEN',
@@ -125,13 +100,9 @@ describe('editing, deleting, closing, comments, confirmations and views', () => 
 
   it('soft-deletes and restores; deleting the accepted answer withdraws the acceptance', async () => {
     const id = await ask();
-    const first = await answer(id, expert);
-    await answer(id, await signedIn(api));
-    await gql(api, {
-      query: 'mutation C($input: AcceptAnswerInput!) { acceptAnswer(input: $input) { id } }',
-      variables: { input: { answerId: first } },
-      as: asker,
-    });
+    const first = await forum.newAnswer({ questionId: id, author: expert });
+    await forum.newAnswer({ questionId: id, author: await forum.newUser() });
+    await forum.accept({ as: asker, answerId: first });
     await gql(api, {
       query: 'mutation D($input: PostIdInput!) { deleteAnswer(input: $input) }',
       variables: { input: { id: first } },
@@ -147,7 +118,7 @@ describe('editing, deleting, closing, comments, confirmations and views', () => 
     const byStranger = await gql(api, {
       query: 'mutation D($input: PostIdInput!) { deleteQuestion(input: $input) }',
       variables: { input: { id } },
-      as: await signedIn(api),
+      as: await forum.newUser(),
     });
     expect(byStranger.errors?.[0]?.extensions).toMatchObject({ reason: 'NOT_ALLOWED_TO_DELETE' });
     await gql(api, {
@@ -210,18 +181,18 @@ describe('editing, deleting, closing, comments, confirmations and views', () => 
 
   it('counts "worked for me too" per person and per organisation', async () => {
     const id = await ask();
-    const answerId = await answer(id, expert);
-    const acme = await newOrganisation(api, 'enterprise');
-    const other = await newOrganisation(api, 'free');
+    const answerId = await forum.newAnswer({ questionId: id, author: expert });
+    const acme = await forum.newOrganisation({ plan: 'enterprise' });
+    const other = await forum.newOrganisation({ plan: 'free' });
     const people = await Promise.all([
-      newPerson(api, { organisationId: acme }),
-      newPerson(api, { organisationId: acme }),
-      newPerson(api, { organisationId: other }),
-      newPerson(api),
+      forum.newPerson({ organisationId: acme }),
+      forum.newPerson({ organisationId: acme }),
+      forum.newPerson({ organisationId: other }),
+      forum.newPerson(),
     ]);
     const confirm = 'mutation C($input: ConfirmAnswerInput!) { confirmAnswer(input: $input) }';
     for (const person of people) {
-      const session = await newSession(api, person);
+      const session = await forum.sessionOf(person);
       await gql(api, { query: confirm, variables: { input: { answerId } }, as: session });
       await gql(api, { query: confirm, variables: { input: { answerId } }, as: session });
     }
@@ -267,7 +238,7 @@ describe('editing, deleting, closing, comments, confirmations and views', () => 
 
   it('takes comments on questions and answers, shown on the question page', async () => {
     const id = await ask();
-    const answerId = await answer(id, expert);
+    const answerId = await forum.newAnswer({ questionId: id, author: expert });
     const add =
       'mutation C($input: AddCommentInput!) { addComment(input: $input) { body author { id } } }';
     await gql(api, {
@@ -307,13 +278,13 @@ describe('editing, deleting, closing, comments, confirmations and views', () => 
     const statementsFor = async (answers: number): Promise<number> => {
       const id = await ask();
       for (let i = 0; i < answers; i++) {
-        const author = await newSession(api, await newPerson(api));
-        const answerId = await answer(id, author, `Answer number ${i} with enough text to count.`);
-        await gql(api, {
-          query: 'mutation C($input: AddCommentInput!) { addComment(input: $input) { id } }',
-          variables: { input: { answerId, body: `Comment ${i}` } },
-          as: asker,
+        const author = await forum.sessionOf(await forum.newPerson());
+        const answerId = await forum.newAnswer({
+          questionId: id,
+          author,
+          body: `Answer number ${i} with enough text to count.`,
         });
+        await forum.comment({ as: asker, answerId, body: `Comment ${i}` });
       }
       const dataSource = api.app.get<DataSource>(getDataSourceToken());
       const logger = dataSource.logger;
@@ -357,7 +328,7 @@ describe('editing, deleting, closing, comments, confirmations and views', () => 
   });
 
   it('lets admins manage product areas and moderators rename and merge tags', async () => {
-    const admin = await signedIn(api, { role: Role.Admin });
+    const admin = await forum.newUser({ role: Role.Admin });
     const created = await gql<{ createProduct: { id: string } }>(api, {
       query:
         'mutation C($input: CreateProductInput!) { createProduct(input: $input) { id slug name } }',

@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import {
+  createForumTestContext,
   createTestApp,
+  type ForumTestContext,
   gql,
-  newPerson,
-  newSession,
   query,
-  signedIn,
   type TestApp,
   type TestSession,
   withoutReputationLimits,
@@ -14,12 +13,12 @@ import { Role } from '@forum/shared/domain';
 import { QnaModule } from './qna.module.js';
 
 const ask = `mutation A($input: AskQuestionInput!) { askQuestion(input: $input) { id state tags author { displayName } } }`;
-const answer = `mutation P($input: PostAnswerInput!) { postAnswer(input: $input) { id } }`;
 const accept = `mutation C($input: AcceptAnswerInput!) { acceptAnswer(input: $input) { id state acceptedAt acceptedBy { displayName staffTitle isStaff } answers { id } } }`;
 const vote = `mutation V($input: VoteInput!) { vote(input: $input) { score } }`;
 
 describe('questions, answers and accepted solutions', () => {
   let api: TestApp;
+  let forum: ForumTestContext;
   let productId: string;
   let asker: TestSession;
 
@@ -27,49 +26,14 @@ describe('questions, answers and accepted solutions', () => {
     // About questions and answers, not about what reputation unlocks (the reputation tests are):
     // fresh test people may post and downvote freely here.
     api = await createTestApp([QnaModule], withoutReputationLimits);
-    const [row] = await query<{ id: string }>(
-      api,
-      "INSERT INTO product (slug, name) VALUES ('billing', 'Billing') RETURNING id",
-    );
-    productId = row!.id;
-    asker = await signedIn(api, { displayName: 'Jana Hoffmann' });
+    forum = createForumTestContext(api);
+    productId = await forum.newProduct({ slug: 'billing', name: 'Billing' });
+    asker = await forum.newUser({ displayName: 'Jana Hoffmann' });
   });
 
   afterAll(async () => {
     await api?.close();
   });
-
-  async function newQuestion(
-    session: TestSession = asker,
-    tags: string[] = ['invoices'],
-  ): Promise<string> {
-    const response = await gql<{ askQuestion: { id: string } }>(api, {
-      query: ask,
-      variables: {
-        input: {
-          title: 'How do I download an invoice as PDF?',
-          body: 'I can only see the HTML version.',
-          productId,
-          tags,
-        },
-      },
-      as: session,
-    });
-    if (!response.data) throw new Error(JSON.stringify(response.errors));
-    return response.data.askQuestion.id;
-  }
-
-  async function newAnswer(questionId: string, session: TestSession): Promise<string> {
-    const response = await gql<{ postAnswer: { id: string } }>(api, {
-      query: answer,
-      variables: {
-        input: { questionId, body: 'Open Billing, then Invoices, and choose Download PDF.' },
-      },
-      as: session,
-    });
-    if (!response.data) throw new Error(JSON.stringify(response.errors));
-    return response.data.postAnswer.id;
-  }
 
   it('lets a customer ask, another answer and an expert verify the solution; the question shows as solved', async () => {
     const asked = await gql<{ askQuestion: { id: string; state: string; tags: string[] } }>(api, {
@@ -90,19 +54,15 @@ describe('questions, answers and accepted solutions', () => {
     });
     const questionId = asked.data!.askQuestion.id;
 
-    const peer = await signedIn(api);
-    const peerAnswer = await newAnswer(questionId, peer);
-    const expert = await signedIn(api, {
+    const peer = await forum.newUser();
+    const peerAnswer = await forum.newAnswer({ questionId, author: peer });
+    const expert = await forum.newUser({
       role: Role.Expert,
       staffTitle: 'Support Engineer, Billing',
       displayName: 'Anna Schmidt',
     });
-    const expertAnswer = await newAnswer(questionId, expert);
-    await gql(api, {
-      query: vote,
-      variables: { input: { target: 'ANSWER', id: expertAnswer, direction: 'UP' } },
-      as: asker,
-    });
+    const expertAnswer = await forum.newAnswer({ questionId, author: expert });
+    await forum.vote({ as: asker, target: 'ANSWER', id: expertAnswer, direction: 'UP' });
 
     const accepted = await gql<{
       acceptAnswer: {
@@ -198,9 +158,9 @@ describe('questions, answers and accepted solutions', () => {
   });
 
   it('refuses votes on own posts and acceptance by other customers, changing nothing', async () => {
-    const questionId = await newQuestion();
-    const helper = await signedIn(api);
-    const answerId = await newAnswer(questionId, helper);
+    const questionId = await forum.newQuestion({ author: asker, productId });
+    const helper = await forum.newUser();
+    const answerId = await forum.newAnswer({ questionId, author: helper });
     const own = await gql(api, {
       query: vote,
       variables: { input: { target: 'QUESTION', id: questionId, direction: 'UP' } },
@@ -210,7 +170,7 @@ describe('questions, answers and accepted solutions', () => {
       code: 'BAD_USER_INPUT',
       reason: 'OWN_POST',
     });
-    const bystander = await signedIn(api);
+    const bystander = await forum.newUser();
     const foreign = await gql(api, {
       query: accept,
       variables: { input: { answerId } },
@@ -229,10 +189,10 @@ describe('questions, answers and accepted solutions', () => {
   });
 
   it('keeps the score equal to the vote rows under 200 parallel votes, and lets votes change and go', async () => {
-    const questionId = await newQuestion();
-    const answerId = await newAnswer(questionId, await signedIn(api));
+    const questionId = await forum.newQuestion({ author: asker, productId });
+    const answerId = await forum.newAnswer({ questionId, author: await forum.newUser() });
     const voters = await Promise.all(
-      Array.from({ length: 200 }, async () => newSession(api, await newPerson(api))),
+      Array.from({ length: 200 }, async () => forum.sessionOf(await forum.newPerson())),
     );
     const results = await Promise.all(
       voters.map((voter, i) =>
@@ -286,10 +246,10 @@ describe('questions, answers and accepted solutions', () => {
   });
 
   it('leaves exactly one accepted answer when two people accept different answers at once', async () => {
-    const questionId = await newQuestion();
-    const first = await newAnswer(questionId, await signedIn(api));
-    const second = await newAnswer(questionId, await signedIn(api));
-    const expert = await signedIn(api, { role: Role.Expert });
+    const questionId = await forum.newQuestion({ author: asker, productId });
+    const first = await forum.newAnswer({ questionId, author: await forum.newUser() });
+    const second = await forum.newAnswer({ questionId, author: await forum.newUser() });
+    const expert = await forum.newUser({ role: Role.Expert });
     const results = await Promise.all([
       gql(api, { query: accept, variables: { input: { answerId: first } }, as: asker }),
       gql(api, { query: accept, variables: { input: { answerId: second } }, as: expert }),

@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import {
+  createForumTestContext,
   createTestApp,
+  type ForumTestContext,
   gql,
-  newPerson,
-  newSession,
   query,
-  signedIn,
   type TestApp,
   type TestSession,
 } from '@forum/api/testing';
@@ -15,9 +14,7 @@ import { RecomputeService } from './ledger/recompute.service.js';
 import { ReputationModule } from './reputation.module.js';
 
 const ask = 'mutation A($input: AskQuestionInput!) { askQuestion(input: $input) { id } }';
-const answer = 'mutation P($input: PostAnswerInput!) { postAnswer(input: $input) { id } }';
 const vote = 'mutation V($input: VoteInput!) { vote(input: $input) { score } }';
-const accept = 'mutation C($input: AcceptAnswerInput!) { acceptAnswer(input: $input) { id } }';
 const deleteAnswer = 'mutation D($input: PostIdInput!) { deleteAnswer(input: $input) }';
 const restoreAnswer = 'mutation R($input: PostIdInput!) { restoreAnswer(input: $input) { id } }';
 const deleteQuestion = 'mutation D($input: PostIdInput!) { deleteQuestion(input: $input) }';
@@ -42,6 +39,7 @@ async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean
 
 describe('reputation ledger, badges, privileges and leaderboards', () => {
   let api: TestApp;
+  let forum: ForumTestContext;
 
   /** The badges a person was told about, as `badge/tier`, sorted. */
   async function badgeNotificationsOf(userId: string): Promise<string[]> {
@@ -60,48 +58,24 @@ describe('reputation ledger, badges, privileges and leaderboards', () => {
 
   beforeAll(async () => {
     api = await createTestApp([ReputationModule]);
-    [productId, otherProductId] = (
-      await query<{ id: string }>(
-        api,
-        "INSERT INTO product (slug, name) VALUES ('billing', 'Billing'), ('reports', 'Reports') RETURNING id",
-      )
-    ).map((row) => row.id) as [string, string];
-    moderator = await signedIn(api, { role: Role.Moderator });
+    forum = createForumTestContext(api);
+    productId = await forum.newProduct({ slug: 'billing', name: 'Billing' });
+    otherProductId = await forum.newProduct({ slug: 'reports', name: 'Reports' });
+    moderator = await forum.newUser({ role: Role.Moderator });
   });
 
   afterAll(async () => {
     await api?.close();
   });
 
-  async function newQuestion(as: TestSession, product = productId): Promise<string> {
-    const data = await ok(
-      gql<{ askQuestion: { id: string } }>(api, {
-        query: ask,
-        variables: {
-          input: {
-            title: 'Why is the invoice total rounded differently?',
-            body: 'The PDF shows 10.01, the dashboard 10.00.',
-            productId: product,
-          },
-        },
-        as,
-      }),
-    );
-    return data.askQuestion.id;
-  }
-
-  async function newAnswer(questionId: string, as: TestSession): Promise<string> {
-    const data = await ok(
-      gql<{ postAnswer: { id: string } }>(api, {
-        query: answer,
-        variables: {
-          input: { questionId, body: 'Line items are rounded before the tax is added.' },
-        },
-        as,
-      }),
-    );
-    return data.postAnswer.id;
-  }
+  /** Every question here has this title, which the reputation history shows. */
+  const newQuestion = (author: TestSession, product = productId) =>
+    forum.newQuestion({
+      author,
+      productId: product,
+      title: 'Why is the invoice total rounded differently?',
+      body: 'The PDF shows 10.01, the dashboard 10.00.',
+    });
 
   function castVote(
     as: TestSession,
@@ -147,12 +121,12 @@ describe('reputation ledger, badges, privileges and leaderboards', () => {
     );
 
   it('replays votes, acceptances, withdrawals, deletions and restorations into exact totals and badges', async () => {
-    const asker = await signedIn(api);
-    const alice = await signedIn(api);
-    const bob = await signedIn(api);
-    const carol = await signedIn(api);
-    const dave = await signedIn(api);
-    const expert = await signedIn(api, { role: Role.Expert });
+    const asker = await forum.newUser();
+    const alice = await forum.newUser();
+    const bob = await forum.newUser();
+    const carol = await forum.newUser();
+    const dave = await forum.newUser();
+    const expert = await forum.newUser({ role: Role.Expert });
     const people = { asker, alice, bob, carol, dave, expert };
     const expectTotals = async (expected: Partial<Record<keyof typeof people, number>>) =>
       expect(await totals(people)).toEqual({
@@ -166,31 +140,31 @@ describe('reputation ledger, badges, privileges and leaderboards', () => {
       });
 
     const questionId = await newQuestion(asker);
-    const a1 = await newAnswer(questionId, alice);
-    const a2 = await newAnswer(questionId, bob);
+    const a1 = await forum.newAnswer({ questionId, author: alice });
+    const a2 = await forum.newAnswer({ questionId, author: bob });
     await expectTotals({});
 
-    await ok(castVote(carol, 'QUESTION', questionId, 'UP'));
+    await forum.vote({ as: carol, target: 'QUESTION', id: questionId, direction: 'UP' });
     await expectTotals({ asker: 5 });
-    await ok(castVote(carol, 'ANSWER', a1, 'UP'));
-    await ok(castVote(dave, 'ANSWER', a1, 'UP'));
+    await forum.vote({ as: carol, target: 'ANSWER', id: a1, direction: 'UP' });
+    await forum.vote({ as: dave, target: 'ANSWER', id: a1, direction: 'UP' });
     await expectTotals({ asker: 5, alice: 20 });
     // Staff may downvote at any reputation; the downvote costs the voter a point.
-    await ok(castVote(expert, 'ANSWER', a2, 'DOWN'));
+    await forum.vote({ as: expert, target: 'ANSWER', id: a2, direction: 'DOWN' });
     await expectTotals({ asker: 5, alice: 20, bob: -2, expert: -1 });
 
-    await ok(gql(api, { query: accept, variables: { input: { answerId: a1 } }, as: asker }));
+    await forum.accept({ as: asker, answerId: a1 });
     await expectTotals({ asker: 7, alice: 35, bob: -2, expert: -1 });
     expect(await waitForBadges(alice.person.id, ['solution_author/bronze'])).toEqual([
       'first_answer/bronze',
       'solution_author/bronze',
     ]);
 
-    await ok(castVote(dave, 'ANSWER', a1, 'NONE'));
+    await forum.vote({ as: dave, target: 'ANSWER', id: a1, direction: 'NONE' });
     await expectTotals({ asker: 7, alice: 25, bob: -2, expert: -1 });
 
     // The expert verifies the other answer instead: the asker loses what accepting A1 gave.
-    await ok(gql(api, { query: accept, variables: { input: { answerId: a2 } }, as: expert }));
+    await forum.accept({ as: expert, answerId: a2 });
     await expectTotals({ asker: 5, alice: 10, bob: 13, expert: 1 });
     expect(await waitForBadges(bob.person.id, ['verified_by_staff/silver'])).toEqual([
       'first_answer/bronze',
@@ -198,7 +172,7 @@ describe('reputation ledger, badges, privileges and leaderboards', () => {
       'verified_by_staff/silver',
     ]);
 
-    await ok(castVote(expert, 'ANSWER', a2, 'NONE'));
+    await forum.vote({ as: expert, target: 'ANSWER', id: a2, direction: 'NONE' });
     await expectTotals({ asker: 5, alice: 10, bob: 15, expert: 2 });
 
     await ok(gql(api, { query: deleteAnswer, variables: { input: { id: a1 } }, as: moderator }));
@@ -206,8 +180,8 @@ describe('reputation ledger, badges, privileges and leaderboards', () => {
     await ok(gql(api, { query: restoreAnswer, variables: { input: { id: a1 } }, as: moderator }));
     await expectTotals({ asker: 5, alice: 10, bob: 15, expert: 2 });
 
-    await ok(castVote(expert, 'QUESTION', questionId, 'DOWN'));
-    await ok(castVote(carol, 'QUESTION', questionId, 'NONE'));
+    await forum.vote({ as: expert, target: 'QUESTION', id: questionId, direction: 'DOWN' });
+    await forum.vote({ as: carol, target: 'QUESTION', id: questionId, direction: 'NONE' });
     await expectTotals({ asker: -2, alice: 10, bob: 15, expert: 2 });
 
     // Deleting the question undoes what the question earned, twice over a delete-restore cycle.
@@ -269,17 +243,19 @@ describe('reputation ledger, badges, privileges and leaderboards', () => {
   }, 60_000);
 
   it('awards each badge once per person and tier when two workers evaluate at once', async () => {
-    const asker = await signedIn(api);
-    const author = await signedIn(api);
-    const expert = await signedIn(api, { role: Role.Expert });
+    const asker = await forum.newUser();
+    const author = await forum.newUser();
+    const expert = await forum.newUser({ role: Role.Expert });
     const questionId = await newQuestion(asker);
-    const answerId = await newAnswer(questionId, author);
+    const answerId = await forum.newAnswer({ questionId, author });
     const voters = await Promise.all(
-      Array.from({ length: 10 }, async () => newSession(api, await newPerson(api))),
+      Array.from({ length: 10 }, async () => forum.sessionOf(await forum.newPerson())),
     );
-    for (const voter of voters) await ok(castVote(voter, 'ANSWER', answerId, 'UP'));
-    for (const voter of voters.slice(0, 5)) await ok(castVote(voter, 'QUESTION', questionId, 'UP'));
-    await ok(gql(api, { query: accept, variables: { input: { answerId } }, as: expert }));
+    for (const voter of voters)
+      await forum.vote({ as: voter, target: 'ANSWER', id: answerId, direction: 'UP' });
+    for (const voter of voters.slice(0, 5))
+      await forum.vote({ as: voter, target: 'QUESTION', id: questionId, direction: 'UP' });
+    await forum.accept({ as: expert, answerId });
 
     const expected = [
       'first_answer/bronze',
@@ -344,17 +320,9 @@ describe('reputation ledger, badges, privileges and leaderboards', () => {
   }, 60_000);
 
   it('makes an idea author Idea Champion once, when an idea of theirs reaches planned or beyond', async () => {
-    const manager = await signedIn(api, { role: Role.ProductManager });
-    const propose = async (as: TestSession, title: string) =>
-      (
-        await ok(
-          gql<{ proposeIdea: { id: string } }>(api, {
-            query: 'mutation P($input: ProposeIdeaInput!) { proposeIdea(input: $input) { id } }',
-            variables: { input: { productId, title, description: 'Details.' } },
-            as,
-          }),
-        )
-      ).proposeIdea.id;
+    const manager = await forum.newUser({ role: Role.ProductManager });
+    const propose = (author: TestSession, title: string) =>
+      forum.newIdea({ author, productId, title, description: 'Details.' });
     const setStatus = (ideaId: string, status: string) =>
       ok(
         gql(api, {
@@ -370,7 +338,7 @@ describe('reputation ledger, badges, privileges and leaderboards', () => {
         [userId],
       );
 
-    const author = await signedIn(api);
+    const author = await forum.newUser();
     const first = await propose(author, 'Scheduled exports by e-mail');
     const second = await propose(author, 'Export the ledger as CSV');
     await setStatus(first, 'DECLINED');
@@ -384,15 +352,15 @@ describe('reputation ledger, badges, privileges and leaderboards', () => {
     expect(await badgeNotificationsOf(author.person.id)).toEqual(['idea_champion/silver']);
 
     // An idea that skipped "planned" counts too.
-    const other = await signedIn(api);
+    const other = await forum.newUser();
     const shipped = await propose(other, 'Dark mode for invoices');
     await setStatus(shipped, 'SHIPPED');
     expect(await champions(other.person.id)).toEqual([{ idea_id: shipped }]);
   });
 
   it('grants Company Expert with the expert role and takes it away with the role', async () => {
-    const admin = await signedIn(api, { role: Role.Admin });
-    const person = await newPerson(api);
+    const admin = await forum.newUser({ role: Role.Admin });
+    const person = await forum.newPerson();
     const setRole = 'mutation S($input: SetUserRoleInput!) { setUserRole(input: $input) { role } }';
     await ok(
       gql(api, {
@@ -420,18 +388,18 @@ describe('reputation ledger, badges, privileges and leaderboards', () => {
   }, 60_000);
 
   it('keeps Product Specialist for the top community answerers of the last 90 days only', async () => {
-    const asker = await signedIn(api);
-    const specialist = await signedIn(api);
-    const staffAnswerer = await signedIn(api, { role: Role.Expert });
+    const asker = await forum.newUser();
+    const specialist = await forum.newUser();
+    const staffAnswerer = await forum.newUser({ role: Role.Expert });
     const voters = await Promise.all(
-      Array.from({ length: 3 }, async () => newSession(api, await newPerson(api))),
+      Array.from({ length: 3 }, async () => forum.sessionOf(await forum.newPerson())),
     );
     const questionId = await newQuestion(asker, otherProductId);
-    const memberAnswer = await newAnswer(questionId, specialist);
-    const staffAnswer = await newAnswer(questionId, staffAnswerer);
+    const memberAnswer = await forum.newAnswer({ questionId, author: specialist });
+    const staffAnswer = await forum.newAnswer({ questionId, author: staffAnswerer });
     for (const voter of voters) {
-      await ok(castVote(voter, 'ANSWER', memberAnswer, 'UP'));
-      await ok(castVote(voter, 'ANSWER', staffAnswer, 'UP'));
+      await forum.vote({ as: voter, target: 'ANSWER', id: memberAnswer, direction: 'UP' });
+      await forum.vote({ as: voter, target: 'ANSWER', id: staffAnswer, direction: 'UP' });
     }
     const badges = api.app.get(BadgeService);
     await badges.refreshProductSpecialists();
@@ -457,10 +425,10 @@ describe('reputation ledger, badges, privileges and leaderboards', () => {
   }, 60_000);
 
   it('refuses privileges below their reputation with the figure needed', async () => {
-    const asker = await signedIn(api);
-    const newcomer = await signedIn(api);
+    const asker = await forum.newUser();
+    const newcomer = await forum.newUser();
     const questionId = await newQuestion(asker);
-    const answerId = await newAnswer(questionId, asker);
+    const answerId = await forum.newAnswer({ questionId, author: asker });
 
     const downvote = await castVote(newcomer, 'ANSWER', answerId, 'DOWN');
     expect(downvote.errors?.[0]?.extensions).toMatchObject({
@@ -482,11 +450,16 @@ describe('reputation ledger, badges, privileges and leaderboards', () => {
 
     // Five upvotes on an answer make 50: now the downvote goes through.
     const ownQuestion = await newQuestion(asker);
-    const earning = await newAnswer(ownQuestion, newcomer);
+    const earning = await forum.newAnswer({ questionId: ownQuestion, author: newcomer });
     for (let i = 0; i < 5; i++)
-      await ok(castVote(await newSession(api, await newPerson(api)), 'ANSWER', earning, 'UP'));
+      await forum.vote({
+        as: await forum.sessionOf(await forum.newPerson()),
+        target: 'ANSWER',
+        id: earning,
+        direction: 'UP',
+      });
     const again = await castVote(
-      await newSession(api, newcomer.person),
+      await forum.sessionOf(newcomer.person),
       'ANSWER',
       answerId,
       'DOWN',
@@ -495,7 +468,7 @@ describe('reputation ledger, badges, privileges and leaderboards', () => {
     expect(await totals({ newcomer })).toEqual({ newcomer: 49 });
 
     // New members ask three questions a day.
-    const fresh = await signedIn(api);
+    const fresh = await forum.newUser();
     for (let i = 0; i < 3; i++) await newQuestion(fresh);
     const fourth = await gql(api, {
       query: ask,
@@ -516,13 +489,13 @@ describe('reputation ledger, badges, privileges and leaderboards', () => {
   }, 60_000);
 
   it('shows reputation, badges and activity on the profile and ranks leaderboards', async () => {
-    const asker = await signedIn(api);
-    const helper = await signedIn(api);
-    const voter = await signedIn(api);
+    const asker = await forum.newUser();
+    const helper = await forum.newUser();
+    const voter = await forum.newUser();
     const questionId = await newQuestion(asker, otherProductId);
-    const answerId = await newAnswer(questionId, helper);
-    await ok(castVote(voter, 'ANSWER', answerId, 'UP'));
-    await ok(gql(api, { query: accept, variables: { input: { answerId } }, as: asker }));
+    const answerId = await forum.newAnswer({ questionId, author: helper });
+    await forum.vote({ as: voter, target: 'ANSWER', id: answerId, direction: 'UP' });
+    await forum.accept({ as: asker, answerId });
     await waitForBadges(helper.person.id, ['solution_author/bronze']);
 
     const profile = await ok(
@@ -590,7 +563,7 @@ describe('reputation ledger, badges, privileges and leaderboards', () => {
       api,
       'SELECT user_id, sum(delta)::int AS total FROM reputation_change GROUP BY user_id HAVING sum(delta) > 0 LIMIT 1',
     );
-    const bystander = await newPerson(api);
+    const bystander = await forum.newPerson();
     await query(api, 'UPDATE user_account SET reputation = reputation + 7 WHERE id = $1', [
       earner!.user_id,
     ]);

@@ -2,9 +2,16 @@ import { startMailCatcher, type CaughtMail, type MailCatcher } from '@forum/tool
 
 export type { CaughtMail, MailCatcher };
 
+/** How long a test waits for a mail: the queue's worker sends it, and the machine may be busy. */
+export const mailWaitMs = 30_000;
+
 /** A real SMTP server for one test file; pass `smtpUrl` as SMTP_URL to the test app. */
-export function startTestMailbox(): Promise<MailCatcher> {
-  return startMailCatcher({ smtpPort: 0 });
+export async function startTestMailbox(): Promise<MailCatcher> {
+  const catcher = await startMailCatcher({ smtpPort: 0 });
+  return {
+    ...catcher,
+    waitForMail: (predicate, timeoutMs = mailWaitMs) => catcher.waitForMail(predicate, timeoutMs),
+  };
 }
 
 /** The first link in a mail's text that goes to `path` on the web app. */

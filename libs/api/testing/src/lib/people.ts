@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { hash } from '@node-rs/argon2';
-import type { OrganisationPlan, Role } from '@forum/shared/domain';
+import type { Role } from '@forum/shared/domain';
 import { DataSource } from 'typeorm';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { gql } from './gql.js';
@@ -70,16 +70,19 @@ export async function newPerson(api: TestApp, options: NewPersonOptions = {}): P
   return { id: row!.id, password, ...person };
 }
 
-export async function newOrganisation(
+/** `count` members inserted in one statement, optionally in an organisation; returns their ids. */
+export async function newPeople(
   api: TestApp,
-  plan: OrganisationPlan = 'pro',
-  name?: string,
-): Promise<string> {
-  const [row] = (await dataSourceOf(api).query(
-    'INSERT INTO organisation (name, plan) VALUES ($1, $2) RETURNING id',
-    [name ?? `Org ${randomBytes(4).toString('hex')}`, plan],
+  count: number,
+  organisationId: string | null = null,
+): Promise<string[]> {
+  const rows = (await dataSourceOf(api).query(
+    `INSERT INTO user_account (email, display_name, role, email_verified_at, organisation_id)
+     SELECT 'bulk-' || $1 || '-' || n || '@example.com', 'Bulk ' || n, 'member', now(), $3
+     FROM generate_series(1, $2) AS n RETURNING id`,
+    [randomBytes(4).toString('hex'), count, organisationId],
   )) as Array<{ id: string }>;
-  return row!.id;
+  return rows.map((row) => row.id);
 }
 
 /** Signs in through the real `signIn` mutation and keeps the session cookie. */

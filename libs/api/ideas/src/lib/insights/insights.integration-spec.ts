@@ -1,25 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Viewer } from '@forum/api/identity';
 import {
+  createForumTestContext,
   createTestApp,
+  type ForumTestContext,
   gql,
-  newOrganisation,
-  newPerson,
-  query,
-  signedIn,
   type TestApp,
+  type TestPerson,
   type TestSession,
 } from '@forum/api/testing';
 import { Role, type VoteImportance } from '@forum/shared/domain';
 import { EvidenceService } from '../evidence/evidence.service.js';
 import { IdeasClock } from '../ideas.clock.js';
 import { IdeasModule } from '../ideas.module.js';
-import {
-  expectCountersToMatchVotes,
-  newIdea,
-  newProduct,
-  viewerOf,
-} from '../ideas.test-helpers.js';
+import { expectCountersToMatchVotes, viewerOf } from '../ideas.test-helpers.js';
 import { IdeaStatusService } from '../status/status.service.js';
 import { IdeaVoteService } from '../votes/vote.service.js';
 
@@ -35,6 +28,7 @@ import { IdeaVoteService } from '../votes/vote.service.js';
  */
 describe('idea insights', () => {
   let api: TestApp;
+  let forum: ForumTestContext;
   let pm: TestSession;
   let ideas: [string, string, string];
   let productA: string;
@@ -43,15 +37,15 @@ describe('idea insights', () => {
 
   beforeAll(async () => {
     api = await createTestApp([IdeasModule]);
+    forum = createForumTestContext(api);
     const clock = api.app.get(IdeasClock);
     const votes = api.app.get(IdeaVoteService);
-    pm = await signedIn(api, { role: Role.ProductManager });
+    pm = await forum.newUser({ role: Role.ProductManager });
     const pmViewer = await viewerOf(api, pm.person.id);
-    const alpha = await newOrganisation(api, 'enterprise', 'Alpha Enterprise');
-    const beta = await newOrganisation(api, 'pro', 'Beta Pro');
-    const gamma = await newOrganisation(api, 'free', 'Gamma Free');
-    const person = async (organisationId: string | null) =>
-      viewerOf(api, (await newPerson(api, { organisationId })).id);
+    const alpha = await forum.newOrganisation({ plan: 'enterprise', name: 'Alpha Enterprise' });
+    const beta = await forum.newOrganisation({ plan: 'pro', name: 'Beta Pro' });
+    const gamma = await forum.newOrganisation({ plan: 'free', name: 'Gamma Free' });
+    const person = (organisationId: string | null) => forum.newPerson({ organisationId });
     const [e1, e2, p1, p2, f1, n1, n2] = [
       await person(alpha),
       await person(alpha),
@@ -61,22 +55,22 @@ describe('idea insights', () => {
       await person(null),
       await person(null),
     ];
-    productA = await newProduct(api, 'product-a');
-    const productB = await newProduct(api, 'product-b');
-    const author = (await newPerson(api)).id;
+    productA = await forum.newProduct({ slug: 'product-a' });
+    const productB = await forum.newProduct({ slug: 'product-b' });
+    const author = await forum.newUser();
     ideas = [
-      await newIdea(api, productA, author, 'Keep number formats in exports'),
-      await newIdea(api, productB, author, '=HYPERLINK cells in exports'),
-      await newIdea(api, productA, author, 'Dark mode for dashboards'),
+      await forum.newIdea({ author, productId: productA, title: 'Keep number formats in exports' }),
+      await forum.newIdea({ author, productId: productB, title: '=HYPERLINK cells in exports' }),
+      await forum.newIdea({ author, productId: productA, title: 'Dark mode for dashboards' }),
     ];
     const cast = async (
-      viewer: Viewer,
+      voter: TestPerson,
       idea: string,
       day: string,
       importance: VoteImportance | null = null,
     ) => {
       clock.now = at(day);
-      await votes.vote(viewer!, idea, { importance });
+      await votes.vote(await viewerOf(api, voter.id), idea, { importance });
     };
     await cast(e1!, ideas[0], '2026-03-19', 'critical');
     await cast(e2!, ideas[0], '2026-03-10', 'important');
@@ -88,17 +82,18 @@ describe('idea insights', () => {
     await cast(p1!, ideas[1], '2026-02-25');
     await cast(p2!, ideas[1], '2026-02-24');
     await cast(n2!, ideas[1], '2026-03-15');
-    await votes.withdraw(n2!, ideas[1]);
+    await votes.withdraw(await viewerOf(api, n2!.id), ideas[1]);
     await cast(n1!, ideas[2], '2026-03-20');
     await cast(n2!, ideas[2], '2026-03-20');
     await api.app.get(IdeaStatusService).setStatus(pmViewer, ideas[2], 'planned', 'Planned.');
     for (const asker of [e1!, p1!]) {
-      const [question] = await query<{ id: string }>(
-        api,
-        `INSERT INTO question (product_id, author_id, title, body, language) VALUES ($1, $2, 'Is there a dark mode?', 'Body', 'en') RETURNING id`,
-        [productA, asker.user.id],
-      );
-      await api.app.get(EvidenceService).link(pmViewer, ideas[2], question!.id);
+      const questionId = await forum.newQuestion({
+        author: await forum.sessionOf(asker),
+        productId: productA,
+        title: 'Is there a dark mode?',
+        body: 'Body',
+      });
+      await api.app.get(EvidenceService).link(pmViewer, ideas[2], questionId);
     }
     clock.now = () => new Date('2026-03-20T12:00:00Z');
   });
@@ -332,7 +327,7 @@ describe('idea insights', () => {
       '{ ideaVoteBreakdown { totalVotes } }',
     ];
     for (const role of [Role.Member, Role.Expert]) {
-      const session = await signedIn(api, { role });
+      const session = await forum.newUser({ role });
       for (const text of queries) {
         const response = await gql(api, { query: text, as: session });
         expect(response.data ?? null).toBeNull();
@@ -341,7 +336,7 @@ describe('idea insights', () => {
     }
     const visitor = await gql(api, { query: queries[0]! });
     expect(visitor.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    const admin = await signedIn(api, { role: Role.Admin });
+    const admin = await forum.newUser({ role: Role.Admin });
     for (const text of queries) {
       expect((await gql(api, { query: text, as: admin })).errors).toBeUndefined();
     }

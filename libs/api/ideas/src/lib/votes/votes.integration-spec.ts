@@ -1,23 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import {
+  createForumTestContext,
   createTestApp,
+  type ForumTestContext,
   gql,
-  newOrganisation,
-  newPerson,
   query,
-  signedIn,
   type TestApp,
+  type TestSession,
 } from '@forum/api/testing';
 import { Role, type VoteImportance } from '@forum/shared/domain';
 import { IdeasClock } from '../ideas.clock.js';
 import { IdeasModule } from '../ideas.module.js';
-import {
-  bulkPeople,
-  expectCountersToMatchVotes,
-  newIdea,
-  newProduct,
-  viewerOf,
-} from '../ideas.test-helpers.js';
+import { expectCountersToMatchVotes, viewerOf } from '../ideas.test-helpers.js';
 import { IdeaMergeService } from '../ideas/merge.service.js';
 import { IdeaVoteService } from './vote.service.js';
 
@@ -25,17 +19,17 @@ const voteMutation = `mutation V($input: VoteForIdeaInput!) { voteForIdea(input:
 
 describe('idea votes', () => {
   let api: TestApp;
+  let forum: ForumTestContext;
   let votes: IdeaVoteService;
   let merges: IdeaMergeService;
-  let productId: string;
-  let authorId: string;
+  let author: TestSession;
 
   beforeAll(async () => {
     api = await createTestApp([IdeasModule]);
     votes = api.app.get(IdeaVoteService);
     merges = api.app.get(IdeaMergeService);
-    productId = await newProduct(api);
-    authorId = (await newPerson(api)).id;
+    forum = createForumTestContext(api);
+    author = await forum.newUser();
   });
 
   afterAll(async () => {
@@ -50,9 +44,12 @@ describe('idea votes', () => {
     )[0]!.vote_count;
 
   it('counts 1,000 concurrent votes by distinct people as exactly 1,000', async () => {
-    const ideaId = await newIdea(api, productId, authorId);
-    const organisation = await newOrganisation(api, 'enterprise');
-    const people = [...(await bulkPeople(api, 600, organisation)), ...(await bulkPeople(api, 400))];
+    const ideaId = await forum.newIdea({ author });
+    const organisation = await forum.newOrganisation({ plan: 'enterprise' });
+    const people = [
+      ...(await forum.newPeople(600, { organisationId: organisation })),
+      ...(await forum.newPeople(400)),
+    ];
     const viewers = await Promise.all(people.map((id) => viewerOf(api, id)));
     await Promise.all(viewers.map((viewer) => votes.vote(viewer, ideaId, {})));
 
@@ -67,8 +64,8 @@ describe('idea votes', () => {
   }, 120_000);
 
   it('keeps one vote when the same person votes twice at once', async () => {
-    const ideaId = await newIdea(api, productId, authorId);
-    const voter = await signedIn(api);
+    const ideaId = await forum.newIdea({ author });
+    const voter = await forum.newUser();
     const responses = await Promise.all(
       (['important', 'critical'] as const).map((importance) =>
         gql(api, {
@@ -87,8 +84,8 @@ describe('idea votes', () => {
   });
 
   it('withdraws a vote, and withdrawing again changes nothing', async () => {
-    const ideaId = await newIdea(api, productId, authorId);
-    const voter = await signedIn(api);
+    const ideaId = await forum.newIdea({ author });
+    const voter = await forum.newUser();
     const voted = await gql<{ voteForIdea: { voteCount: number; viewerVote: unknown } }>(api, {
       query: voteMutation,
       variables: { input: { ideaId, importance: 'CRITICAL', reason: '  We need it for audits. ' } },
@@ -111,8 +108,8 @@ describe('idea votes', () => {
   });
 
   it('refuses an over-long reason and a vote signed out, and changes nothing', async () => {
-    const ideaId = await newIdea(api, productId, authorId);
-    const voter = await signedIn(api);
+    const ideaId = await forum.newIdea({ author });
+    const voter = await forum.newUser();
     const long = await gql(api, {
       query: voteMutation,
       variables: { input: { ideaId, reason: 'x'.repeat(281) } },
@@ -125,10 +122,10 @@ describe('idea votes', () => {
   });
 
   it('records votes for organisations, attributed to the organisation and the staff member', async () => {
-    const ideaId = await newIdea(api, productId, authorId);
-    const organisationId = await newOrganisation(api, 'pro', 'Recorded Org GmbH');
-    const expert = await signedIn(api, { role: Role.Expert, displayName: 'Ella Expert' });
-    const member = await signedIn(api);
+    const ideaId = await forum.newIdea({ author });
+    const organisationId = await forum.newOrganisation({ plan: 'pro', name: 'Recorded Org GmbH' });
+    const expert = await forum.newUser({ role: Role.Expert, displayName: 'Ella Expert' });
+    const member = await forum.newUser();
     const record = `mutation R($input: RecordOrganisationVoteInput!) { recordOrganisationVote(input: $input) { voteCount organisationCount } }`;
     const input = { ideaId, organisationId, importance: 'IMPORTANT', reason: 'Heard on a call.' };
     expect(
@@ -143,7 +140,7 @@ describe('idea votes', () => {
       });
       expect(response.data?.recordOrganisationVote).toEqual({ voteCount: 1, organisationCount: 1 });
     }
-    const pm = await signedIn(api, { role: Role.ProductManager });
+    const pm = await forum.newUser({ role: Role.ProductManager });
     const listed = await gql<{ idea: { votes: unknown[] } }>(api, {
       query: `query I($id: ID!) { idea(id: $id) { votes { isRecordedForOrganisation plan importance reason voter { id } recordedBy { displayName } organisation { name } } } }`,
       variables: { id: ideaId },
@@ -173,18 +170,18 @@ describe('idea votes', () => {
   });
 
   it('merges ideas with overlapping voters into the right distinct count', async () => {
-    const pm = await viewerOf(api, (await newPerson(api, { role: Role.ProductManager })).id);
-    const source = await newIdea(api, productId, authorId, 'Export reports as CSV please');
-    const target = await newIdea(api, productId, authorId, 'CSV export for all reports');
-    const organisation = await newOrganisation(api, 'free');
-    const both = await bulkPeople(api, 3, organisation);
-    const onlySource = await bulkPeople(api, 2);
-    const onlyTarget = await bulkPeople(api, 4);
+    const pm = await viewerOf(api, (await forum.newPerson({ role: Role.ProductManager })).id);
+    const source = await forum.newIdea({ author, title: 'Export reports as CSV please' });
+    const target = await forum.newIdea({ author, title: 'CSV export for all reports' });
+    const organisation = await forum.newOrganisation({ plan: 'free' });
+    const both = await forum.newPeople(3, { organisationId: organisation });
+    const onlySource = await forum.newPeople(2);
+    const onlyTarget = await forum.newPeople(4);
     for (const id of [...both, ...onlySource])
       await votes.vote(await viewerOf(api, id), source, { importance: 'critical' });
     for (const id of [...both, ...onlyTarget])
       await votes.vote(await viewerOf(api, id), target, { importance: 'important' });
-    const orgA = await newOrganisation(api, 'pro');
+    const orgA = await forum.newOrganisation({ plan: 'pro' });
     await votes.recordForOrganisation(pm, source, orgA, {});
     await votes.recordForOrganisation(pm, target, orgA, {});
 
@@ -209,22 +206,22 @@ describe('idea votes', () => {
   it('keeps counters equal to a recount through random votes, withdrawals, records and merges', async () => {
     const clock = api.app.get(IdeasClock);
     const originalNow = clock.now;
-    const pm = await viewerOf(api, (await newPerson(api, { role: Role.ProductManager })).id);
+    const pm = await viewerOf(api, (await forum.newPerson({ role: Role.ProductManager })).id);
     const organisations = [
-      await newOrganisation(api, 'free'),
-      await newOrganisation(api, 'pro'),
-      await newOrganisation(api, 'enterprise'),
+      await forum.newOrganisation({ plan: 'free' }),
+      await forum.newOrganisation({ plan: 'pro' }),
+      await forum.newOrganisation({ plan: 'enterprise' }),
     ];
     const people = [
-      ...(await bulkPeople(api, 10, organisations[0]!)),
-      ...(await bulkPeople(api, 10, organisations[1]!)),
-      ...(await bulkPeople(api, 10, organisations[2]!)),
-      ...(await bulkPeople(api, 10)),
+      ...(await forum.newPeople(10, { organisationId: organisations[0]! })),
+      ...(await forum.newPeople(10, { organisationId: organisations[1]! })),
+      ...(await forum.newPeople(10, { organisationId: organisations[2]! })),
+      ...(await forum.newPeople(10)),
     ];
     const viewers = await Promise.all(people.map((id) => viewerOf(api, id)));
     let ideas = await Promise.all(
       Array.from({ length: 6 }, (_, i) =>
-        newIdea(api, productId, authorId, `Random idea number ${i}`),
+        forum.newIdea({ author, title: `Random idea number ${i}` }),
       ),
     );
     // A fixed seed: a failure can be replayed.

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import {
+  createForumTestContext,
   createTestApp,
+  type ForumTestContext,
   gql,
-  newOrganisation,
   newPerson,
   query,
   signIn,
@@ -22,12 +23,14 @@ const profileOf = (id: string) =>
 
 describe('people and organisations, as admins and moderators manage them', () => {
   let api: TestApp;
+  let forum: ForumTestContext;
   let mailbox: MailCatcher;
   let admin: TestSession;
 
   beforeAll(async () => {
     mailbox = await startTestMailbox();
     api = await createTestApp([IdentityModule], { SMTP_URL: mailbox.smtpUrl });
+    forum = createForumTestContext(api);
     admin = await signedIn(api, { role: Role.Admin });
   });
 
@@ -169,7 +172,10 @@ describe('people and organisations, as admins and moderators manage them', () =>
   });
 
   it('shows private fields only to the person and to the staff who need them', async () => {
-    const organisation = await newOrganisation(api, 'pro', 'Seeblick Software GmbH');
+    const organisation = await forum.newOrganisation({
+      plan: 'pro',
+      name: 'Seeblick Software GmbH',
+    });
     const person = await newPerson(api, {
       organisationId: organisation,
       email: 'private@example.com',

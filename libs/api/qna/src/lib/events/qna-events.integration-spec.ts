@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import {
+  createForumTestContext,
   createTestApp,
+  type ForumTestContext,
   gql,
   gqlData,
-  query,
-  signedIn,
   type TestApp,
   type TestSession,
   withoutReputationLimits,
@@ -15,6 +15,7 @@ import { type QnaEvent, QnaEvents } from './qna-events.js';
 
 describe('QnaEvents', () => {
   let api: TestApp;
+  let forum: ForumTestContext;
   let productId: string;
   let asker: TestSession;
   let helper: TestSession;
@@ -25,15 +26,11 @@ describe('QnaEvents', () => {
     // About questions and answers, not about what reputation unlocks (the reputation tests are):
     // fresh test people may post and downvote freely here.
     api = await createTestApp([QnaModule], withoutReputationLimits);
-    productId = (
-      await query<{ id: string }>(
-        api,
-        "INSERT INTO product (slug, name) VALUES ('billing', 'Billing') RETURNING id",
-      )
-    )[0]!.id;
-    asker = await signedIn(api);
-    helper = await signedIn(api);
-    expert = await signedIn(api, { role: Role.Expert });
+    forum = createForumTestContext(api);
+    productId = await forum.newProduct({ slug: 'billing', name: 'Billing' });
+    asker = await forum.newUser();
+    helper = await forum.newUser();
+    expert = await forum.newUser({ role: Role.Expert });
     api.app.get(QnaEvents).subscribe(async (manager, event) => {
       // Listeners run inside the write's transaction.
       const [{ inTransaction }] = await manager.query(
@@ -53,31 +50,18 @@ describe('QnaEvents', () => {
   });
 
   const vote = 'mutation V($input: VoteInput!) { vote(input: $input) { score } }';
-  const accept = 'mutation C($input: AcceptAnswerInput!) { acceptAnswer(input: $input) { id } }';
-
-  const mutate = <T>(session: TestSession, document: string, variables: Record<string, unknown>) =>
-    gqlData<T>(api, { query: document, variables, as: session });
 
   it('publishes who did what to which post, in order', async () => {
-    const { askQuestion } = await mutate<{ askQuestion: { id: string } }>(
-      asker,
-      'mutation A($input: AskQuestionInput!) { askQuestion(input: $input) { id } }',
-      { input: { title: 'Why was my invoice charged twice?', body: 'Two charges.', productId } },
-    );
-    const questionId = askQuestion.id;
-    const post = (session: TestSession) =>
-      mutate<{ postAnswer: { id: string } }>(
-        session,
-        'mutation P($input: PostAnswerInput!) { postAnswer(input: $input) { id } }',
-        { input: { questionId, body: 'The first charge is a pre-authorisation.' } },
-      ).then((data) => data.postAnswer.id);
-    const first = await post(helper);
-    const second = await post(expert);
-    await mutate(helper, vote, { input: { target: 'ANSWER', id: second, direction: 'UP' } });
-    await mutate(asker, accept, { input: { answerId: first } });
-    await mutate(expert, accept, { input: { answerId: second } });
-    await mutate(expert, 'mutation D($input: PostIdInput!) { deleteAnswer(input: $input) }', {
-      input: { id: second },
+    const questionId = await forum.newQuestion({ author: asker, productId });
+    const first = await forum.newAnswer({ questionId, author: helper });
+    const second = await forum.newAnswer({ questionId, author: expert });
+    await forum.vote({ as: helper, target: 'ANSWER', id: second, direction: 'UP' });
+    await forum.accept({ as: asker, answerId: first });
+    await forum.accept({ as: expert, answerId: second });
+    await gqlData(api, {
+      query: 'mutation D($input: PostIdInput!) { deleteAnswer(input: $input) }',
+      variables: { input: { id: second } },
+      as: expert,
     });
 
     expect(published).toEqual([
@@ -131,15 +115,11 @@ describe('QnaEvents', () => {
   });
 
   it('publishes nothing for a refused write', async () => {
-    const { askQuestion } = await mutate<{ askQuestion: { id: string } }>(
-      asker,
-      'mutation A($input: AskQuestionInput!) { askQuestion(input: $input) { id } }',
-      { input: { title: 'Can I pay by bank transfer?', body: 'No card here.', productId } },
-    );
+    const questionId = await forum.newQuestion({ author: asker, productId });
     published = [];
     const refused = await gql(api, {
       query: vote,
-      variables: { input: { target: 'QUESTION', id: askQuestion.id, direction: 'UP' } },
+      variables: { input: { target: 'QUESTION', id: questionId, direction: 'UP' } },
       as: asker,
     });
     expect(refused.errors?.[0]?.extensions?.reason).toBe('OWN_POST');
