@@ -7,3 +7,4 @@ export * from './lib/logging/logging.module.js';
 export * from './lib/pagination/connection.js';
 export * from './lib/validation/validation.pipe.js';
 export * from './lib/graphql/graphql-enum.js';
+export * from './lib/events/transactional-event-bus.js';

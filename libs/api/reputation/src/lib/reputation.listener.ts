@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { type IdeaEvent, IdeaEvents } from '@forum/api/ideas';
 import { IdentityEvents, type IdentityEvent } from '@forum/api/identity';
+import type { ListenerOrder } from '@forum/api/platform';
 import { type QnaEvent, QnaEvents } from '@forum/api/qna';
 import { IdeaStatus } from '@forum/shared/domain';
 import type { EntityManager } from 'typeorm';
@@ -30,6 +31,9 @@ const championStatuses: ReadonlySet<IdeaStatus> = new Set([
   IdeaStatus.Shipped,
 ]);
 
+/** The ledger and badges are reputation's own state: written before follow-ups are enqueued. */
+const order: ListenerOrder = { phase: 'record', name: 'reputation' };
+
 /**
  * Follows questions and answers, ideas and accounts inside their transactions: the ledger rows and the
  * badge evaluation jobs commit or roll back together with the change that caused them.
@@ -44,9 +48,9 @@ export class ReputationListener {
     private readonly badgeJobs: BadgeJobs,
     private readonly badges: BadgeService,
   ) {
-    qnaEvents.subscribe((manager, event) => this.onQnaEvent(manager, event));
-    identityEvents.subscribe((manager, event) => this.onIdentityEvent(manager, event));
-    ideaEvents.subscribe((manager, event) => this.onIdeaEvent(manager, event));
+    qnaEvents.subscribe((manager, event) => this.onQnaEvent(manager, event), order);
+    identityEvents.subscribe((manager, event) => this.onIdentityEvent(manager, event), order);
+    ideaEvents.subscribe((manager, event) => this.onIdeaEvent(manager, event), order);
   }
 
   private async onQnaEvent(manager: EntityManager, event: QnaEvent): Promise<void> {

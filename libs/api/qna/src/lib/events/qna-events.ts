@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { TransactionalEventBus } from '@forum/api/platform';
 
 /** Who wrote a post and where it lives; carried by every event about a post. */
 interface PostRef {
@@ -46,22 +46,6 @@ export type QnaEvent =
   | { type: 'questions.retagged'; questionIds: string[] };
 
 export type QnaEventType = QnaEvent['type'];
-export type QnaEventListener = (manager: EntityManager, event: QnaEvent) => Promise<void>;
-
+/** The questions-and-answers events; other domains subscribe with their place in the order. */
 @Injectable()
-export class QnaEvents {
-  private readonly listeners: QnaEventListener[] = [];
-
-  /** Registers a listener; call it from a provider's constructor or `onModuleInit`. */
-  subscribe(listener: QnaEventListener): void {
-    this.listeners.push(listener);
-  }
-
-  /** Runs every listener in the caller's transaction; a failing listener rolls the change back. */
-  async publish(manager: EntityManager, event: QnaEvent): Promise<void> {
-    if (!manager.queryRunner?.isTransactionActive) {
-      throw new Error('QnaEvents.publish needs an EntityManager inside a transaction');
-    }
-    for (const listener of this.listeners) await listener(manager, event);
-  }
-}
+export class QnaEvents extends TransactionalEventBus<QnaEvent> {}
