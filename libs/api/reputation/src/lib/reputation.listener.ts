@@ -7,7 +7,7 @@ import { IdeaStatus } from '@forum/shared/domain';
 import type { EntityManager } from 'typeorm';
 import { BadgeJobs } from './badges/badge.jobs.js';
 import { BadgeService } from './badges/badge.service.js';
-import { ReputationRules } from './ledger/reputation-rules.js';
+import { ReputationRules } from './ledger/reputation-rules.service.js';
 
 /** Whose badges may have changed after an event. */
 function badgeCandidates(event: QnaEvent): string[] {

@@ -89,6 +89,7 @@ describe('QnaEvents', () => {
         target: 'answer',
         postId: second,
         questionId,
+        productId,
         authorId: expert.person.id,
         voterId: helper.person.id,
         previous: 0,
@@ -101,6 +102,7 @@ describe('QnaEvents', () => {
         authorId: helper.person.id,
         actorId: asker.person.id,
         questionAuthorId: asker.person.id,
+        productId,
       },
       {
         type: 'answer.unaccepted',
@@ -117,6 +119,7 @@ describe('QnaEvents', () => {
         authorId: expert.person.id,
         actorId: expert.person.id,
         questionAuthorId: asker.person.id,
+        productId,
       },
       {
         type: 'answer.unaccepted',

@@ -26,8 +26,16 @@ export type QnaEvent =
   | ({ type: 'question.closed' | 'question.reopened' } & PostRef)
   | ({ type: 'answer.posted' | 'answer.edited' | 'answer.deleted' | 'answer.restored' } & AnswerRef)
   | ({
-      type: 'answer.accepted' | 'answer.unaccepted';
-      /** Who marked or withdrew the solution. */
+      type: 'answer.accepted';
+      /** Who marked the solution. */
+      actorId: string;
+      questionAuthorId: string;
+      /** The question's product, which reputation copies onto the ledger. */
+      productId: string;
+    } & AnswerRef)
+  | ({
+      type: 'answer.unaccepted';
+      /** Who withdrew the solution. */
       actorId: string;
       questionAuthorId: string;
     } & AnswerRef)
@@ -36,6 +44,8 @@ export type QnaEvent =
       target: 'question' | 'answer';
       postId: string;
       questionId: string;
+      /** The question's product, which reputation copies onto the ledger. */
+      productId: string;
       /** The post's author, who gains or loses reputation. */
       authorId: string;
       voterId: string;
