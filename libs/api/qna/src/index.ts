@@ -1,7 +1,5 @@
 export * from './lib/events/qna-events.js';
-export * from './lib/qna.entities.js';
 export * from './lib/qna.module.js';
-export * from './lib/qna.demo-data.js';
 export {
   FacetCount,
   Product,
