@@ -1,8 +1,8 @@
 import 'reflect-metadata';
 import { createDataSourceOptions, writeMigration } from '@forum/api/database';
-import { loadDatabaseConfigFromEnvironment } from '@forum/api/platform';
+import { type ApiDomain, loadDatabaseConfigFromEnvironment } from '@forum/api/platform';
 import { DataSource } from 'typeorm';
-import { entities } from './app/entities.js';
+import { apiDomains } from './app/domains.js';
 
 /**
  * `npm run db:migration:generate -- <Name>`: brings a database up to the latest migration,
@@ -14,7 +14,10 @@ if (!name) {
   process.exit(2);
 }
 const dataSource = await new DataSource(
-  createDataSourceOptions(loadDatabaseConfigFromEnvironment(), entities),
+  createDataSourceOptions(
+    loadDatabaseConfigFromEnvironment(),
+    apiDomains.flatMap((domain: ApiDomain) => domain.entities),
+  ),
 ).initialize();
 try {
   await dataSource.runMigrations({ transaction: 'each' });

@@ -1,18 +1,27 @@
 import type { INestApplicationContext } from '@nestjs/common';
-import { seedIdeasDemoData } from '@forum/api/ideas';
-import { seedSearchDemoData } from '@forum/api/community-search';
-import { seedIdentityDemoData } from '@forum/api/identity';
-import { seedQnaDemoData } from '@forum/api/qna';
-import { seedReputationDemoData } from '@forum/api/reputation';
+import { seedSearchDemoData } from '@forum/api/community-search/demo-data';
+import { seedIdeasDemoData } from '@forum/api/ideas/demo-data';
+import { seedIdentityDemoData } from '@forum/api/identity/demo-data';
+import { seedQnaDemoData } from '@forum/api/qna/demo-data';
+import { seedReputationDemoData } from '@forum/api/reputation/demo-data';
+import { apiDomains, type ApiDomainName } from './domains.js';
+
+/** Adds a domain's demo data when its tables are empty; returns lines worth printing. */
+type DemoSeeder = (app: INestApplicationContext) => Promise<string[]>;
 
 /**
- * Each domain's demo data, in dependency order (people before their posts). A seeder adds its
- * data only when its tables are empty and returns lines worth printing.
+ * Each domain's demo data. Only the seed script and its test import this file, so the server's
+ * bundle holds no demo data.
  */
-export const demoSeeders: Array<(app: INestApplicationContext) => Promise<string[]>> = [
-  seedIdentityDemoData,
-  seedQnaDemoData,
-  seedReputationDemoData,
-  seedIdeasDemoData,
-  seedSearchDemoData,
-];
+const demoDataOf: Partial<Record<ApiDomainName, DemoSeeder>> = {
+  identity: seedIdentityDemoData,
+  qna: seedQnaDemoData,
+  reputation: seedReputationDemoData,
+  ideas: seedIdeasDemoData,
+  'community-search': seedSearchDemoData,
+};
+
+/** The demo data in the order of the domains. */
+export const demoSeeders: DemoSeeder[] = apiDomains.flatMap(
+  (domain) => demoDataOf[domain.name] ?? [],
+);

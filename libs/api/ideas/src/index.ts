@@ -1,8 +1,6 @@
 export * from './lib/events/idea-events.js';
 export * from './lib/ideas.clock.js';
-export * from './lib/ideas.entities.js';
 export * from './lib/ideas.module.js';
-export * from './lib/ideas.demo-data.js';
 export { IdeaStatusEnum } from './lib/ideas/idea-status.enum.js';
 export type { IdeaEntity } from './lib/ideas/idea.entity.js';
 export { IdeaService } from './lib/ideas/idea.service.js';

@@ -1,6 +1,5 @@
 export * from './lib/access/access.guard.js';
 export * from './lib/access/current-viewer.decorator.js';
-export * from './lib/identity.entities.js';
 export * from './lib/identity.exception.js';
 export * from './lib/identity.module.js';
 export * from './lib/organisations/organisation.model.js';
@@ -8,7 +7,6 @@ export { OrganisationService } from './lib/organisations/organisation.service.js
 export * from './lib/users/user.model.js';
 export * from './lib/users/user.service.js';
 export * from './lib/viewer/viewer.js';
-export * from './lib/identity.demo-data.js';
 export * from './lib/users/user.entity.js';
 export * from './lib/users/user.loader.js';
 export * from './lib/organisations/organisation.entity.js';

@@ -8,3 +8,5 @@ export * from './lib/pagination/connection.js';
 export * from './lib/validation/validation.pipe.js';
 export * from './lib/graphql/graphql-enum.js';
 export * from './lib/graphql/query-limits.js';
+export * from './lib/events/transactional-event-bus.js';
+export * from './lib/domain/api-domain.js';

@@ -1,7 +1,5 @@
 export * from './lib/events/qna-events.js';
-export * from './lib/qna.entities.js';
 export * from './lib/qna.module.js';
-export * from './lib/qna.demo-data.js';
 export { Product } from './lib/products/product.model.js';
 export { toProduct } from './lib/products/product.mapper.js';
 export { Question } from './lib/questions/question.model.js';

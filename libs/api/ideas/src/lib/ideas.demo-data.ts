@@ -1,6 +1,6 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
-import { demoPeople } from '@forum/api/identity';
+import { demoPeople } from '@forum/api/identity/demo-data';
 import type { IdeaStatus, VoteImportance } from '@forum/shared/domain';
 import type { DataSource } from 'typeorm';
 import { recountDemand } from './evidence/evidence.service.js';

@@ -1,4 +1,3 @@
-import { UserEntity } from '@forum/api/identity';
 import {
   Column,
   CreateDateColumn,
@@ -19,9 +18,9 @@ export class NotificationEntity {
   @Column({ type: 'uuid' })
   userId!: string;
 
-  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
+  @ManyToOne('UserEntity', { onDelete: 'CASCADE' })
   @JoinColumn()
-  user?: UserEntity;
+  user?: unknown;
 
   /** What happened, e.g. `idea.status_changed`; the web app picks the words by it. */
   @Column({ type: 'varchar', length: 60 })

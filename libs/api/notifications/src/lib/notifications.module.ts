@@ -1,10 +1,8 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { NotificationEntity } from './notification.entity.js';
 import { NotificationResolver } from './notification.resolver.js';
 import { NotificationService } from './notification.service.js';
-
-export const notificationEntities = [NotificationEntity];
+import { notificationEntities } from './notifications.entities.js';
 
 /** In-app notifications: any domain writes them in its transaction; people read and dismiss them. */
 @Module({

@@ -1,6 +1,6 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
-import { demoPeople } from '@forum/api/identity';
+import { demoPeople } from '@forum/api/identity/demo-data';
 import type { DataSource } from 'typeorm';
 
 /** Fixed ids so links in the demo stay the same across resets. */

@@ -5,7 +5,7 @@ import { QnaStats } from '@forum/api/qna';
 import { Role } from '@forum/shared/domain';
 import { DataSource } from 'typeorm';
 import { BadgeService } from './badges/badge.service.js';
-import { ReputationRules } from './ledger/reputation-rules.js';
+import { ReputationRules } from './ledger/reputation-rules.service.js';
 import { ReputationChangeEntity } from './ledger/reputation-change.entity.js';
 
 export interface BackfillReport {

@@ -1,34 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { type IdeaEvent, IdeaEvents } from '@forum/api/ideas';
 import { IdentityEvents, type IdentityEvent } from '@forum/api/identity';
+import type { ListenerOrder } from '@forum/api/platform';
 import { type QnaEvent, QnaEvents } from '@forum/api/qna';
-import { IdeaStatus } from '@forum/shared/domain';
 import type { EntityManager } from 'typeorm';
+import { badgeCandidates, makesIdeaChampion } from './badges/badge-rules.js';
 import { BadgeJobs } from './badges/badge.jobs.js';
 import { BadgeService } from './badges/badge.service.js';
-import { ReputationRules } from './ledger/reputation-rules.js';
+import { ReputationRules } from './ledger/reputation-rules.service.js';
 
-/** Whose badges may have changed after an event. */
-function badgeCandidates(event: QnaEvent): string[] {
-  switch (event.type) {
-    case 'answer.posted':
-    case 'answer.restored':
-    case 'question.restored':
-    case 'answer.accepted':
-      return [event.authorId];
-    case 'vote.changed':
-      return event.value === 1 ? [event.authorId] : [];
-    default:
-      return [];
-  }
-}
-
-/** Statuses that mean an idea made it: planned, or further along when "planned" was skipped. */
-const championStatuses: ReadonlySet<IdeaStatus> = new Set([
-  IdeaStatus.Planned,
-  IdeaStatus.InProgress,
-  IdeaStatus.Shipped,
-]);
+/** The ledger and badges are reputation's own state: written before follow-ups are enqueued. */
+const order: ListenerOrder = { phase: 'record', name: 'reputation' };
 
 /**
  * Follows questions and answers, ideas and accounts inside their transactions: the ledger rows and the
@@ -44,9 +26,9 @@ export class ReputationListener {
     private readonly badgeJobs: BadgeJobs,
     private readonly badges: BadgeService,
   ) {
-    qnaEvents.subscribe((manager, event) => this.onQnaEvent(manager, event));
-    identityEvents.subscribe((manager, event) => this.onIdentityEvent(manager, event));
-    ideaEvents.subscribe((manager, event) => this.onIdeaEvent(manager, event));
+    qnaEvents.subscribe((manager, event) => this.onQnaEvent(manager, event), order);
+    identityEvents.subscribe((manager, event) => this.onIdentityEvent(manager, event), order);
+    ideaEvents.subscribe((manager, event) => this.onIdeaEvent(manager, event), order);
   }
 
   private async onQnaEvent(manager: EntityManager, event: QnaEvent): Promise<void> {
@@ -64,7 +46,7 @@ export class ReputationListener {
    * index makes idempotent, too small to be worth a background job.
    */
   private async onIdeaEvent(manager: EntityManager, event: IdeaEvent): Promise<void> {
-    if (event.type === 'idea.status_changed' && championStatuses.has(event.toStatus)) {
+    if (event.type === 'idea.status_changed' && makesIdeaChampion(event.toStatus)) {
       await this.badges.awardIdeaChampion(event.authorId, event.ideaId, manager);
     }
   }

@@ -9,7 +9,7 @@ import { BadgeService } from './badges/badge.service.js';
 import { LeaderboardService } from './leaderboard/leaderboard.service.js';
 import { LedgerService } from './ledger/ledger.service.js';
 import { RecomputeService } from './ledger/recompute.service.js';
-import { ReputationRules } from './ledger/reputation-rules.js';
+import { ReputationRules } from './ledger/reputation-rules.service.js';
 import { ReputationBackfill } from './reputation.backfill.js';
 import { reputationEntities } from './reputation.entities.js';
 import { ReputationListener } from './reputation.listener.js';

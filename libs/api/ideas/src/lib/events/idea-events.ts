@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import { TransactionalEventBus } from '@forum/api/platform';
 import type { IdeaStatus } from '@forum/shared/domain';
-import type { EntityManager } from 'typeorm';
 
 /** Which idea, and who proposed it; carried by every event about an idea. */
 interface IdeaRef {
@@ -27,22 +27,6 @@ export type IdeaEvent =
   /** The idea was merged into `targetId`, which took over its votes. */
   | ({ type: 'idea.merged'; targetId: string } & IdeaRef);
 
-export type IdeaEventListener = (manager: EntityManager, event: IdeaEvent) => Promise<void>;
-
+/** The feature-idea events; other domains subscribe with their place in the order. */
 @Injectable()
-export class IdeaEvents {
-  private readonly listeners: IdeaEventListener[] = [];
-
-  /** Registers a listener; call it from a provider's constructor or `onModuleInit`. */
-  subscribe(listener: IdeaEventListener): void {
-    this.listeners.push(listener);
-  }
-
-  /** Runs every listener in the caller's transaction; a failing listener rolls the change back. */
-  async publish(manager: EntityManager, event: IdeaEvent): Promise<void> {
-    if (!manager.queryRunner?.isTransactionActive) {
-      throw new Error('IdeaEvents.publish needs an EntityManager inside a transaction');
-    }
-    for (const listener of this.listeners) await listener(manager, event);
-  }
-}
+export class IdeaEvents extends TransactionalEventBus<IdeaEvent> {}

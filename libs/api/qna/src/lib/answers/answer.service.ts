@@ -98,6 +98,7 @@ export class AnswerService {
         authorId: answer.authorId,
         actorId: viewer.user.id,
         questionAuthorId: question.authorId,
+        productId: question.productId,
       });
       return this.questions.get(question.id, manager);
     });

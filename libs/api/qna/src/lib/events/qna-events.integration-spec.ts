@@ -73,6 +73,7 @@ describe('QnaEvents', () => {
         target: 'answer',
         postId: second,
         questionId,
+        productId,
         authorId: expert.person.id,
         voterId: helper.person.id,
         previous: 0,
@@ -85,6 +86,7 @@ describe('QnaEvents', () => {
         authorId: helper.person.id,
         actorId: asker.person.id,
         questionAuthorId: asker.person.id,
+        productId,
       },
       {
         type: 'answer.unaccepted',
@@ -101,6 +103,7 @@ describe('QnaEvents', () => {
         authorId: expert.person.id,
         actorId: expert.person.id,
         questionAuthorId: asker.person.id,
+        productId,
       },
       {
         type: 'answer.unaccepted',

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { TransactionalEventBus } from '@forum/api/platform';
 
 /** Who wrote a post and where it lives; carried by every event about a post. */
 interface PostRef {
@@ -26,8 +26,16 @@ export type QnaEvent =
   | ({ type: 'question.closed' | 'question.reopened' } & PostRef)
   | ({ type: 'answer.posted' | 'answer.edited' | 'answer.deleted' | 'answer.restored' } & AnswerRef)
   | ({
-      type: 'answer.accepted' | 'answer.unaccepted';
-      /** Who marked or withdrew the solution. */
+      type: 'answer.accepted';
+      /** Who marked the solution. */
+      actorId: string;
+      questionAuthorId: string;
+      /** The question's product, which reputation copies onto the ledger. */
+      productId: string;
+    } & AnswerRef)
+  | ({
+      type: 'answer.unaccepted';
+      /** Who withdrew the solution. */
       actorId: string;
       questionAuthorId: string;
     } & AnswerRef)
@@ -36,6 +44,8 @@ export type QnaEvent =
       target: 'question' | 'answer';
       postId: string;
       questionId: string;
+      /** The question's product, which reputation copies onto the ledger. */
+      productId: string;
       /** The post's author, who gains or loses reputation. */
       authorId: string;
       voterId: string;
@@ -46,22 +56,6 @@ export type QnaEvent =
   | { type: 'questions.retagged'; questionIds: string[] };
 
 export type QnaEventType = QnaEvent['type'];
-export type QnaEventListener = (manager: EntityManager, event: QnaEvent) => Promise<void>;
-
+/** The questions-and-answers events; other domains subscribe with their place in the order. */
 @Injectable()
-export class QnaEvents {
-  private readonly listeners: QnaEventListener[] = [];
-
-  /** Registers a listener; call it from a provider's constructor or `onModuleInit`. */
-  subscribe(listener: QnaEventListener): void {
-    this.listeners.push(listener);
-  }
-
-  /** Runs every listener in the caller's transaction; a failing listener rolls the change back. */
-  async publish(manager: EntityManager, event: QnaEvent): Promise<void> {
-    if (!manager.queryRunner?.isTransactionActive) {
-      throw new Error('QnaEvents.publish needs an EntityManager inside a transaction');
-    }
-    for (const listener of this.listeners) await listener(manager, event);
-  }
-}
+export class QnaEvents extends TransactionalEventBus<QnaEvent> {}

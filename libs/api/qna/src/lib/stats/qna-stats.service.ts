@@ -45,15 +45,6 @@ const curators = [Role.Expert, Role.Moderator, Role.Admin];
 export class QnaStats {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** The product a question (deleted or not) belongs to. */
-  async productOf(manager: EntityManager, questionId: string): Promise<string> {
-    const [row] = (await manager.query('SELECT product_id FROM question WHERE id = $1', [
-      questionId,
-    ])) as Array<{ product_id: string }>;
-    if (!row) throw new Error(`no question ${questionId}`);
-    return row.product_id;
-  }
-
   async productNames(ids: readonly string[]): Promise<Map<string, { slug: string; name: string }>> {
     if (ids.length === 0) return new Map();
     const rows = (await this.dataSource.query(
@@ -161,10 +152,12 @@ export class QnaStats {
   async history(manager: EntityManager): Promise<HistoricEvent[]> {
     const votes = (await manager.query(
       `SELECT 'question' AS target, v.question_id AS "postId", v.question_id AS "questionId",
-              q.author_id AS "authorId", v.user_id AS "voterId", v.value, v.created_at AS at
+              q.product_id AS "productId", q.author_id AS "authorId", v.user_id AS "voterId",
+              v.value, v.created_at AS at
        FROM question_vote v JOIN question q ON q.id = v.question_id WHERE q.deleted_at IS NULL
        UNION ALL
-       SELECT 'answer', v.answer_id, a.question_id, a.author_id, v.user_id, v.value, v.created_at
+       SELECT 'answer', v.answer_id, a.question_id, q.product_id, a.author_id, v.user_id, v.value,
+              v.created_at
        FROM answer_vote v JOIN answer a ON a.id = v.answer_id
        JOIN question q ON q.id = a.question_id
        WHERE a.deleted_at IS NULL AND q.deleted_at IS NULL`,
@@ -172,6 +165,7 @@ export class QnaStats {
       target: 'question' | 'answer';
       postId: string;
       questionId: string;
+      productId: string;
       authorId: string;
       voterId: string;
       value: 1 | -1;
@@ -180,7 +174,7 @@ export class QnaStats {
     const acceptances = (await manager.query(
       `SELECT q.accepted_answer_id AS "answerId", q.id AS "questionId", a.author_id AS "authorId",
               COALESCE(q.accepted_by_id, q.author_id) AS "actorId", q.author_id AS "questionAuthorId",
-              q.accepted_at AS at
+              q.product_id AS "productId", q.accepted_at AS at
        FROM question q JOIN answer a ON a.id = q.accepted_answer_id
        WHERE q.deleted_at IS NULL AND a.deleted_at IS NULL`,
     )) as Array<{
@@ -189,6 +183,7 @@ export class QnaStats {
       authorId: string;
       actorId: string;
       questionAuthorId: string;
+      productId: string;
       at: Date;
     }>;
     const events: HistoricEvent[] = [

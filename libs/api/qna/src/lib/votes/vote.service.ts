@@ -13,6 +13,18 @@ export type VoteTarget = 'question' | 'answer';
 export type VoteValue = 1 | -1 | 0;
 
 /**
+ * Moves the post's score (and `updated_at`, as the entity's update-date column would) and returns
+ * its question's product, so the vote event carries it without another statement.
+ */
+const scoreUpdate: Record<VoteTarget, string> = {
+  question: `UPDATE question SET score = score + $1, updated_at = CURRENT_TIMESTAMP
+             WHERE id = $2 RETURNING product_id AS "productId"`,
+  answer: `UPDATE answer SET score = answer.score + $1, updated_at = CURRENT_TIMESTAMP
+           FROM question WHERE answer.id = $2 AND question.id = answer.question_id
+           RETURNING question.product_id AS "productId"`,
+};
+
+/**
  * Up, down or no vote, one per person per post, never on one's own. The post row is locked for
  * the vote, so its score always equals the sum of its vote rows, however many vote at once.
  */
@@ -60,12 +72,17 @@ export class VoteService {
       else await manager.insert(voteEntity, { ...where, value });
       const delta = value - previous;
       if (delta !== 0) {
-        await manager.increment(postEntity, { id: postId }, 'score', delta);
+        // TypeORM answers an UPDATE with its returned rows and the number of rows changed.
+        const [[updated]] = (await manager.query(scoreUpdate[target], [delta, postId])) as [
+          Array<{ productId: string }>,
+          number,
+        ];
         await this.events.publish(manager, {
           type: 'vote.changed',
           target,
           postId,
           questionId: post instanceof AnswerEntity ? post.questionId : postId,
+          productId: updated!.productId,
           authorId: post.authorId,
           voterId: viewer.user.id,
           previous,

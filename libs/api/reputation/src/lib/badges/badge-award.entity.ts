@@ -1,4 +1,3 @@
-import { UserEntity } from '@forum/api/identity';
 import { BadgeKey, BadgeTier } from '@forum/shared/domain';
 import {
   Column,
@@ -32,9 +31,9 @@ export class BadgeAwardEntity {
   @Column({ type: 'uuid' })
   userId!: string;
 
-  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
+  @ManyToOne('UserEntity', { onDelete: 'CASCADE' })
   @JoinColumn()
-  user?: UserEntity;
+  user?: unknown;
 
   @Column({ type: 'varchar', length: 40 })
   badge!: BadgeKey;

@@ -2,9 +2,8 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { UserService } from '@forum/api/identity';
 import { NotificationService } from '@forum/api/notifications';
-import { QnaStats, type PostLink } from '@forum/api/qna';
+import { QnaStats } from '@forum/api/qna';
 import {
-  badgeDefinition,
   BadgeKey,
   BadgeTier,
   productSpecialistRule,
@@ -13,24 +12,15 @@ import {
 } from '@forum/shared/domain';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { BadgeAwardEntity } from './badge-award.entity.js';
+import {
+  earnedBadges,
+  type NewAward,
+  productSpecialists,
+  type SpecialistCandidate,
+} from './badge-rules.js';
 
 /** The kind of the notification every new award writes to its holder's notification list. */
 export const badgeAwardedNotificationKind = 'badge.awarded';
-
-type NewAward = Pick<BadgeAwardEntity, 'userId' | 'badge' | 'tier'> &
-  Partial<Pick<BadgeAwardEntity, 'questionId' | 'answerId' | 'productId' | 'ideaId'>>;
-
-/** Every tier of `key` whose threshold `count` reaches, each linked to the post `linkFor` picks. */
-function reached(
-  userId: string,
-  key: BadgeKey,
-  count: number,
-  linkFor: (threshold: number) => PostLink | null,
-): NewAward[] {
-  return badgeDefinition(key)
-    .levels.filter((level) => count >= level.threshold)
-    .map((level) => ({ userId, badge: key, tier: level.tier, ...linkFor(level.threshold) }));
-}
 
 /**
  * Decides and records badges. Every rule reads the current state, so running an evaluation
@@ -55,36 +45,7 @@ export class BadgeService {
     if (!user || user.deletedAt) return [];
     return this.dataSource.transaction(async (manager) => {
       const facts = await this.qna.authorFacts(userId, manager);
-      const awards: NewAward[] = [
-        ...(user.role === Role.Expert
-          ? [{ userId, badge: BadgeKey.CompanyExpert, tier: BadgeTier.Gold }]
-          : []),
-        ...reached(
-          userId,
-          BadgeKey.FirstAnswer,
-          facts.firstAnswer ? 1 : 0,
-          () => facts.firstAnswer,
-        ),
-        ...reached(
-          userId,
-          BadgeKey.SolutionAuthor,
-          facts.acceptedAnswers.length,
-          (threshold) => facts.acceptedAnswers[threshold - 1] ?? null,
-        ),
-        ...reached(userId, BadgeKey.Helpful, facts.answerUpvotes, () => facts.topAnswer),
-        ...reached(
-          userId,
-          BadgeKey.GoodQuestion,
-          facts.topQuestion?.upvotes ?? 0,
-          () => facts.topQuestion && { questionId: facts.topQuestion.questionId, answerId: null },
-        ),
-        ...reached(
-          userId,
-          BadgeKey.VerifiedByStaff,
-          facts.staffVerifiedAnswer ? 1 : 0,
-          () => facts.staffVerifiedAnswer,
-        ),
-      ];
+      const awards = earnedBadges(userId, user.role, facts);
       if (user.role !== Role.Expert) {
         // The expert badge goes with the role.
         await manager.delete(BadgeAwardEntity, { userId, badge: BadgeKey.CompanyExpert });
@@ -136,24 +97,12 @@ export class BadgeService {
           ],
           productSpecialistRule.minimumPoints,
         ],
-      )) as Array<{ productId: string; userId: string; points: number }>;
+      )) as SpecialistCandidate[];
       const people = await this.users.findByIds([...new Set(candidates.map((c) => c.userId))]);
       const community = new Set(
         people.filter((p) => p && p.role === Role.Member && !p.deletedAt).map((p) => p!.id),
       );
-      const winners: NewAward[] = [];
-      const perProduct = new Map<string, number>();
-      for (const candidate of candidates) {
-        const rank = perProduct.get(candidate.productId) ?? 0;
-        if (!community.has(candidate.userId) || rank >= productSpecialistRule.top) continue;
-        perProduct.set(candidate.productId, rank + 1);
-        winners.push({
-          userId: candidate.userId,
-          badge: BadgeKey.ProductSpecialist,
-          tier: BadgeTier.Gold,
-          productId: candidate.productId,
-        });
-      }
+      const winners = productSpecialists(candidates, community);
       const held = await manager.find(BadgeAwardEntity, {
         where: { badge: BadgeKey.ProductSpecialist },
       });

@@ -1,4 +1,3 @@
-import { UserEntity } from '@forum/api/identity';
 import { ReputationAction, ReputationReason } from '@forum/shared/domain';
 import {
   Check,
@@ -32,9 +31,9 @@ export class ReputationChangeEntity {
   @Column({ type: 'uuid' })
   userId!: string;
 
-  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
+  @ManyToOne('UserEntity', { onDelete: 'CASCADE' })
   @JoinColumn()
-  user?: UserEntity;
+  user?: unknown;
 
   @Column({ type: 'integer' })
   delta!: number;
@@ -80,9 +79,9 @@ export class ReputationChangeEntity {
   @Column({ type: 'uuid', nullable: true })
   actorId!: string | null;
 
-  @ManyToOne(() => UserEntity, { onDelete: 'SET NULL' })
+  @ManyToOne('UserEntity', { onDelete: 'SET NULL' })
   @JoinColumn()
-  actor?: UserEntity | null;
+  actor?: unknown;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;

@@ -1,0 +1,1 @@
+export * from './lib/search.demo-data.js';

@@ -1,0 +1,8 @@
+import type { ApiDomain } from '@forum/api/platform';
+import { CommunitySearchModule, communitySearchEntities } from './lib/community-search.module.js';
+
+export const communitySearchDomain = {
+  name: 'community-search',
+  module: CommunitySearchModule,
+  entities: communitySearchEntities,
+} as const satisfies ApiDomain;

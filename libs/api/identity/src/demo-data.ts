@@ -1,0 +1,1 @@
+export * from './lib/identity.demo-data.js';

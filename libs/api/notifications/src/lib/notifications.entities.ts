@@ -1,0 +1,3 @@
+import { NotificationEntity } from './notification.entity.js';
+
+export const notificationEntities = [NotificationEntity];
