@@ -1,6 +1,6 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { renderIdeas, stubGraphql, viewerAs } from '../../testing/renderIdeas';
+import { renderWithForum, stubGraphql, viewerAs } from '@forum/web/testing';
 import { NotificationList } from './NotificationList';
 
 function notifications(readAt: string | null) {
@@ -74,7 +74,7 @@ describe('NotificationList', () => {
         return { data: { markNotificationsRead: 0 } };
       },
     });
-    renderIdeas(<NotificationList />, { fetch: stub.fetch, path: '/notifications' });
+    renderWithForum(<NotificationList />, { fetch: stub.fetch, path: '/notifications' });
 
     const link = await screen.findByRole('link', {
       name: '“Dark mode for dashboards” is now Planned.',
@@ -93,7 +93,7 @@ describe('NotificationList', () => {
 
   it('tells of badge awards, linked to what earned them', async () => {
     const api = stubGraphql({ Viewer: viewerAs('MEMBER'), Notifications: list });
-    renderIdeas(<NotificationList />, { fetch: api.fetch, path: '/notifications' });
+    renderWithForum(<NotificationList />, { fetch: api.fetch, path: '/notifications' });
 
     expect(
       await screen.findByRole('link', { name: 'You earned the badge “Idea Champion” (silver).' }),
@@ -108,7 +108,11 @@ describe('NotificationList', () => {
 
   it('speaks German', async () => {
     const api = stubGraphql({ Viewer: viewerAs('MEMBER'), Notifications: list });
-    renderIdeas(<NotificationList />, { fetch: api.fetch, path: '/notifications', language: 'de' });
+    renderWithForum(<NotificationList />, {
+      fetch: api.fetch,
+      path: '/notifications',
+      language: 'de',
+    });
 
     expect(
       await screen.findByRole('link', {

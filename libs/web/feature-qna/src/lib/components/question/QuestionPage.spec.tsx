@@ -15,10 +15,10 @@ import {
 import {
   deferred,
   graphqlError,
-  renderWithQna,
+  renderWithForum,
   stubGraphql,
   type Answers,
-} from '../../testing/renderWithQna';
+} from '@forum/web/testing';
 import { QuestionPage } from './QuestionPage';
 
 function QuestionRoute() {
@@ -36,7 +36,7 @@ function renderQuestion(
   }: { language?: 'en' | 'de'; path?: string } = {},
 ) {
   const stub = stubGraphql(answers);
-  const view = renderWithQna(<QuestionRoute />, {
+  const view = renderWithForum(<QuestionRoute />, {
     fetch: stub.fetch,
     language,
     path,
