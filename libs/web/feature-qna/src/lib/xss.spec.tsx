@@ -2,9 +2,10 @@ import { jest } from '@jest/globals';
 import { render, screen, within } from '@testing-library/react';
 import { createI18n, I18nProvider } from '@forum/web/i18n';
 import { useParams, useSearchParams } from 'react-router';
+import { renderWithForum, stubGraphql } from '@forum/web/testing';
+import { MarkdownView } from '@forum/web/ui';
 import { LinkifiedText } from './components/common/LinkifiedText';
 import { QuestionList } from './components/list/QuestionList';
-import { MarkdownView } from './components/markdown/MarkdownView';
 import { QuestionPage } from './components/question/QuestionPage';
 import {
   aComment,
@@ -15,7 +16,6 @@ import {
   detailOf,
   products,
 } from './testing/fixtures';
-import { renderWithForum, stubGraphql } from '@forum/web/testing';
 import { isSafeUrl, unsafeParts, XSS_PAYLOADS } from './testing/xssCorpus';
 
 function renderAlone(ui: React.ReactElement) {

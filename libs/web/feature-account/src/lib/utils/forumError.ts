@@ -41,6 +41,9 @@ export function isErrorReason(value: unknown): value is ErrorReason {
 
 export type ForumError = GraphqlFailure<ErrorReason>;
 
+/** The API did not answer. */
+export const networkFailure: ForumError = { reason: 'NETWORK', fields: new Set(), details: {} };
+
 /** Reads the first GraphQL error's `extensions.reason` (never its message). */
 export function toForumError(error: CombinedError | undefined): ForumError | undefined {
   return readGraphqlError(error, ERROR_REASONS);

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
-import { aProfile, history } from '../testing/fixtures';
 import { renderWithForum, stubGraphql } from '@forum/web/testing';
+import { aProfile, history } from '../testing/fixtures';
 import { UserProfile } from './UserProfile';
 
 function renderProfile(answers: Record<string, unknown>, language: 'en' | 'de' = 'en') {

@@ -249,10 +249,6 @@ export const qnaDe: QnaResources = {
     body: 'Vielleicht wurde sie gelöscht, oder die Adresse ist falsch geschrieben.',
     action: 'Zu den Fragen',
   },
-  markdown: {
-    image: 'Bild: {{alt}}',
-    imageNoAlt: 'Bild',
-  },
   search: {
     documentTitle: 'Suche',
     documentTitleQuery: 'Suche: {{query}}',

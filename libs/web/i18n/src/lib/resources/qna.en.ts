@@ -246,10 +246,6 @@ export const qnaEn = {
     body: 'It may have been deleted, or the address is mistyped.',
     action: 'Browse the questions',
   },
-  markdown: {
-    image: 'Image: {{alt}}',
-    imageNoAlt: 'Image',
-  },
   search: {
     documentTitle: 'Search',
     documentTitleQuery: 'Search: {{query}}',

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { aSearchHit, aViewer, products, searchUnavailable } from '../../testing/fixtures';
 import { graphqlError, renderWithForum, stubGraphql, type Answers } from '@forum/web/testing';
+import { aSearchHit, aViewer, products, searchUnavailable } from '../../testing/fixtures';
 import { AskQuestion } from './AskQuestion';
 
 const signedIn = { data: { me: aViewer() } };

@@ -1,7 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { anAnswer, asker, aViewer, customer } from '../../testing/fixtures';
 import { graphqlError, renderWithForum, stubGraphql } from '@forum/web/testing';
+import { anAnswer, asker, aViewer, customer } from '../../testing/fixtures';
 import { EditAnswer } from './EditAnswer';
 import { EditQuestion } from './EditQuestion';
 

@@ -1,7 +1,7 @@
 import { questionLimits } from '@forum/shared/domain';
 import { useFormatters } from '@forum/web/i18n';
 import { useMutation, useQuery } from '@forum/web/data-access-graphql';
-import { SignedInOnly, type Viewer } from '@forum/web/feature-account';
+import { SignedInOnly, type Viewer } from '@forum/web/data-access-session';
 import { Alert, Button, buttonClassName } from '@forum/web/ui';
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
@@ -27,7 +27,10 @@ export interface EditAnswerProps {
 /** `/questions/:id/answers/:answerId/edit`; the previous text is kept as a revision. */
 export function EditAnswer({ questionId, answerId }: EditAnswerProps) {
   return (
-    <SignedInOnly returnTo={`/questions/${questionId}/answers/${answerId}/edit`}>
+    <SignedInOnly
+      returnTo={`/questions/${questionId}/answers/${answerId}/edit`}
+      unreachable={<QnaErrorAlert error={localError('NETWORK')} />}
+    >
       {(viewer) => <EditAnswerPage questionId={questionId} answerId={answerId} viewer={viewer} />}
     </SignedInOnly>
   );

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
-import { anAnswer, asker, expert, aPerson } from '../../testing/fixtures';
 import { renderWithForum, stubGraphql } from '@forum/web/testing';
+import { anAnswer, asker, expert, aPerson } from '../../testing/fixtures';
 import { AnswerHistory } from './AnswerHistory';
 import { QuestionHistory } from './QuestionHistory';
 

@@ -1,8 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useSearchParams } from 'react-router';
-import { aPerson, aQuestionRow, expert, products } from '../../testing/fixtures';
 import { renderWithForum, stubGraphql, type Answers } from '@forum/web/testing';
+import { aPerson, aQuestionRow, expert, products } from '../../testing/fixtures';
 import { QuestionList } from './QuestionList';
 
 function ListRoute() {

@@ -1,5 +1,5 @@
 import { useQuery } from '@forum/web/data-access-graphql';
-import { useViewer } from '@forum/web/feature-account';
+import { useViewer } from '@forum/web/data-access-session';
 import { Navigate, useLocation } from 'react-router';
 import { QuestionDetailQuery } from '../../graphql/QuestionDetail';
 import { useQnaTranslation } from '../../hooks/useQnaTranslation';

@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useSearchParams } from 'react-router';
+import { renderWithForum, stubGraphql, type Answers } from '@forum/web/testing';
 import {
   aSearchHit,
   anIdeaHit,
@@ -8,7 +9,6 @@ import {
   searchResults,
   searchUnavailable,
 } from '../../testing/fixtures';
-import { renderWithForum, stubGraphql, type Answers } from '@forum/web/testing';
 import { XSS_PAYLOADS } from '../../testing/xssCorpus';
 import { QuestionSearch } from './QuestionSearch';
 

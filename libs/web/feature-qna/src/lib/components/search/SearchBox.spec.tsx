@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { aSearchHit, searchResults, searchUnavailable } from '../../testing/fixtures';
 import { renderWithForum, stubGraphql, type Answers } from '@forum/web/testing';
+import { aSearchHit, searchResults, searchUnavailable } from '../../testing/fixtures';
 import { SearchBox } from './SearchBox';
 
 const resetHit = aSearchHit('[Password] reset link expired', '', {
