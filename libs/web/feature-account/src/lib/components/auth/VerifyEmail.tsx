@@ -1,3 +1,4 @@
+import { IdentityErrorReason } from '@forum/shared/domain';
 import { useMutation } from '@forum/web/data-access-graphql';
 import { useTranslation } from '@forum/web/i18n';
 import { Alert, Button, MessagePanel } from '@forum/web/ui';
@@ -17,7 +18,11 @@ export interface VerifyEmailProps {
   token?: string;
 }
 
-const MISSING_TOKEN: ForumError = { reason: 'TOKEN_INVALID', fields: new Set(), details: {} };
+const MISSING_TOKEN: ForumError = {
+  reason: IdentityErrorReason.TokenInvalid,
+  fields: new Set(),
+  details: {},
+};
 
 /** Where the verification e-mail links to: confirms the address once, which also signs in. */
 export function VerifyEmail({ token }: VerifyEmailProps) {
@@ -60,11 +65,13 @@ export function VerifyEmail({ token }: VerifyEmailProps) {
     );
   }
 
-  const linkProblem = failure.reason === 'TOKEN_EXPIRED' || failure.reason === 'TOKEN_INVALID';
+  const linkProblem =
+    failure.reason === IdentityErrorReason.TokenExpired ||
+    failure.reason === IdentityErrorReason.TokenInvalid;
   return (
     <AuthCard
       title={
-        failure.reason === 'TOKEN_EXPIRED'
+        failure.reason === IdentityErrorReason.TokenExpired
           ? t('verifyEmail.expiredTitle')
           : linkProblem
             ? t('verifyEmail.invalidTitle')

@@ -1,3 +1,4 @@
+import { IdentityErrorReason } from '@forum/shared/domain';
 import { useMutation } from '@forum/web/data-access-graphql';
 import { useTranslation } from '@forum/web/i18n';
 import { Button, Dialog, PasswordField } from '@forum/web/ui';
@@ -74,11 +75,17 @@ function DeleteAccountDialog({
     >
       <p>{t('settings.deleteAccount.dialogBody')}</p>
       <form id={formId} className="forum-form" onSubmit={onSubmit}>
-        {failure?.reason === 'WRONG_PASSWORD' ? null : <ErrorAlert error={failure} />}
+        {failure?.reason === IdentityErrorReason.WrongPassword ? null : (
+          <ErrorAlert error={failure} />
+        )}
         {hasPassword ? (
           <PasswordField
             label={t('settings.deleteAccount.password')}
-            error={failure?.reason === 'WRONG_PASSWORD' ? t('errors.WRONG_PASSWORD') : undefined}
+            error={
+              failure?.reason === IdentityErrorReason.WrongPassword
+                ? t('errors.WRONG_PASSWORD')
+                : undefined
+            }
             name="password"
             autoComplete="current-password"
             required

@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@forum/web/data-access-graphql';
+import { ClientErrorReason, useMutation, useQuery } from '@forum/web/data-access-graphql';
 import { SignedInOnly } from '@forum/web/data-access-session';
 import { useLanguage } from '@forum/web/i18n';
 import { useState } from 'react';
@@ -20,7 +20,7 @@ export function AskQuestion() {
   return (
     <SignedInOnly
       returnTo="/questions/ask"
-      unreachable={<QnaErrorAlert error={localError('NETWORK')} />}
+      unreachable={<QnaErrorAlert error={localError(ClientErrorReason.Network)} />}
     >
       {() => <AskQuestionPage />}
     </SignedInOnly>

@@ -1,6 +1,6 @@
-import { questionLimits } from '@forum/shared/domain';
+import { EdgeErrorReason, questionLimits } from '@forum/shared/domain';
 import { useFormatters } from '@forum/web/i18n';
-import { useMutation, useQuery } from '@forum/web/data-access-graphql';
+import { ClientErrorReason, useMutation, useQuery } from '@forum/web/data-access-graphql';
 import { SignedInOnly, type Viewer } from '@forum/web/data-access-session';
 import { Alert, Button, buttonClassName } from '@forum/web/ui';
 import { useState, type FormEvent } from 'react';
@@ -29,7 +29,7 @@ export function EditAnswer({ questionId, answerId }: EditAnswerProps) {
   return (
     <SignedInOnly
       returnTo={`/questions/${questionId}/answers/${answerId}/edit`}
-      unreachable={<QnaErrorAlert error={localError('NETWORK')} />}
+      unreachable={<QnaErrorAlert error={localError(ClientErrorReason.Network)} />}
     >
       {(viewer) => <EditAnswerPage questionId={questionId} answerId={answerId} viewer={viewer} />}
     </SignedInOnly>
@@ -99,7 +99,7 @@ function AnswerEditForm({
     event.preventDefault();
     const length = body.trim().length;
     if (length < limits.min || length > limits.max) {
-      setChecked(localError('VALIDATION_FAILED', ['body']));
+      setChecked(localError(EdgeErrorReason.ValidationFailed, ['body']));
       return;
     }
     setChecked(undefined);
@@ -124,7 +124,7 @@ function AnswerEditForm({
         maxLength={limits.max}
         rows={14}
         error={
-          failure?.reason === 'VALIDATION_FAILED'
+          failure?.reason === EdgeErrorReason.ValidationFailed
             ? t('fieldErrors.answerLength', shownLimits)
             : undefined
         }

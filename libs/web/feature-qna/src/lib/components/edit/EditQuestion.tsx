@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@forum/web/data-access-graphql';
+import { ClientErrorReason, useMutation, useQuery } from '@forum/web/data-access-graphql';
 import { SignedInOnly, type Viewer } from '@forum/web/data-access-session';
 import { buttonClassName } from '@forum/web/ui';
 import { Link, useNavigate } from 'react-router';
@@ -24,7 +24,7 @@ export function EditQuestion({ id }: EditQuestionProps) {
   return (
     <SignedInOnly
       returnTo={`/questions/${id}/edit`}
-      unreachable={<QnaErrorAlert error={localError('NETWORK')} />}
+      unreachable={<QnaErrorAlert error={localError(ClientErrorReason.Network)} />}
     >
       {(viewer) => <EditQuestionPage id={id} viewer={viewer} />}
     </SignedInOnly>
