@@ -43,8 +43,16 @@ const depConstraints = [
   { sourceTag: 'type:ui', onlyDependOnLibsWithTags: ['type:ui', 'type:util'] },
   { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util'] },
   {
+    // The web's test toolkit renders with the real GraphQL client and presentational parts.
     sourceTag: 'type:testing',
-    onlyDependOnLibsWithTags: ['type:platform', 'type:util', 'type:tools', 'type:testing'],
+    onlyDependOnLibsWithTags: [
+      'type:platform',
+      'type:data-access',
+      'type:ui',
+      'type:util',
+      'type:tools',
+      'type:testing',
+    ],
   },
   {
     sourceTag: 'type:tools',

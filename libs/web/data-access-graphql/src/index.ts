@@ -3,4 +3,10 @@ export { Provider as ForumClientProvider, useClient, useMutation, useQuery } fro
 export { createForumClient, type CreateForumClientOptions } from './lib/createForumClient';
 export * from './generated';
 export type * from './generated/graphql';
-export { readGraphqlError, type GraphqlFailure } from './lib/readGraphqlError';
+export {
+  ClientErrorReason,
+  commonErrorReasons,
+  readGraphqlError,
+  type CommonErrorReason,
+  type GraphqlFailure,
+} from './lib/readGraphqlError';

@@ -10,8 +10,5 @@ export { OrganisationsAdmin } from './lib/components/admin/OrganisationsAdmin';
 
 // For the shell and other features.
 export { AccountMenu } from './lib/components/AccountMenu';
-export { useViewer, type UseViewerResult, type Viewer } from './lib/hooks/useViewer';
 export { useSignOut } from './lib/hooks/useSignOut';
 export { capabilitiesOf, type Capabilities } from './lib/utils/capabilities';
-export { SignedInOnly, type SignedInOnlyProps } from './lib/components/SignedInOnly';
-export { signInPath } from './lib/utils/returnTo';

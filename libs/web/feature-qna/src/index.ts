@@ -13,6 +13,3 @@ export { QuestionSearch, type QuestionSearchProps } from './lib/components/searc
 
 // The header's search box, on every page; light, its results load when it is first used.
 export { SearchBox } from './lib/components/search/SearchBox';
-
-// For other features that show posts.
-export { MarkdownView, type MarkdownViewProps } from './lib/components/markdown/MarkdownView';

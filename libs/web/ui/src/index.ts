@@ -18,6 +18,7 @@ export {
   type LanguageOption,
   type LanguageSwitchProps,
 } from './lib/LanguageSwitch/LanguageSwitch';
+export { MarkdownView, type MarkdownViewProps } from './lib/MarkdownView/MarkdownView';
 export { MessagePanel, type MessagePanelProps } from './lib/MessagePanel/MessagePanel';
 export { StaffBadge, type StaffBadgeProps } from './lib/StaffBadge/StaffBadge';
 export {

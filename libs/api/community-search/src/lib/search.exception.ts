@@ -1,11 +1,9 @@
 import { ForumException } from '@forum/api/platform';
-import { ErrorKind } from '@forum/shared/domain';
+import { ErrorKind, SearchErrorReason } from '@forum/shared/domain';
 
-export const SearchExceptionCode = {
-  SearchUnavailable: 'SEARCH_UNAVAILABLE',
-  QuestionNotFound: 'QUESTION_NOT_FOUND',
-} as const;
-export type SearchExceptionCode = (typeof SearchExceptionCode)[keyof typeof SearchExceptionCode];
+/** The reason codes, shared with the web app through `@forum/shared/domain`. */
+export const SearchExceptionCode = SearchErrorReason;
+export type SearchExceptionCode = SearchErrorReason;
 
 const kindOf: Record<SearchExceptionCode, ErrorKind> = {
   SEARCH_UNAVAILABLE: ErrorKind.Unavailable,

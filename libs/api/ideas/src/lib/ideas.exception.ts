@@ -1,22 +1,9 @@
 import { ForumException } from '@forum/api/platform';
-import { ErrorKind } from '@forum/shared/domain';
+import { ErrorKind, IdeaErrorReason } from '@forum/shared/domain';
 
-export const IdeasExceptionCode = {
-  IdeaNotFound: 'IDEA_NOT_FOUND',
-  IdeaMerged: 'IDEA_MERGED',
-  ProductNotFound: 'PRODUCT_NOT_FOUND',
-  QuestionNotFound: 'QUESTION_NOT_FOUND',
-  OrganisationNotFound: 'ORGANISATION_NOT_FOUND',
-  NotAllowedToEdit: 'NOT_ALLOWED_TO_EDIT',
-  NotAllowedToDelete: 'NOT_ALLOWED_TO_DELETE',
-  StaffOnly: 'STAFF_ONLY',
-  StatusUnchanged: 'STATUS_UNCHANGED',
-  InvalidMerge: 'INVALID_MERGE',
-  CommentNotFound: 'COMMENT_NOT_FOUND',
-  NotVoted: 'NOT_VOTED',
-  TooManyIdeas: 'TOO_MANY_IDEAS',
-} as const;
-export type IdeasExceptionCode = (typeof IdeasExceptionCode)[keyof typeof IdeasExceptionCode];
+/** The reason codes, shared with the web app through `@forum/shared/domain`. */
+export const IdeasExceptionCode = IdeaErrorReason;
+export type IdeasExceptionCode = IdeaErrorReason;
 
 const kindOf: Record<IdeasExceptionCode, ErrorKind> = {
   IDEA_NOT_FOUND: ErrorKind.NotFound,

@@ -16,7 +16,10 @@ import { IdeasModule } from './ideas.module.js';
 const propose = `mutation P($input: ProposeIdeaInput!) { proposeIdea(input: $input) { id status voteCount author { displayName } product { slug } } }`;
 const setStatus = `mutation S($input: SetIdeaStatusInput!) { setIdeaStatus(input: $input) { status statusHistory { fromStatus toStatus message notifiedCount changedBy { displayName } } } }`;
 const comment = `mutation C($input: AddIdeaCommentInput!) { addIdeaComment(input: $input) { id ideaId author { displayName } } }`;
-const notifications = `query N { unreadNotificationCount notifications(first: 50) { totalCount edges { node { id kind payload readAt } } } }`;
+const notifications = `query N { unreadNotificationCount notifications(first: 50) { totalCount edges { node { id kind readAt payload {
+  ... on IdeaStatusChangedPayload { ideaId toStatus message }
+  ... on IdeaMergedPayload { ideaId targetId }
+} } } } }`;
 
 describe('feature ideas', () => {
   let api: TestApp;
@@ -49,14 +52,13 @@ describe('feature ideas', () => {
   async function notificationsOf(session: TestSession) {
     const response = await gql<{
       unreadNotificationCount: number;
-      notifications: { edges: Array<{ node: { id: string; kind: string; payload: string } }> };
+      notifications: {
+        edges: Array<{ node: { id: string; kind: string; payload: Record<string, unknown> } }>;
+      };
     }>(api, { query: notifications, as: session });
     return {
       unread: response.data!.unreadNotificationCount,
-      items: response.data!.notifications.edges.map(({ node }) => ({
-        ...node,
-        payload: JSON.parse(node.payload) as Record<string, unknown>,
-      })),
+      items: response.data!.notifications.edges.map(({ node }) => node),
     };
   }
 

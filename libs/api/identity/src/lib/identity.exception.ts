@@ -1,27 +1,9 @@
 import { ForumException } from '@forum/api/platform';
-import { ErrorKind } from '@forum/shared/domain';
+import { ErrorKind, IdentityErrorReason } from '@forum/shared/domain';
 
-export const IdentityExceptionCode = {
-  NotSignedIn: 'NOT_SIGNED_IN',
-  AccessDenied: 'ACCESS_DENIED',
-  InvalidCredentials: 'INVALID_CREDENTIALS',
-  TooManyAttempts: 'TOO_MANY_ATTEMPTS',
-  WeakPassword: 'WEAK_PASSWORD',
-  WrongPassword: 'WRONG_PASSWORD',
-  TokenInvalid: 'TOKEN_INVALID',
-  TokenExpired: 'TOKEN_EXPIRED',
-  AccountSuspended: 'ACCOUNT_SUSPENDED',
-  UserNotFound: 'USER_NOT_FOUND',
-  OrganisationNotFound: 'ORGANISATION_NOT_FOUND',
-  OrganisationNameTaken: 'ORGANISATION_NAME_TAKEN',
-  ApiTokenNotFound: 'API_TOKEN_NOT_FOUND',
-  LastAdmin: 'LAST_ADMIN',
-  NotStaff: 'NOT_STAFF',
-  InvalidSuspension: 'INVALID_SUSPENSION',
-  ApiTokenLimit: 'API_TOKEN_LIMIT',
-} as const;
-export type IdentityExceptionCode =
-  (typeof IdentityExceptionCode)[keyof typeof IdentityExceptionCode];
+/** The reason codes, shared with the web app through `@forum/shared/domain`. */
+export const IdentityExceptionCode = IdentityErrorReason;
+export type IdentityExceptionCode = IdentityErrorReason;
 
 const kindOf: Record<IdentityExceptionCode, ErrorKind> = {
   NOT_SIGNED_IN: ErrorKind.Unauthenticated,

@@ -2,6 +2,8 @@ import { ArgsType, Field, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { ConnectionType, PageArgs } from '@forum/api/platform';
 import { ArrayMaxSize, IsBoolean, IsOptional, IsUUID } from 'class-validator';
 import type { NotificationEntity } from './notification.entity.js';
+import { toNotificationPayload } from './notification-payload.mapper.js';
+import { NotificationPayload } from './notification-payload.model.js';
 
 @ObjectType({ description: 'Something that happened that the signed-in person should know.' })
 export class Notification {
@@ -9,12 +11,15 @@ export class Notification {
   id!: string;
 
   @Field({
-    description: 'What happened, e.g. `idea.status_changed`; decides the shape of `payload`.',
+    description: 'What happened, e.g. `idea.status_changed`; decides the type of `payload`.',
   })
   kind!: string;
 
-  @Field({ description: 'Details as a JSON object (ids, titles, messages), shaped by `kind`.' })
-  payload!: string;
+  @Field(() => NotificationPayload, {
+    nullable: true,
+    description: 'The details (ids, titles, messages); null for a kind this version does not know.',
+  })
+  payload!: NotificationPayload | null;
 
   @Field({ description: 'When it happened.' })
   createdAt!: Date;
@@ -29,7 +34,7 @@ export function toNotification(entity: NotificationEntity): Notification {
   return Object.assign(new Notification(), {
     id: entity.id,
     kind: entity.kind,
-    payload: JSON.stringify(entity.payload),
+    payload: toNotificationPayload(entity.kind, entity.payload),
     createdAt: entity.createdAt,
     readAt: entity.readAt,
   });

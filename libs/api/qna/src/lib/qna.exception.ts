@@ -1,28 +1,9 @@
 import { ForumException } from '@forum/api/platform';
-import { ErrorKind } from '@forum/shared/domain';
+import { ErrorKind, QnaErrorReason } from '@forum/shared/domain';
 
-export const QnaExceptionCode = {
-  ProductNotFound: 'PRODUCT_NOT_FOUND',
-  ProductSlugTaken: 'PRODUCT_SLUG_TAKEN',
-  QuestionNotFound: 'QUESTION_NOT_FOUND',
-  AnswerNotFound: 'ANSWER_NOT_FOUND',
-  TooManyTags: 'TOO_MANY_TAGS',
-  InvalidTag: 'INVALID_TAG',
-  OwnPost: 'OWN_POST',
-  NotAllowedToAccept: 'NOT_ALLOWED_TO_ACCEPT',
-  QuestionClosed: 'QUESTION_CLOSED',
-  NotAccepted: 'NOT_ACCEPTED',
-  NotAllowedToEdit: 'NOT_ALLOWED_TO_EDIT',
-  NotAllowedToDelete: 'NOT_ALLOWED_TO_DELETE',
-  NotAllowedToClose: 'NOT_ALLOWED_TO_CLOSE',
-  InvalidDuplicate: 'INVALID_DUPLICATE',
-  NotClosed: 'NOT_CLOSED',
-  CommentNotFound: 'COMMENT_NOT_FOUND',
-  InvalidComment: 'INVALID_COMMENT',
-  /** Carries `needed` (the reputation required) and `privilege` in the error's extensions. */
-  InsufficientReputation: 'INSUFFICIENT_REPUTATION',
-} as const;
-export type QnaExceptionCode = (typeof QnaExceptionCode)[keyof typeof QnaExceptionCode];
+/** The reason codes, shared with the web app through `@forum/shared/domain`. */
+export const QnaExceptionCode = QnaErrorReason;
+export type QnaExceptionCode = QnaErrorReason;
 
 const kindOf: Record<QnaExceptionCode, ErrorKind> = {
   PRODUCT_NOT_FOUND: ErrorKind.BadUserInput,

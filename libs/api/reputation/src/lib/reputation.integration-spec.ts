@@ -305,13 +305,15 @@ describe('reputation ledger, badges, privileges and leaderboards', () => {
 
     // The person reads them in their notification list, linked to what earned them.
     const list = await ok(
-      gql<{ notifications: { edges: Array<{ node: { kind: string; payload: string } }> } }>(api, {
-        query: '{ notifications(first: 20) { edges { node { kind payload } } } }',
+      gql<{ notifications: { edges: Array<{ node: { kind: string; payload: object } }> } }>(api, {
+        query: `{ notifications(first: 20) { edges { node { kind payload {
+          ... on BadgeAwardedPayload { badge tier ideaId }
+        } } } } }`,
         as: author,
       }),
     );
     const champion = list.notifications.edges
-      .map(({ node }) => ({ kind: node.kind, payload: JSON.parse(node.payload) as object }))
+      .map(({ node }) => node)
       .find(({ payload }) => 'badge' in payload && payload.badge === 'idea_champion');
     expect(champion).toMatchObject({
       kind: 'badge.awarded',

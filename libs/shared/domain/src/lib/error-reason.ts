@@ -13,3 +13,89 @@ export const ErrorKind = {
   Internal: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorKind = (typeof ErrorKind)[keyof typeof ErrorKind];
+
+// The reason codes in `extensions.reason`, one set per API domain. The API's exception classes
+// take them as their codes and the web app switches on them, so both sides share one spelling.
+
+/** Accounts, sessions, tokens, roles and organisations. */
+export const IdentityErrorReason = {
+  NotSignedIn: 'NOT_SIGNED_IN',
+  AccessDenied: 'ACCESS_DENIED',
+  InvalidCredentials: 'INVALID_CREDENTIALS',
+  TooManyAttempts: 'TOO_MANY_ATTEMPTS',
+  WeakPassword: 'WEAK_PASSWORD',
+  WrongPassword: 'WRONG_PASSWORD',
+  TokenInvalid: 'TOKEN_INVALID',
+  TokenExpired: 'TOKEN_EXPIRED',
+  AccountSuspended: 'ACCOUNT_SUSPENDED',
+  UserNotFound: 'USER_NOT_FOUND',
+  OrganisationNotFound: 'ORGANISATION_NOT_FOUND',
+  OrganisationNameTaken: 'ORGANISATION_NAME_TAKEN',
+  ApiTokenNotFound: 'API_TOKEN_NOT_FOUND',
+  LastAdmin: 'LAST_ADMIN',
+  NotStaff: 'NOT_STAFF',
+  InvalidSuspension: 'INVALID_SUSPENSION',
+  ApiTokenLimit: 'API_TOKEN_LIMIT',
+} as const;
+export type IdentityErrorReason = (typeof IdentityErrorReason)[keyof typeof IdentityErrorReason];
+
+/** Questions, answers, comments, votes and tags. */
+export const QnaErrorReason = {
+  ProductNotFound: 'PRODUCT_NOT_FOUND',
+  ProductSlugTaken: 'PRODUCT_SLUG_TAKEN',
+  QuestionNotFound: 'QUESTION_NOT_FOUND',
+  AnswerNotFound: 'ANSWER_NOT_FOUND',
+  TooManyTags: 'TOO_MANY_TAGS',
+  InvalidTag: 'INVALID_TAG',
+  OwnPost: 'OWN_POST',
+  NotAllowedToAccept: 'NOT_ALLOWED_TO_ACCEPT',
+  QuestionClosed: 'QUESTION_CLOSED',
+  NotAccepted: 'NOT_ACCEPTED',
+  NotAllowedToEdit: 'NOT_ALLOWED_TO_EDIT',
+  NotAllowedToDelete: 'NOT_ALLOWED_TO_DELETE',
+  NotAllowedToClose: 'NOT_ALLOWED_TO_CLOSE',
+  InvalidDuplicate: 'INVALID_DUPLICATE',
+  NotClosed: 'NOT_CLOSED',
+  CommentNotFound: 'COMMENT_NOT_FOUND',
+  InvalidComment: 'INVALID_COMMENT',
+  /** Carries `needed` (the reputation required) and `privilege` in the error's extensions. */
+  InsufficientReputation: 'INSUFFICIENT_REPUTATION',
+} as const;
+export type QnaErrorReason = (typeof QnaErrorReason)[keyof typeof QnaErrorReason];
+
+/** Feature ideas, their votes, comments and statuses. */
+export const IdeaErrorReason = {
+  IdeaNotFound: 'IDEA_NOT_FOUND',
+  IdeaMerged: 'IDEA_MERGED',
+  ProductNotFound: 'PRODUCT_NOT_FOUND',
+  QuestionNotFound: 'QUESTION_NOT_FOUND',
+  OrganisationNotFound: 'ORGANISATION_NOT_FOUND',
+  NotAllowedToEdit: 'NOT_ALLOWED_TO_EDIT',
+  NotAllowedToDelete: 'NOT_ALLOWED_TO_DELETE',
+  StaffOnly: 'STAFF_ONLY',
+  StatusUnchanged: 'STATUS_UNCHANGED',
+  InvalidMerge: 'INVALID_MERGE',
+  CommentNotFound: 'COMMENT_NOT_FOUND',
+  NotVoted: 'NOT_VOTED',
+  TooManyIdeas: 'TOO_MANY_IDEAS',
+} as const;
+export type IdeaErrorReason = (typeof IdeaErrorReason)[keyof typeof IdeaErrorReason];
+
+/** Community search. */
+export const SearchErrorReason = {
+  SearchUnavailable: 'SEARCH_UNAVAILABLE',
+  QuestionNotFound: 'QUESTION_NOT_FOUND',
+} as const;
+export type SearchErrorReason = (typeof SearchErrorReason)[keyof typeof SearchErrorReason];
+
+/** Reasons the API gives for any domain: the GraphQL edge's input validation. */
+export const EdgeErrorReason = {
+  ValidationFailed: 'VALIDATION_FAILED',
+} as const;
+export type EdgeErrorReason = (typeof EdgeErrorReason)[keyof typeof EdgeErrorReason];
+
+/** What single sign-on puts in `?ssoError=` when the failure had no reason of its own. */
+export const SsoErrorReason = {
+  SsoFailed: 'SSO_FAILED',
+} as const;
+export type SsoErrorReason = (typeof SsoErrorReason)[keyof typeof SsoErrorReason];

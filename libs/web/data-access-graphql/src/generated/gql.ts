@@ -14,6 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query Viewer {\n    me {\n      id\n      displayName\n      email\n      emailVerified\n      hasPassword\n      locale\n      role\n      isStaff\n      staffTitle\n      productAreas\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  fragment OrganisationFields on Organisation {\n    id\n    name\n    plan\n    annualRevenue\n    createdAt\n  }\n": typeof types.OrganisationFieldsFragmentDoc,
     "\n  fragment PersonFields on User {\n    id\n    displayName\n    email\n    emailVerified\n    role\n    isStaff\n    isDeleted\n    staffTitle\n    productAreas\n    createdAt\n    suspendedUntil\n    suspensionReason\n    organisation {\n      id\n      name\n    }\n  }\n": typeof types.PersonFieldsFragmentDoc,
     "\n  fragment ApiTokenFields on ApiToken {\n    id\n    name\n    prefix\n    scope\n    createdAt\n    lastUsedAt\n  }\n": typeof types.ApiTokenFieldsFragmentDoc,
@@ -41,7 +42,6 @@ type Documents = {
     "\n  mutation UpdateOrganisation($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) {\n      ...OrganisationFields\n    }\n  }\n": typeof types.UpdateOrganisationDocument,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n      locale\n    }\n  }\n": typeof types.UpdateProfileDocument,
     "\n  mutation VerifyEmail($input: VerifyEmailInput!) {\n    verifyEmail(input: $input) {\n      id\n      displayName\n      email\n      emailVerified\n      locale\n    }\n  }\n": typeof types.VerifyEmailDocument,
-    "\n  query Viewer {\n    me {\n      id\n      displayName\n      email\n      emailVerified\n      hasPassword\n      locale\n      role\n      isStaff\n      staffTitle\n      productAreas\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  fragment DependencyStatusRowFields on DependencyHealth {\n    status\n    latencyMs\n  }\n": typeof types.DependencyStatusRowFieldsFragmentDoc,
     "\n  query HealthStatus {\n    health {\n      status\n      version\n      uptimeSeconds\n      checkedAt\n      database {\n        ...DependencyStatusRowFields\n      }\n      search {\n        ...DependencyStatusRowFields\n      }\n      jobs {\n        ...DependencyStatusRowFields\n      }\n    }\n  }\n": typeof types.HealthStatusDocument,
     "\n  mutation AddIdeaComment($input: AddIdeaCommentInput!) {\n    addIdeaComment(input: $input) {\n      id\n    }\n  }\n": typeof types.AddIdeaCommentDocument,
@@ -57,7 +57,7 @@ type Documents = {
     "\n  query Ideas($filter: IdeaFilter, $orderBy: IdeaOrder, $after: String) {\n    ideas(filter: $filter, orderBy: $orderBy, first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...IdeaCard\n        }\n      }\n    }\n  }\n": typeof types.IdeasDocument,
     "\n  query InsightsCsv(\n    $filter: IdeaInsightFilter\n    $orderBy: IdeaInsightOrder\n    $ideaIds: [ID!]!\n    $withTrend: Boolean!\n  ) {\n    ideaInsights(filter: $filter, orderBy: $orderBy, first: 500) {\n      csv\n    }\n    ideaVoteBreakdown(filter: $filter) {\n      csv\n    }\n    ideaVoteTrend(ideaIds: $ideaIds) @include(if: $withTrend) {\n      csv\n    }\n  }\n": typeof types.InsightsCsvDocument,
     "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input)\n  }\n": typeof types.MarkNotificationsReadDocument,
-    "\n  query Notifications {\n    notifications(first: 50) {\n      edges {\n        node {\n          id\n          kind\n          payload\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n": typeof types.NotificationsDocument,
+    "\n  query Notifications {\n    notifications(first: 50) {\n      edges {\n        node {\n          id\n          payload {\n            __typename\n            ... on IdeaStatusChangedPayload {\n              ideaId\n              ideaTitle\n              toStatus\n            }\n            ... on IdeaMergedPayload {\n              ideaTitle\n              targetId\n              targetTitle\n            }\n            ... on BadgeAwardedPayload {\n              badge\n              tier\n              questionId\n              # The status payload's ideaId is never null, this one may be: one name cannot be both.\n              earnedByIdeaId: ideaId\n            }\n          }\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n": typeof types.NotificationsDocument,
     "\n  mutation ProposeIdea($input: ProposeIdeaInput!) {\n    proposeIdea(input: $input) {\n      id\n    }\n  }\n": typeof types.ProposeIdeaDocument,
     "\n  mutation SetIdeaStatus($input: SetIdeaStatusInput!) {\n    setIdeaStatus(input: $input) {\n      id\n      status\n      statusHistory {\n        id\n        toStatus\n        message\n        notifiedCount\n        createdAt\n        changedBy {\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.SetIdeaStatusDocument,
     "\n  query SimilarIdeas($title: String!, $productId: ID) {\n    similarIdeas(title: $title, productId: $productId) {\n      id\n      title\n      status\n      voteCount\n    }\n  }\n": typeof types.SimilarIdeasDocument,
@@ -108,6 +108,7 @@ type Documents = {
     "\n  mutation WithdrawConfirmation($input: ConfirmAnswerInput!) {\n    withdrawConfirmation(input: $input)\n  }\n": typeof types.WithdrawConfirmationDocument,
 };
 const documents: Documents = {
+    "\n  query Viewer {\n    me {\n      id\n      displayName\n      email\n      emailVerified\n      hasPassword\n      locale\n      role\n      isStaff\n      staffTitle\n      productAreas\n    }\n  }\n": types.ViewerDocument,
     "\n  fragment OrganisationFields on Organisation {\n    id\n    name\n    plan\n    annualRevenue\n    createdAt\n  }\n": types.OrganisationFieldsFragmentDoc,
     "\n  fragment PersonFields on User {\n    id\n    displayName\n    email\n    emailVerified\n    role\n    isStaff\n    isDeleted\n    staffTitle\n    productAreas\n    createdAt\n    suspendedUntil\n    suspensionReason\n    organisation {\n      id\n      name\n    }\n  }\n": types.PersonFieldsFragmentDoc,
     "\n  fragment ApiTokenFields on ApiToken {\n    id\n    name\n    prefix\n    scope\n    createdAt\n    lastUsedAt\n  }\n": types.ApiTokenFieldsFragmentDoc,
@@ -135,7 +136,6 @@ const documents: Documents = {
     "\n  mutation UpdateOrganisation($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) {\n      ...OrganisationFields\n    }\n  }\n": types.UpdateOrganisationDocument,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n      locale\n    }\n  }\n": types.UpdateProfileDocument,
     "\n  mutation VerifyEmail($input: VerifyEmailInput!) {\n    verifyEmail(input: $input) {\n      id\n      displayName\n      email\n      emailVerified\n      locale\n    }\n  }\n": types.VerifyEmailDocument,
-    "\n  query Viewer {\n    me {\n      id\n      displayName\n      email\n      emailVerified\n      hasPassword\n      locale\n      role\n      isStaff\n      staffTitle\n      productAreas\n    }\n  }\n": types.ViewerDocument,
     "\n  fragment DependencyStatusRowFields on DependencyHealth {\n    status\n    latencyMs\n  }\n": types.DependencyStatusRowFieldsFragmentDoc,
     "\n  query HealthStatus {\n    health {\n      status\n      version\n      uptimeSeconds\n      checkedAt\n      database {\n        ...DependencyStatusRowFields\n      }\n      search {\n        ...DependencyStatusRowFields\n      }\n      jobs {\n        ...DependencyStatusRowFields\n      }\n    }\n  }\n": types.HealthStatusDocument,
     "\n  mutation AddIdeaComment($input: AddIdeaCommentInput!) {\n    addIdeaComment(input: $input) {\n      id\n    }\n  }\n": types.AddIdeaCommentDocument,
@@ -151,7 +151,7 @@ const documents: Documents = {
     "\n  query Ideas($filter: IdeaFilter, $orderBy: IdeaOrder, $after: String) {\n    ideas(filter: $filter, orderBy: $orderBy, first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...IdeaCard\n        }\n      }\n    }\n  }\n": types.IdeasDocument,
     "\n  query InsightsCsv(\n    $filter: IdeaInsightFilter\n    $orderBy: IdeaInsightOrder\n    $ideaIds: [ID!]!\n    $withTrend: Boolean!\n  ) {\n    ideaInsights(filter: $filter, orderBy: $orderBy, first: 500) {\n      csv\n    }\n    ideaVoteBreakdown(filter: $filter) {\n      csv\n    }\n    ideaVoteTrend(ideaIds: $ideaIds) @include(if: $withTrend) {\n      csv\n    }\n  }\n": types.InsightsCsvDocument,
     "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input)\n  }\n": types.MarkNotificationsReadDocument,
-    "\n  query Notifications {\n    notifications(first: 50) {\n      edges {\n        node {\n          id\n          kind\n          payload\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n": types.NotificationsDocument,
+    "\n  query Notifications {\n    notifications(first: 50) {\n      edges {\n        node {\n          id\n          payload {\n            __typename\n            ... on IdeaStatusChangedPayload {\n              ideaId\n              ideaTitle\n              toStatus\n            }\n            ... on IdeaMergedPayload {\n              ideaTitle\n              targetId\n              targetTitle\n            }\n            ... on BadgeAwardedPayload {\n              badge\n              tier\n              questionId\n              # The status payload's ideaId is never null, this one may be: one name cannot be both.\n              earnedByIdeaId: ideaId\n            }\n          }\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n": types.NotificationsDocument,
     "\n  mutation ProposeIdea($input: ProposeIdeaInput!) {\n    proposeIdea(input: $input) {\n      id\n    }\n  }\n": types.ProposeIdeaDocument,
     "\n  mutation SetIdeaStatus($input: SetIdeaStatusInput!) {\n    setIdeaStatus(input: $input) {\n      id\n      status\n      statusHistory {\n        id\n        toStatus\n        message\n        notifiedCount\n        createdAt\n        changedBy {\n          displayName\n        }\n      }\n    }\n  }\n": types.SetIdeaStatusDocument,
     "\n  query SimilarIdeas($title: String!, $productId: ID) {\n    similarIdeas(title: $title, productId: $productId) {\n      id\n      title\n      status\n      voteCount\n    }\n  }\n": types.SimilarIdeasDocument,
@@ -216,6 +216,10 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Viewer {\n    me {\n      id\n      displayName\n      email\n      emailVerified\n      hasPassword\n      locale\n      role\n      isStaff\n      staffTitle\n      productAreas\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    me {\n      id\n      displayName\n      email\n      emailVerified\n      hasPassword\n      locale\n      role\n      isStaff\n      staffTitle\n      productAreas\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -327,10 +331,6 @@ export function graphql(source: "\n  mutation VerifyEmail($input: VerifyEmailInp
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Viewer {\n    me {\n      id\n      displayName\n      email\n      emailVerified\n      hasPassword\n      locale\n      role\n      isStaff\n      staffTitle\n      productAreas\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    me {\n      id\n      displayName\n      email\n      emailVerified\n      hasPassword\n      locale\n      role\n      isStaff\n      staffTitle\n      productAreas\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  fragment DependencyStatusRowFields on DependencyHealth {\n    status\n    latencyMs\n  }\n"): (typeof documents)["\n  fragment DependencyStatusRowFields on DependencyHealth {\n    status\n    latencyMs\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -391,7 +391,7 @@ export function graphql(source: "\n  mutation MarkNotificationsRead($input: Mark
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Notifications {\n    notifications(first: 50) {\n      edges {\n        node {\n          id\n          kind\n          payload\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Notifications {\n    notifications(first: 50) {\n      edges {\n        node {\n          id\n          kind\n          payload\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query Notifications {\n    notifications(first: 50) {\n      edges {\n        node {\n          id\n          payload {\n            __typename\n            ... on IdeaStatusChangedPayload {\n              ideaId\n              ideaTitle\n              toStatus\n            }\n            ... on IdeaMergedPayload {\n              ideaTitle\n              targetId\n              targetTitle\n            }\n            ... on BadgeAwardedPayload {\n              badge\n              tier\n              questionId\n              # The status payload's ideaId is never null, this one may be: one name cannot be both.\n              earnedByIdeaId: ideaId\n            }\n          }\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Notifications {\n    notifications(first: 50) {\n      edges {\n        node {\n          id\n          payload {\n            __typename\n            ... on IdeaStatusChangedPayload {\n              ideaId\n              ideaTitle\n              toStatus\n            }\n            ... on IdeaMergedPayload {\n              ideaTitle\n              targetId\n              targetTitle\n            }\n            ... on BadgeAwardedPayload {\n              badge\n              tier\n              questionId\n              # The status payload's ideaId is never null, this one may be: one name cannot be both.\n              earnedByIdeaId: ideaId\n            }\n          }\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,5 +1,5 @@
 import type { CombinedError } from '@urql/core';
-import { ErrorKind } from '@forum/shared/domain';
+import { EdgeErrorReason, ErrorKind, IdentityErrorReason } from '@forum/shared/domain';
 
 /** A failure as the pages tell them apart: the API's reason code, never its message text. */
 export interface GraphqlFailure<Reason extends string> {
@@ -14,44 +14,63 @@ export interface GraphqlFailure<Reason extends string> {
   details: Readonly<Record<string, unknown>>;
 }
 
-/** Reasons every area understands, besides its own. */
-type CommonReason =
-  | 'VALIDATION_FAILED'
-  | 'NOT_SIGNED_IN'
-  | 'ACCESS_DENIED'
-  | 'NOT_FOUND'
-  | 'CONFLICT'
-  | 'TOO_MANY_ATTEMPTS'
-  | 'NETWORK'
-  | 'UNKNOWN';
+/**
+ * Reasons the web app gives a failure itself: the API did not answer (`NETWORK`), answered
+ * something unreadable (`UNKNOWN`), or answered a kind of failure without a reason it knows.
+ */
+export const ClientErrorReason = {
+  Network: 'NETWORK',
+  Unknown: 'UNKNOWN',
+  NotFound: 'NOT_FOUND',
+  Conflict: 'CONFLICT',
+} as const;
+export type ClientErrorReason = (typeof ClientErrorReason)[keyof typeof ClientErrorReason];
 
-/** What a reason-less error of each kind most likely means. */
-const reasonOfKind: Partial<Record<string, CommonReason>> = {
-  [ErrorKind.BadUserInput]: 'VALIDATION_FAILED',
-  [ErrorKind.Unauthenticated]: 'NOT_SIGNED_IN',
-  [ErrorKind.Forbidden]: 'ACCESS_DENIED',
-  [ErrorKind.NotFound]: 'NOT_FOUND',
-  [ErrorKind.Conflict]: 'CONFLICT',
-  [ErrorKind.TooManyRequests]: 'TOO_MANY_ATTEMPTS',
+/** Reasons every area understands, besides its own. */
+export const commonErrorReasons = [
+  EdgeErrorReason.ValidationFailed,
+  IdentityErrorReason.NotSignedIn,
+  IdentityErrorReason.AccessDenied,
+  IdentityErrorReason.TooManyAttempts,
+  ...Object.values(ClientErrorReason),
+] as const;
+export type CommonErrorReason = (typeof commonErrorReasons)[number];
+
+/** What a reason-less error of each kind (`extensions.code`) most likely means. */
+const reasonOfKind: Partial<Record<string, CommonErrorReason>> = {
+  [ErrorKind.BadUserInput]: EdgeErrorReason.ValidationFailed,
+  [ErrorKind.Unauthenticated]: IdentityErrorReason.NotSignedIn,
+  [ErrorKind.Forbidden]: IdentityErrorReason.AccessDenied,
+  [ErrorKind.NotFound]: ClientErrorReason.NotFound,
+  [ErrorKind.Conflict]: ClientErrorReason.Conflict,
+  [ErrorKind.TooManyRequests]: IdentityErrorReason.TooManyAttempts,
 };
 
 /**
- * Reads the first GraphQL error's `extensions.reason` against the reasons an area knows;
- * unknown reasons fall back to what the error's kind most likely means.
+ * Reads the first GraphQL error's `extensions.reason` against the reasons an area knows (besides
+ * the common ones); unknown reasons fall back to what the error's kind most likely means. The one
+ * place in the web app that reads `extensions.reason`.
  */
 export function readGraphqlError<Reason extends string>(
   error: CombinedError | undefined,
-  knownReasons: readonly (Reason | CommonReason)[],
-): GraphqlFailure<Reason | CommonReason> | undefined {
+  knownReasons: readonly Reason[],
+): GraphqlFailure<Reason | CommonErrorReason> | undefined {
   if (!error) return undefined;
   const first = error.graphQLErrors[0];
   if (!first) {
-    return { reason: error.networkError ? 'NETWORK' : 'UNKNOWN', fields: new Set(), details: {} };
+    return {
+      reason: error.networkError ? ClientErrorReason.Network : ClientErrorReason.Unknown,
+      fields: new Set(),
+      details: {},
+    };
   }
   const { reason, code, fields, ...details } = first.extensions ?? {};
-  const known = knownReasons.includes(reason as Reason) ? (reason as Reason) : undefined;
+  const known = [...knownReasons, ...commonErrorReasons].find((candidate) => candidate === reason);
   return {
-    reason: known ?? (typeof code === 'string' ? reasonOfKind[code] : undefined) ?? 'UNKNOWN',
+    reason:
+      known ??
+      (typeof code === 'string' ? reasonOfKind[code] : undefined) ??
+      ClientErrorReason.Unknown,
     fields: new Set(fieldNames(fields)),
     details,
   };

@@ -1,5 +1,5 @@
 import { useQuery } from '@forum/web/data-access-graphql';
-import { useViewer } from '@forum/web/feature-account';
+import { useViewer } from '@forum/web/data-access-session';
 import { useTranslation } from '@forum/web/i18n';
 import { NavLink } from 'react-router';
 import { UnreadNotificationCountQuery } from './UnreadNotificationCount';

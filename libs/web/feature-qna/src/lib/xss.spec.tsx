@@ -2,9 +2,10 @@ import { jest } from '@jest/globals';
 import { render, screen, within } from '@testing-library/react';
 import { createI18n, I18nProvider } from '@forum/web/i18n';
 import { useParams, useSearchParams } from 'react-router';
+import { renderWithForum, stubGraphql } from '@forum/web/testing';
+import { MarkdownView } from '@forum/web/ui';
 import { LinkifiedText } from './components/common/LinkifiedText';
 import { QuestionList } from './components/list/QuestionList';
-import { MarkdownView } from './components/markdown/MarkdownView';
 import { QuestionPage } from './components/question/QuestionPage';
 import {
   aComment,
@@ -15,7 +16,6 @@ import {
   detailOf,
   products,
 } from './testing/fixtures';
-import { renderWithQna, stubGraphql } from './testing/renderWithQna';
 import { isSafeUrl, unsafeParts, XSS_PAYLOADS } from './testing/xssCorpus';
 
 function renderAlone(ui: React.ReactElement) {
@@ -99,7 +99,7 @@ describe('cross-site scripting', () => {
           return <QuestionPage id={id} slug={slug} />;
         }
 
-        const { container } = renderWithQna(<Route />, {
+        const { container } = renderWithForum(<Route />, {
           fetch,
           path: `/questions/question-1/${aQuestion().slug}`,
           routePath: '/questions/:id/:slug?',
@@ -160,7 +160,7 @@ describe('cross-site scripting', () => {
           return <QuestionList search={search} />;
         }
 
-        const { container } = renderWithQna(<Route />, { fetch, path: '/questions' });
+        const { container } = renderWithForum(<Route />, { fetch, path: '/questions' });
         const row = await screen.findByTestId('question-question-1');
 
         expect(unsafeParts(container)).toEqual([]);

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { aViewer, renderWithForum, stubGraphql } from '../testing/renderWithForum';
+import { aViewer, renderWithForum, stubGraphql } from '@forum/web/testing';
 import { AccountMenu } from './AccountMenu';
 
 describe('AccountMenu', () => {

@@ -1,10 +1,9 @@
 import { useTranslation } from '@forum/web/i18n';
 import { DisclosureMenu } from '@forum/web/ui';
 import { Link, useLocation } from 'react-router';
+import { signInPath, useViewer } from '@forum/web/data-access-session';
 import { useSignOut } from '../hooks/useSignOut';
-import { useViewer } from '../hooks/useViewer';
 import { capabilitiesOf } from '../utils/capabilities';
-import { signInPath } from '../utils/returnTo';
 
 /**
  * The account corner of the header: sign-in links for visitors, the person's name with their

@@ -1,3 +1,4 @@
+import { IdentityErrorReason } from '@forum/shared/domain';
 import { useTranslation } from '@forum/web/i18n';
 import { numberDetail, stringDetail, type ForumError } from '../utils/forumError';
 
@@ -11,7 +12,7 @@ export interface PasswordFeedbackProps {
  */
 export function PasswordFeedback({ error }: PasswordFeedbackProps) {
   const { t } = useTranslation('account');
-  if (error?.reason !== 'WEAK_PASSWORD') return null;
+  if (error?.reason !== IdentityErrorReason.WeakPassword) return null;
   const minLength = numberDetail(error, 'minLength');
   if (minLength !== undefined) return <>{t('weakPassword.tooShort', { minLength })}</>;
   const warning = stringDetail(error, 'warning');

@@ -1,3 +1,4 @@
+import { IdentityErrorReason } from '@forum/shared/domain';
 import { useFormatters, useTranslation } from '@forum/web/i18n';
 import { useCallback } from 'react';
 import { numberDetail, stringDetail, type ForumError } from '../utils/forumError';
@@ -12,7 +13,7 @@ export function useErrorText() {
   return useCallback(
     (error: ForumError): string[] => {
       const lines: string[] = [t(`errors.${error.reason}`)];
-      if (error.reason === 'TOO_MANY_ATTEMPTS') {
+      if (error.reason === IdentityErrorReason.TooManyAttempts) {
         const seconds = numberDetail(error, 'retryAfterSeconds');
         lines.push(
           seconds === undefined
@@ -20,7 +21,7 @@ export function useErrorText() {
             : t('errors.retryAfter', { wait: format.duration(seconds) }),
         );
       }
-      if (error.reason === 'ACCOUNT_SUSPENDED') {
+      if (error.reason === IdentityErrorReason.AccountSuspended) {
         const until = stringDetail(error, 'suspendedUntil');
         const reason = stringDetail(error, 'suspensionReason');
         if (until) lines.push(t('errors.suspendedUntil', { until: format.dateTime(until) }));

@@ -1,3 +1,4 @@
+import { EdgeErrorReason } from '@forum/shared/domain';
 import { useTranslation } from '@forum/web/i18n';
 import type { ForumError } from '../utils/forumError';
 
@@ -22,7 +23,8 @@ type FieldWithMessage = (typeof FIELDS_WITH_MESSAGES)[number];
 export function useFieldErrors(error: ForumError | undefined) {
   const { t } = useTranslation('account');
   return (field: string): string | undefined => {
-    if (error?.reason !== 'VALIDATION_FAILED' || !error.fields.has(field)) return undefined;
+    if (error?.reason !== EdgeErrorReason.ValidationFailed || !error.fields.has(field))
+      return undefined;
     return FIELDS_WITH_MESSAGES.includes(field as FieldWithMessage)
       ? t(`fieldErrors.${field as FieldWithMessage}`)
       : t('fieldErrors.generic');

@@ -1,8 +1,8 @@
 import { useMutation } from '@forum/web/data-access-graphql';
 import { useCallback } from 'react';
 import { useNavigate } from 'react-router';
+import { SESSION_CONTEXT } from '@forum/web/data-access-session';
 import { SignOutMutation } from '../graphql/SignOut';
-import { SESSION_CONTEXT } from './sessionContext';
 
 /** Ends this browser's session and goes to the home page. */
 export function useSignOut() {

@@ -1,10 +1,12 @@
 import { screen, waitFor } from '@testing-library/react';
-import { jsonResponse, renderWithForum, stubFetch } from '../testing/renderWithForum';
+import { renderWithForum, stubGraphql } from '@forum/web/testing';
 import { CommunityHome } from './CommunityHome';
 
 describe('CommunityHome', () => {
   it('explains what the community is for and shows the system status', async () => {
-    const { fetch } = stubFetch(() => Promise.reject(new TypeError('Failed to fetch')));
+    const { fetch } = stubGraphql({
+      HealthStatus: () => Promise.reject(new TypeError('Failed to fetch')),
+    });
 
     renderWithForum(<CommunityHome />, { fetch });
 
@@ -27,7 +29,7 @@ describe('CommunityHome', () => {
   });
 
   it('sets the document title in the current language', async () => {
-    const { fetch } = stubFetch(() => jsonResponse({ data: null, errors: [{ message: 'boom' }] }));
+    const { fetch } = stubGraphql({ HealthStatus: { data: null, errors: [{ message: 'boom' }] } });
 
     renderWithForum(<CommunityHome />, { fetch, language: 'de' });
 

@@ -1,5 +1,5 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
-import { jsonResponse, renderWithForum, stubFetch } from '../testing/renderWithForum';
+import { jsonResponse, renderWithForum, stubGraphql } from '@forum/web/testing';
 import { SystemStatusPanel } from './SystemStatusPanel';
 
 type Status = 'UP' | 'DOWN';
@@ -16,7 +16,7 @@ function healthResponse({
     error: status === 'DOWN' ? 'connect ECONNREFUSED' : null,
   });
   const all = [database, search, jobs].every((status) => status === 'UP');
-  return jsonResponse({
+  return {
     data: {
       health: {
         __typename: 'Health',
@@ -29,12 +29,12 @@ function healthResponse({
         jobs: dependency(jobs, 1),
       },
     },
-  });
+  };
 }
 
 describe('SystemStatusPanel', () => {
   it('shows every dependency up with its latency, the version and when it was checked', async () => {
-    const { fetch, requests } = stubFetch(() => healthResponse());
+    const { fetch, requests } = stubGraphql({ HealthStatus: () => healthResponse() });
 
     renderWithForum(<SystemStatusPanel />, { fetch });
 
@@ -56,7 +56,7 @@ describe('SystemStatusPanel', () => {
   });
 
   it('points at the dependency that is down', async () => {
-    const { fetch } = stubFetch(() => healthResponse({ search: 'DOWN' }));
+    const { fetch } = stubGraphql({ HealthStatus: healthResponse({ search: 'DOWN' }) });
 
     renderWithForum(<SystemStatusPanel />, { fetch });
 
@@ -69,7 +69,9 @@ describe('SystemStatusPanel', () => {
   });
 
   it('says so when the API cannot be reached, instead of failing', async () => {
-    const { fetch } = stubFetch(() => Promise.reject(new TypeError('Failed to fetch')));
+    const { fetch } = stubGraphql({
+      HealthStatus: () => Promise.reject(new TypeError('Failed to fetch')),
+    });
 
     renderWithForum(<SystemStatusPanel />, { fetch });
 
@@ -82,7 +84,9 @@ describe('SystemStatusPanel', () => {
   });
 
   it('treats a failing proxy (HTTP 502) as an unreachable API', async () => {
-    const { fetch } = stubFetch(() => jsonResponse({ message: 'Bad Gateway' }, 502));
+    const { fetch } = stubGraphql({
+      HealthStatus: jsonResponse({ message: 'Bad Gateway' }, 502),
+    });
 
     renderWithForum(<SystemStatusPanel />, { fetch });
 
@@ -91,9 +95,10 @@ describe('SystemStatusPanel', () => {
 
   it('checks again on its interval and notices when the API goes away', async () => {
     let reachable = true;
-    const { fetch, requests } = stubFetch(() =>
-      reachable ? healthResponse() : Promise.reject(new TypeError('Failed to fetch')),
-    );
+    const { fetch, requests } = stubGraphql({
+      HealthStatus: () =>
+        reachable ? healthResponse() : Promise.reject(new TypeError('Failed to fetch')),
+    });
 
     renderWithForum(<SystemStatusPanel pollIntervalMs={50} />, { fetch });
     await waitFor(() => expect(screen.getByTestId('health-status')).toHaveTextContent('Up'));
@@ -107,7 +112,7 @@ describe('SystemStatusPanel', () => {
   });
 
   it('speaks German', async () => {
-    const { fetch } = stubFetch(() => healthResponse({ jobs: 'DOWN' }));
+    const { fetch } = stubGraphql({ HealthStatus: healthResponse({ jobs: 'DOWN' }) });
 
     renderWithForum(<SystemStatusPanel />, { fetch, language: 'de' });
 

@@ -6,8 +6,26 @@ export const NotificationsQuery = graphql(`
       edges {
         node {
           id
-          kind
-          payload
+          payload {
+            __typename
+            ... on IdeaStatusChangedPayload {
+              ideaId
+              ideaTitle
+              toStatus
+            }
+            ... on IdeaMergedPayload {
+              ideaTitle
+              targetId
+              targetTitle
+            }
+            ... on BadgeAwardedPayload {
+              badge
+              tier
+              questionId
+              # The status payload's ideaId is never null, this one may be: one name cannot be both.
+              earnedByIdeaId: ideaId
+            }
+          }
           createdAt
           readAt
         }

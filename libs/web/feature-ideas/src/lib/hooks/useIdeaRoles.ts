@@ -1,4 +1,4 @@
-import { useViewer } from '@forum/web/feature-account';
+import { useViewer } from '@forum/web/data-access-session';
 
 /** What the signed-in person may do with ideas; the API checks every one of these again. */
 export function useIdeaRoles() {

@@ -1,5 +1,5 @@
 import { screen, within } from '@testing-library/react';
-import { renderWithPeople, stubGraphql } from '../testing/renderWithPeople';
+import { renderWithForum, stubGraphql } from '@forum/web/testing';
 import { BadgeCatalog } from './BadgeCatalog';
 
 const text = (en: string, de: string) => ({ __typename: 'LocalizedText', en, de });
@@ -66,7 +66,7 @@ const badges = {
 
 describe('BadgeCatalog', () => {
   it('lists every badge with its tiers, holders and who earned it lately', async () => {
-    renderWithPeople(<BadgeCatalog />, { fetch: stubGraphql({ Badges: badges }).fetch });
+    renderWithForum(<BadgeCatalog />, { fetch: stubGraphql({ Badges: badges }).fetch });
 
     const helpful = await screen.findByRole('region', { name: 'Helpful' });
     expect(within(helpful).getByText(/Helpful · 2 holders/)).toHaveTextContent('(Bronze)');
@@ -82,7 +82,7 @@ describe('BadgeCatalog', () => {
   });
 
   it('shows names and descriptions in German', async () => {
-    renderWithPeople(<BadgeCatalog />, {
+    renderWithForum(<BadgeCatalog />, {
       fetch: stubGraphql({ Badges: badges }).fetch,
       language: 'de',
     });

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { renderWithPeople, stubGraphql } from '../testing/renderWithPeople';
+import { renderWithForum, stubGraphql } from '@forum/web/testing';
 import { Leaderboard } from './Leaderboard';
 
 const person = (id: string, displayName: string, isStaff = false) => ({
@@ -44,7 +44,7 @@ function stub() {
 describe('Leaderboard', () => {
   it('ranks people by reputation, all time by default', async () => {
     const graphql = stub();
-    renderWithPeople(<Leaderboard />, { fetch: graphql.fetch, path: '/leaderboard' });
+    renderWithForum(<Leaderboard />, { fetch: graphql.fetch, path: '/leaderboard' });
 
     const rows = await screen.findAllByRole('row');
     expect(rows.map((row) => row.textContent)).toEqual([
@@ -61,7 +61,7 @@ describe('Leaderboard', () => {
 
   it('filters by period and product through the address', async () => {
     const graphql = stub();
-    renderWithPeople(<Leaderboard />, { fetch: graphql.fetch, path: '/leaderboard' });
+    renderWithForum(<Leaderboard />, { fetch: graphql.fetch, path: '/leaderboard' });
     await screen.findAllByRole('row');
 
     await userEvent.selectOptions(screen.getByLabelText('Period'), 'week');

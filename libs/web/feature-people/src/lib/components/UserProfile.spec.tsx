@@ -1,11 +1,11 @@
 import { screen, within } from '@testing-library/react';
+import { renderWithForum, stubGraphql } from '@forum/web/testing';
 import { aProfile, history } from '../testing/fixtures';
-import { renderWithPeople, stubGraphql } from '../testing/renderWithPeople';
 import { UserProfile } from './UserProfile';
 
 function renderProfile(answers: Record<string, unknown>, language: 'en' | 'de' = 'en') {
   const stub = stubGraphql({ ReputationHistory: history, ...answers });
-  renderWithPeople(<UserProfile id="user-emily" />, { fetch: stub.fetch, language });
+  renderWithForum(<UserProfile id="user-emily" />, { fetch: stub.fetch, language });
   return stub;
 }
 

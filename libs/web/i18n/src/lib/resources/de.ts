@@ -6,6 +6,11 @@ export const de: ForumResources = {
   common: {
     productName: 'Kunden-Community',
     documentTitle: '{{page}} · {{product}}',
+    // Posts in Markdown: an image becomes a link to it.
+    markdown: {
+      image: 'Bild: {{alt}}',
+      imageNoAlt: 'Bild',
+    },
     skipToContent: 'Zum Hauptinhalt springen',
     loading: 'Wird geladen …',
     nav: {

@@ -7,6 +7,11 @@ export const en = {
   common: {
     productName: 'Customer Community',
     documentTitle: '{{page}} · {{product}}',
+    // Posts in Markdown: an image becomes a link to it.
+    markdown: {
+      image: 'Image: {{alt}}',
+      imageNoAlt: 'Image',
+    },
     skipToContent: 'Skip to main content',
     loading: 'Loading…',
     nav: {

@@ -249,10 +249,6 @@ export const qnaDe: QnaResources = {
     body: 'Vielleicht wurde sie gelöscht, oder die Adresse ist falsch geschrieben.',
     action: 'Zu den Fragen',
   },
-  markdown: {
-    image: 'Bild: {{alt}}',
-    imageNoAlt: 'Bild',
-  },
   search: {
     documentTitle: 'Suche',
     documentTitleQuery: 'Suche: {{query}}',
@@ -330,6 +326,7 @@ export const qnaDe: QnaResources = {
     VALIDATION_FAILED: 'Einige Felder brauchen Ihre Aufmerksamkeit.',
     PRODUCT_NOT_FOUND:
       'Diesen Produktbereich gibt es nicht (mehr). Bitte wählen Sie einen anderen.',
+    PRODUCT_SLUG_TAKEN: 'Ein anderer Produktbereich verwendet diese Adresse bereits.',
     QUESTION_NOT_FOUND: 'Diese Frage gibt es nicht (mehr).',
     ANSWER_NOT_FOUND: 'Diese Antwort gibt es nicht (mehr).',
     TOO_MANY_TAGS: 'Eine Frage trägt höchstens 5 Schlagwörter.',

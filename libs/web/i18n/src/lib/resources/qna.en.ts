@@ -246,10 +246,6 @@ export const qnaEn = {
     body: 'It may have been deleted, or the address is mistyped.',
     action: 'Browse the questions',
   },
-  markdown: {
-    image: 'Image: {{alt}}',
-    imageNoAlt: 'Image',
-  },
   search: {
     documentTitle: 'Search',
     documentTitleQuery: 'Search: {{query}}',
@@ -325,6 +321,7 @@ export const qnaEn = {
   errors: {
     VALIDATION_FAILED: 'Some fields need your attention.',
     PRODUCT_NOT_FOUND: 'This product area does not exist (any more). Please choose another one.',
+    PRODUCT_SLUG_TAKEN: 'Another product area already uses this address.',
     QUESTION_NOT_FOUND: 'This question does not exist (any more).',
     ANSWER_NOT_FOUND: 'This answer does not exist (any more).',
     TOO_MANY_TAGS: 'A question carries at most 5 tags.',

@@ -2,16 +2,16 @@ import { useFragment, useMutation, useQuery } from '@forum/web/data-access-graph
 import { useTranslation } from '@forum/web/i18n';
 import { Alert, Button, Dialog } from '@forum/web/ui';
 import { useId, useState, type FormEvent } from 'react';
+import { SignedInOnly } from '@forum/web/data-access-session';
 import { CreateOrganisationMutation } from '../../graphql/CreateOrganisation';
 import { OrganisationsQuery } from '../../graphql/Organisations';
 import { UpdateOrganisationMutation } from '../../graphql/UpdateOrganisation';
 import { useFieldErrors } from '../../hooks/useFieldErrors';
 import { capabilitiesOf, type Capabilities } from '../../utils/capabilities';
-import { toForumError } from '../../utils/forumError';
+import { toForumError, networkFailure } from '../../utils/forumError';
 import { ErrorAlert } from '../ErrorAlert';
 import { NotAllowed } from '../NotAllowed';
 import { PageTitle } from '../PageTitle';
-import { SignedInOnly } from '../SignedInOnly';
 import { AdminNav } from './AdminNav';
 import {
   OrganisationFormFields,
@@ -25,7 +25,10 @@ import './Admin.css';
 export function OrganisationsAdmin() {
   const { t } = useTranslation('admin');
   return (
-    <SignedInOnly returnTo="/admin/organisations">
+    <SignedInOnly
+      returnTo="/admin/organisations"
+      unreachable={<ErrorAlert error={networkFailure} />}
+    >
       {(viewer) => {
         const capabilities = capabilitiesOf(viewer.role);
         return (

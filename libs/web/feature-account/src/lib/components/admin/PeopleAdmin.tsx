@@ -7,14 +7,14 @@ import {
 import { useTranslation } from '@forum/web/i18n';
 import { Button, Select, TextField } from '@forum/web/ui';
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { SignedInOnly } from '@forum/web/data-access-session';
 import { OrganisationsQuery } from '../../graphql/Organisations';
 import { PeopleQuery } from '../../graphql/People';
 import { capabilitiesOf, ROLES, type Capabilities } from '../../utils/capabilities';
-import { toForumError } from '../../utils/forumError';
+import { toForumError, networkFailure } from '../../utils/forumError';
 import { ErrorAlert } from '../ErrorAlert';
 import { NotAllowed } from '../NotAllowed';
 import { PageTitle } from '../PageTitle';
-import { SignedInOnly } from '../SignedInOnly';
 import { AdminNav } from './AdminNav';
 import { OrganisationFields } from './OrganisationRow';
 import { PersonCard } from './PersonCard';
@@ -34,7 +34,7 @@ interface PageSummary {
 export function PeopleAdmin() {
   const { t } = useTranslation('admin');
   return (
-    <SignedInOnly returnTo="/admin/people">
+    <SignedInOnly returnTo="/admin/people" unreachable={<ErrorAlert error={networkFailure} />}>
       {(viewer) => {
         const capabilities = capabilitiesOf(viewer.role);
         return (

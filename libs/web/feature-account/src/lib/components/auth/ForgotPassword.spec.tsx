@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { graphqlError, renderWithForum, stubGraphql } from '../../testing/renderWithForum';
+import { graphqlError, renderWithForum, stubGraphql } from '@forum/web/testing';
 import { ForgotPassword } from './ForgotPassword';
 
 describe('ForgotPassword', () => {

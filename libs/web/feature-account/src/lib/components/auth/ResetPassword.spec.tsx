@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { graphqlError, renderWithForum, stubGraphql } from '../../testing/renderWithForum';
+import { graphqlError, renderWithForum, stubGraphql } from '@forum/web/testing';
 import { ResetPassword } from './ResetPassword';
 
 async function choose(password: string, repeated: string) {

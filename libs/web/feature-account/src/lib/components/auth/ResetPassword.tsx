@@ -1,10 +1,11 @@
+import { IdentityErrorReason } from '@forum/shared/domain';
 import { useMutation } from '@forum/web/data-access-graphql';
 import { useTranslation } from '@forum/web/i18n';
 import { Button, MessagePanel, PasswordField } from '@forum/web/ui';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
+import { SESSION_CONTEXT } from '@forum/web/data-access-session';
 import { ResetPasswordMutation } from '../../graphql/ResetPassword';
-import { SESSION_CONTEXT } from '../../hooks/sessionContext';
 import { useAccountLanguage } from '../../hooks/useAccountLanguage';
 import { useFieldErrors } from '../../hooks/useFieldErrors';
 import { toForumError, type ForumError } from '../../utils/forumError';
@@ -18,7 +19,11 @@ export interface ResetPasswordProps {
   token?: string;
 }
 
-const MISSING_TOKEN: ForumError = { reason: 'TOKEN_INVALID', fields: new Set(), details: {} };
+const MISSING_TOKEN: ForumError = {
+  reason: IdentityErrorReason.TokenInvalid,
+  fields: new Set(),
+  details: {},
+};
 
 /** Where the reset e-mail links to: a new password, after which the person is signed in. */
 export function ResetPassword({ token }: ResetPasswordProps) {
@@ -30,7 +35,9 @@ export function ResetPassword({ token }: ResetPasswordProps) {
   const [mismatch, setMismatch] = useState(false);
   const failure = token ? toForumError(error) : MISSING_TOKEN;
   const fieldError = useFieldErrors(failure);
-  const linkProblem = failure?.reason === 'TOKEN_EXPIRED' || failure?.reason === 'TOKEN_INVALID';
+  const linkProblem =
+    failure?.reason === IdentityErrorReason.TokenExpired ||
+    failure?.reason === IdentityErrorReason.TokenInvalid;
 
   if (data) {
     return (
@@ -78,7 +85,7 @@ export function ResetPassword({ token }: ResetPasswordProps) {
             label={t('fields.newPassword')}
             hint={t('fields.newPasswordHint')}
             error={
-              failure?.reason === 'WEAK_PASSWORD' ? (
+              failure?.reason === IdentityErrorReason.WeakPassword ? (
                 <PasswordFeedback error={failure} />
               ) : (
                 fieldError('newPassword')

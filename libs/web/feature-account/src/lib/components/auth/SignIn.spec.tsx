@@ -1,12 +1,6 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import {
-  aViewer,
-  graphqlError,
-  renderWithForum,
-  settle,
-  stubGraphql,
-} from '../../testing/renderWithForum';
+import { aViewer, graphqlError, renderWithForum, settle, stubGraphql } from '@forum/web/testing';
 import { SignIn } from './SignIn';
 
 async function signInAs(email: string, password: string) {

@@ -3,13 +3,16 @@ import { useTranslation } from '@forum/web/i18n';
 import { Button, buttonClassName, PasswordField, TextField } from '@forum/web/ui';
 import { useState, type FormEvent } from 'react';
 import { Link, Navigate, useNavigate } from 'react-router';
+import {
+  safeReturnPath,
+  SESSION_CONTEXT,
+  ssoStartUrl,
+  useViewer,
+} from '@forum/web/data-access-session';
 import { SignInMutation } from '../../graphql/SignIn';
 import { SignInOptionsQuery } from '../../graphql/SignInOptions';
-import { SESSION_CONTEXT } from '../../hooks/sessionContext';
 import { useAccountLanguage } from '../../hooks/useAccountLanguage';
-import { useViewer } from '../../hooks/useViewer';
 import { ssoErrorOf, toForumError } from '../../utils/forumError';
-import { safeReturnPath, ssoStartUrl } from '../../utils/returnTo';
 import { ErrorAlert } from '../ErrorAlert';
 import { AuthCard } from './AuthCard';
 

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { graphqlError, renderWithForum, stubGraphql } from '../../testing/renderWithForum';
+import { graphqlError, renderWithForum, stubGraphql } from '@forum/web/testing';
 import { SignUp } from './SignUp';
 
 async function fillIn({

@@ -1,3 +1,4 @@
+import { IdentityErrorReason } from '@forum/shared/domain';
 import { useMutation } from '@forum/web/data-access-graphql';
 import { useLanguage, useTranslation } from '@forum/web/i18n';
 import { Button, MessagePanel, PasswordField, TextField } from '@forum/web/ui';
@@ -84,7 +85,7 @@ export function SignUp() {
           label={t('fields.password')}
           hint={t('fields.newPasswordHint')}
           error={
-            failure?.reason === 'WEAK_PASSWORD' ? (
+            failure?.reason === IdentityErrorReason.WeakPassword ? (
               <PasswordFeedback error={failure} />
             ) : (
               fieldError('password')

@@ -1,6 +1,6 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { aViewer, graphqlError, renderWithForum, stubGraphql } from '../../testing/renderWithForum';
+import { aViewer, graphqlError, renderWithForum, stubGraphql } from '@forum/web/testing';
 import { VerifyEmail } from './VerifyEmail';
 
 const verified = {

@@ -1,15 +1,14 @@
+import { IdentityErrorReason } from '@forum/shared/domain';
 import { useMutation } from '@forum/web/data-access-graphql';
 import { useTranslation } from '@forum/web/i18n';
 import { Alert, Button, MessagePanel } from '@forum/web/ui';
 import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
+import { SESSION_CONTEXT, signInPath, useViewer } from '@forum/web/data-access-session';
 import { ResendVerificationEmailMutation } from '../../graphql/ResendVerificationEmail';
 import { VerifyEmailMutation } from '../../graphql/VerifyEmail';
-import { SESSION_CONTEXT } from '../../hooks/sessionContext';
 import { useAccountLanguage } from '../../hooks/useAccountLanguage';
-import { useViewer } from '../../hooks/useViewer';
 import { toForumError, type ForumError } from '../../utils/forumError';
-import { signInPath } from '../../utils/returnTo';
 import { ErrorAlert } from '../ErrorAlert';
 import { PageTitle } from '../PageTitle';
 import { AuthCard } from './AuthCard';
@@ -19,7 +18,11 @@ export interface VerifyEmailProps {
   token?: string;
 }
 
-const MISSING_TOKEN: ForumError = { reason: 'TOKEN_INVALID', fields: new Set(), details: {} };
+const MISSING_TOKEN: ForumError = {
+  reason: IdentityErrorReason.TokenInvalid,
+  fields: new Set(),
+  details: {},
+};
 
 /** Where the verification e-mail links to: confirms the address once, which also signs in. */
 export function VerifyEmail({ token }: VerifyEmailProps) {
@@ -62,11 +65,13 @@ export function VerifyEmail({ token }: VerifyEmailProps) {
     );
   }
 
-  const linkProblem = failure.reason === 'TOKEN_EXPIRED' || failure.reason === 'TOKEN_INVALID';
+  const linkProblem =
+    failure.reason === IdentityErrorReason.TokenExpired ||
+    failure.reason === IdentityErrorReason.TokenInvalid;
   return (
     <AuthCard
       title={
-        failure.reason === 'TOKEN_EXPIRED'
+        failure.reason === IdentityErrorReason.TokenExpired
           ? t('verifyEmail.expiredTitle')
           : linkProblem
             ? t('verifyEmail.invalidTitle')

@@ -1,10 +1,11 @@
+import { IdentityErrorReason } from '@forum/shared/domain';
 import { useMutation } from '@forum/web/data-access-graphql';
 import { useTranslation } from '@forum/web/i18n';
 import { Button, Dialog, PasswordField } from '@forum/web/ui';
 import { useId, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
+import { SESSION_CONTEXT } from '@forum/web/data-access-session';
 import { DeleteAccountMutation } from '../../graphql/DeleteAccount';
-import { SESSION_CONTEXT } from '../../hooks/sessionContext';
 import { toForumError } from '../../utils/forumError';
 import { ErrorAlert } from '../ErrorAlert';
 import { SettingsSection } from './SettingsSection';
@@ -74,11 +75,17 @@ function DeleteAccountDialog({
     >
       <p>{t('settings.deleteAccount.dialogBody')}</p>
       <form id={formId} className="forum-form" onSubmit={onSubmit}>
-        {failure?.reason === 'WRONG_PASSWORD' ? null : <ErrorAlert error={failure} />}
+        {failure?.reason === IdentityErrorReason.WrongPassword ? null : (
+          <ErrorAlert error={failure} />
+        )}
         {hasPassword ? (
           <PasswordField
             label={t('settings.deleteAccount.password')}
-            error={failure?.reason === 'WRONG_PASSWORD' ? t('errors.WRONG_PASSWORD') : undefined}
+            error={
+              failure?.reason === IdentityErrorReason.WrongPassword
+                ? t('errors.WRONG_PASSWORD')
+                : undefined
+            }
             name="password"
             autoComplete="current-password"
             required

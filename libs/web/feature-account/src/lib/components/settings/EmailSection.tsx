@@ -1,8 +1,8 @@
 import { useMutation } from '@forum/web/data-access-graphql';
 import { useTranslation } from '@forum/web/i18n';
 import { Alert, Button, StatusPill } from '@forum/web/ui';
+import type { Viewer } from '@forum/web/data-access-session';
 import { ResendVerificationEmailMutation } from '../../graphql/ResendVerificationEmail';
-import type { Viewer } from '../../hooks/useViewer';
 import { toForumError } from '../../utils/forumError';
 import { ErrorAlert } from '../ErrorAlert';
 import { SettingsSection } from './SettingsSection';

@@ -1,3 +1,4 @@
+import { IdentityErrorReason } from '@forum/shared/domain';
 import { useMutation } from '@forum/web/data-access-graphql';
 import { useTranslation } from '@forum/web/i18n';
 import { Alert, Button, PasswordField } from '@forum/web/ui';
@@ -43,7 +44,11 @@ export function PasswordSection() {
         <PasswordField
           {...labels}
           label={t('fields.currentPassword')}
-          error={failure?.reason === 'WRONG_PASSWORD' ? t('errors.WRONG_PASSWORD') : undefined}
+          error={
+            failure?.reason === IdentityErrorReason.WrongPassword
+              ? t('errors.WRONG_PASSWORD')
+              : undefined
+          }
           name="currentPassword"
           autoComplete="current-password"
           required
@@ -56,7 +61,7 @@ export function PasswordSection() {
             label={t('fields.newPassword')}
             hint={t('fields.newPasswordHint')}
             error={
-              failure?.reason === 'WEAK_PASSWORD' ? (
+              failure?.reason === IdentityErrorReason.WeakPassword ? (
                 <PasswordFeedback error={failure} />
               ) : (
                 fieldError('newPassword')

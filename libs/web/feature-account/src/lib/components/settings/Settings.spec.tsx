@@ -6,7 +6,7 @@ import {
   renderWithForum,
   stubGraphql,
   type Viewerish,
-} from '../../testing/renderWithForum';
+} from '@forum/web/testing';
 import { Settings } from './Settings';
 
 const anApiToken = (overrides: Record<string, unknown> = {}) => ({

@@ -1,7 +1,8 @@
 import { useTranslation } from '@forum/web/i18n';
-import type { Viewer } from '../../hooks/useViewer';
+import { SignedInOnly, type Viewer } from '@forum/web/data-access-session';
+import { ErrorAlert } from '../ErrorAlert';
+import { networkFailure } from '../../utils/forumError';
 import { PageTitle } from '../PageTitle';
-import { SignedInOnly } from '../SignedInOnly';
 import { ApiTokensSection } from './ApiTokensSection';
 import { DeleteAccountSection } from './DeleteAccountSection';
 import { EmailSection } from './EmailSection';
@@ -13,7 +14,7 @@ import './Settings.css';
 /** The signed-in person's own settings; visitors are sent to sign in first. */
 export function Settings() {
   return (
-    <SignedInOnly returnTo="/settings">
+    <SignedInOnly returnTo="/settings" unreachable={<ErrorAlert error={networkFailure} />}>
       {(viewer) => <SettingsSections viewer={viewer} />}
     </SignedInOnly>
   );

@@ -1,13 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import {
-  anIdeaCard,
-  products,
-  renderIdeas,
-  settle,
-  stubGraphql,
-  viewerAs,
-} from '../../testing/renderIdeas';
+import { renderWithForum, settle, stubGraphql, viewerAs } from '@forum/web/testing';
+import { anIdeaCard, products } from '../../testing/fixtures';
 import { IdeaBoard } from './IdeaBoard';
 
 function board(ideas: ReturnType<typeof anIdeaCard>[], hasNextPage = false) {
@@ -39,7 +33,7 @@ describe('IdeaBoard', () => {
             ])
           : board([anIdeaCard()]),
     });
-    renderIdeas(<IdeaBoard />, { fetch: api.fetch, path: '/ideas' });
+    renderWithForum(<IdeaBoard />, { fetch: api.fetch, path: '/ideas' });
     await settle();
     const link = await screen.findByRole('link', { name: 'Keep number formats in Excel exports' });
     expect(link).toHaveAttribute('href', '/ideas/idea-1');
@@ -71,7 +65,7 @@ describe('IdeaBoard', () => {
       IdeaProducts: products,
       Ideas: board([]),
     });
-    renderIdeas(<IdeaBoard />, { fetch: api.fetch, path: '/ideas', language: 'de' });
+    renderWithForum(<IdeaBoard />, { fetch: api.fetch, path: '/ideas', language: 'de' });
     await settle();
     expect(await screen.findByRole('link', { name: 'Auswertung' })).toHaveAttribute(
       'href',

@@ -1,4 +1,5 @@
-import { type IdeaStatus, useMutation } from '@forum/web/data-access-graphql';
+import { IdeaErrorReason } from '@forum/shared/domain';
+import { type IdeaStatus, readGraphqlError, useMutation } from '@forum/web/data-access-graphql';
 import { Alert, Button, Select, TextAreaField } from '@forum/web/ui';
 import { type FormEvent, useState } from 'react';
 import { SetIdeaStatusMutation } from '../../graphql/SetIdeaStatus';
@@ -27,7 +28,9 @@ export function IdeaManagePanel({ ideaId, status }: IdeaManagePanelProps) {
       setDone(history.at(-1)?.notifiedCount ?? 0);
     }
   };
-  const unchanged = state.error?.graphQLErrors[0]?.extensions?.['reason'] === 'STATUS_UNCHANGED';
+  const unchanged =
+    readGraphqlError(state.error, [IdeaErrorReason.StatusUnchanged])?.reason ===
+    IdeaErrorReason.StatusUnchanged;
 
   return (
     <form className="idea-panel" onSubmit={submit} aria-labelledby="manage-title">

@@ -1,6 +1,6 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { renderIdeas, settle, stubGraphql, viewerAs } from '../../testing/renderIdeas';
+import { renderWithForum, settle, stubGraphql, viewerAs } from '@forum/web/testing';
 import { IdeaPage } from './IdeaPage';
 
 function detail(overrides: Record<string, unknown> = {}) {
@@ -63,7 +63,7 @@ describe('IdeaPage', () => {
         },
       },
     });
-    renderIdeas(<IdeaPage id="idea-1" />, { fetch: api.fetch, path: '/ideas/idea-1' });
+    renderWithForum(<IdeaPage id="idea-1" />, { fetch: api.fetch, path: '/ideas/idea-1' });
     await settle();
     expect(
       await screen.findByRole('heading', { name: 'Keep number formats in Excel exports' }),
@@ -92,7 +92,7 @@ describe('IdeaPage', () => {
     const api = stubGraphql({
       IdeaDetail: detail({ mergedInto: { __typename: 'Idea', id: 'idea-7' } }),
     });
-    renderIdeas(<IdeaPage id="idea-1" />, {
+    renderWithForum(<IdeaPage id="idea-1" />, {
       fetch: api.fetch,
       path: '/ideas/idea-1',
       routePath: '/ideas/idea-1',
@@ -123,7 +123,7 @@ describe('IdeaPage', () => {
         },
       },
     });
-    renderIdeas(<IdeaPage id="idea-1" />, { fetch: api.fetch, path: '/ideas/idea-1' });
+    renderWithForum(<IdeaPage id="idea-1" />, { fetch: api.fetch, path: '/ideas/idea-1' });
     await settle();
     expect(await screen.findByText('ACME renewal depends on it.')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Set status and notify' })).toBeInTheDocument();

@@ -1,7 +1,6 @@
 import { useMutation, useQuery } from '@forum/web/data-access-graphql';
-import { MarkdownView } from '@forum/web/feature-qna';
 import { useFormatters } from '@forum/web/i18n';
-import { Alert, Button, StaffBadge, TextAreaField } from '@forum/web/ui';
+import { Alert, Button, MarkdownView, StaffBadge, TextAreaField } from '@forum/web/ui';
 import { type FormEvent, useState } from 'react';
 import { Link, Navigate } from 'react-router';
 import { AddIdeaCommentMutation } from '../../graphql/AddIdeaComment';

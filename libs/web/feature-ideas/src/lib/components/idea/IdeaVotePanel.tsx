@@ -1,5 +1,5 @@
 import { useMutation, type VoteImportance } from '@forum/web/data-access-graphql';
-import { signInPath } from '@forum/web/feature-account';
+import { signInPath } from '@forum/web/data-access-session';
 import { Alert, Button, buttonClassName, Select, TextField } from '@forum/web/ui';
 import { useState } from 'react';
 import { Link, useLocation } from 'react-router';

@@ -1,6 +1,7 @@
 import { jest } from '@jest/globals';
 import { screen } from '@testing-library/react';
-import { products, renderIdeas, settle, stubGraphql, viewerAs } from '../../testing/renderIdeas';
+import { renderWithForum, settle, stubGraphql, viewerAs } from '@forum/web/testing';
+import { products } from '../../testing/fixtures';
 import { InsightsDashboard } from './InsightsDashboard';
 
 const insights = {
@@ -42,7 +43,7 @@ beforeAll(() => {
 describe('InsightsDashboard', () => {
   it('tells members the insights are for product managers and asks the API nothing', async () => {
     const api = stubGraphql({ Viewer: viewerAs('MEMBER') });
-    renderIdeas(<InsightsDashboard />, { fetch: api.fetch, path: '/ideas/insights' });
+    renderWithForum(<InsightsDashboard />, { fetch: api.fetch, path: '/ideas/insights' });
     await settle();
     expect(
       await screen.findByText('Only product managers and admins see the insights.'),
@@ -71,7 +72,7 @@ describe('InsightsDashboard', () => {
         },
       },
     });
-    renderIdeas(<InsightsDashboard />, { fetch: api.fetch, path: '/ideas/insights' });
+    renderWithForum(<InsightsDashboard />, { fetch: api.fetch, path: '/ideas/insights' });
     await settle();
     const row = (
       await screen.findByRole('link', { name: 'Keep number formats in Excel exports' })

@@ -1,6 +1,6 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { renderIdeas, stubGraphql, viewerAs } from '../../testing/renderIdeas';
+import { renderWithForum, stubGraphql, viewerAs } from '@forum/web/testing';
 import { NotificationList } from './NotificationList';
 
 function notifications(readAt: string | null) {
@@ -14,12 +14,12 @@ function notifications(readAt: string | null) {
             node: {
               __typename: 'Notification',
               id: 'notification-1',
-              kind: 'idea.status_changed',
-              payload: JSON.stringify({
+              payload: {
+                __typename: 'IdeaStatusChangedPayload',
                 ideaId: 'idea-1',
                 ideaTitle: 'Dark mode for dashboards',
                 toStatus: 'planned',
-              }),
+              },
               createdAt: '2026-03-10T10:00:00.000Z',
               readAt,
             },
@@ -30,15 +30,28 @@ function notifications(readAt: string | null) {
   };
 }
 
-function notification(id: string, kind: string, payload: Record<string, unknown>, read = false) {
+function notification(id: string, payload: Record<string, unknown> | null, read = false) {
   return {
     __typename: 'Notification',
     id,
-    kind,
-    payload: JSON.stringify(payload),
+    payload,
     createdAt: '2026-03-02T09:00:00.000Z',
     readAt: read ? '2026-03-02T10:00:00.000Z' : null,
   };
+}
+
+function badgeAward({
+  badge,
+  tier,
+  questionId = null,
+  ideaId = null,
+}: {
+  badge: string;
+  tier: string;
+  questionId?: string | null;
+  ideaId?: string | null;
+}) {
+  return { __typename: 'BadgeAwardedPayload', badge, tier, questionId, earnedByIdeaId: ideaId };
 }
 
 const list = {
@@ -46,18 +59,18 @@ const list = {
     notifications: {
       __typename: 'NotificationConnection',
       edges: [
-        notification('n-1', 'badge.awarded', {
-          badge: 'idea_champion',
-          tier: 'silver',
-          ideaId: 'idea-9',
-        }),
+        notification(
+          'n-1',
+          badgeAward({ badge: 'idea_champion', tier: 'silver', ideaId: 'idea-9' }),
+        ),
         notification(
           'n-2',
-          'badge.awarded',
-          { badge: 'solution_author', tier: 'bronze', questionId: 'q-4', answerId: 'a-1' },
+          badgeAward({ badge: 'solution_author', tier: 'bronze', questionId: 'q-4' }),
           true,
         ),
-        notification('n-3', 'badge.awarded', { badge: 'company_expert', tier: 'gold' }),
+        notification('n-3', badgeAward({ badge: 'company_expert', tier: 'gold' })),
+        // A kind this release does not describe.
+        notification('n-4', null),
       ].map((node) => ({ __typename: 'NotificationEdge', node })),
     },
   },
@@ -74,7 +87,7 @@ describe('NotificationList', () => {
         return { data: { markNotificationsRead: 0 } };
       },
     });
-    renderIdeas(<NotificationList />, { fetch: stub.fetch, path: '/notifications' });
+    renderWithForum(<NotificationList />, { fetch: stub.fetch, path: '/notifications' });
 
     const link = await screen.findByRole('link', {
       name: '“Dark mode for dashboards” is now Planned.',
@@ -93,7 +106,7 @@ describe('NotificationList', () => {
 
   it('tells of badge awards, linked to what earned them', async () => {
     const api = stubGraphql({ Viewer: viewerAs('MEMBER'), Notifications: list });
-    renderIdeas(<NotificationList />, { fetch: api.fetch, path: '/notifications' });
+    renderWithForum(<NotificationList />, { fetch: api.fetch, path: '/notifications' });
 
     expect(
       await screen.findByRole('link', { name: 'You earned the badge “Idea Champion” (silver).' }),
@@ -104,11 +117,16 @@ describe('NotificationList', () => {
     expect(
       screen.getByRole('link', { name: 'You earned the badge “Company Expert” (gold).' }),
     ).toHaveAttribute('href', '/badges#badge-company_expert');
+    expect(screen.getByText('Something changed.')).toBeInTheDocument();
   });
 
   it('speaks German', async () => {
     const api = stubGraphql({ Viewer: viewerAs('MEMBER'), Notifications: list });
-    renderIdeas(<NotificationList />, { fetch: api.fetch, path: '/notifications', language: 'de' });
+    renderWithForum(<NotificationList />, {
+      fetch: api.fetch,
+      path: '/notifications',
+      language: 'de',
+    });
 
     expect(
       await screen.findByRole('link', {

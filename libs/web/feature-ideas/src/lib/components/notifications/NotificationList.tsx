@@ -43,7 +43,7 @@ export function NotificationList() {
       {data && items.length === 0 ? <p>{t('notifications.empty')}</p> : null}
       <ul className="notifications-list">
         {items.map((item) => {
-          const { text, link } = notificationText(t, item.kind, item.payload, i18n.language);
+          const { text, link } = notificationText(t, item.payload, i18n.language);
           return (
             <li
               key={item.id}

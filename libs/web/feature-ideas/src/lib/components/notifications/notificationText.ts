@@ -1,53 +1,49 @@
 import { badgeCatalog } from '@forum/shared/domain';
-import type { IdeaStatus } from '@forum/web/data-access-graphql';
+import type { IdeaStatus, NotificationsQuery } from '@forum/web/data-access-graphql';
 import type { TFunction } from 'i18next';
+
+type NotificationPayload = NotificationsQuery['notifications']['edges'][number]['node']['payload'];
 
 const badgeTiers = ['bronze', 'silver', 'gold'] as const;
 
-/** The sentence and link for a notification, from its kind and JSON payload. */
+/** The sentence and link for a notification, by the type of its payload. */
 export function notificationText(
   t: TFunction<'ideas'>,
-  kind: string,
-  payload: string,
+  payload: NotificationPayload,
   language: string,
 ): { text: string; link: string | null } {
-  let data: Record<string, string> = {};
-  try {
-    data = JSON.parse(payload) as Record<string, string>;
-  } catch {
-    // An unreadable payload still shows as "something changed".
+  switch (payload?.__typename) {
+    case 'IdeaStatusChangedPayload':
+      return {
+        text: t('notifications.statusChanged', {
+          title: payload.ideaTitle,
+          status: t(`status.${payload.toStatus.toUpperCase() as IdeaStatus}`),
+        }),
+        link: `/ideas/${payload.ideaId}`,
+      };
+    case 'IdeaMergedPayload':
+      return {
+        text: t('notifications.merged', { title: payload.ideaTitle, target: payload.targetTitle }),
+        link: `/ideas/${payload.targetId}`,
+      };
+    case 'BadgeAwardedPayload': {
+      const badge = badgeCatalog.find((candidate) => candidate.key === payload.badge);
+      const tier = badgeTiers.find((candidate) => candidate === payload.tier);
+      return {
+        text: t('notifications.badgeAwarded', {
+          badge: badge ? badge.name[language.startsWith('de') ? 'de' : 'en'] : payload.badge,
+          tier: tier ? t(`notifications.tiers.${tier}`) : payload.tier,
+        }),
+        // The post that earned it, else the badge among all badges.
+        link: payload.earnedByIdeaId
+          ? `/ideas/${payload.earnedByIdeaId}`
+          : payload.questionId
+            ? `/questions/${payload.questionId}`
+            : `/badges#badge-${payload.badge}`,
+      };
+    }
+    default:
+      // A kind this release does not describe still shows as "something changed".
+      return { text: t('notifications.other'), link: null };
   }
-  if (kind === 'idea.status_changed') {
-    const status = (data['toStatus'] ?? '').toUpperCase() as IdeaStatus;
-    return {
-      text: t('notifications.statusChanged', {
-        title: data['ideaTitle'],
-        status: t(`status.${status}`),
-      }),
-      link: data['ideaId'] ? `/ideas/${data['ideaId']}` : null,
-    };
-  }
-  if (kind === 'idea.merged') {
-    return {
-      text: t('notifications.merged', { title: data['ideaTitle'], target: data['targetTitle'] }),
-      link: data['targetId'] ? `/ideas/${data['targetId']}` : null,
-    };
-  }
-  if (kind === 'badge.awarded') {
-    const badge = badgeCatalog.find((candidate) => candidate.key === data['badge']);
-    const tier = badgeTiers.find((candidate) => candidate === data['tier']);
-    return {
-      text: t('notifications.badgeAwarded', {
-        badge: badge ? badge.name[language.startsWith('de') ? 'de' : 'en'] : data['badge'],
-        tier: tier ? t(`notifications.tiers.${tier}`) : data['tier'],
-      }),
-      // The post that earned it, else the badge among all badges.
-      link: data['ideaId']
-        ? `/ideas/${data['ideaId']}`
-        : data['questionId']
-          ? `/questions/${data['questionId']}`
-          : `/badges#badge-${data['badge'] ?? ''}`,
-    };
-  }
-  return { text: t('notifications.other'), link: null };
 }

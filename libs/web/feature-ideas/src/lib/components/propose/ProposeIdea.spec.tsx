@@ -1,6 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { products, renderIdeas, settle, stubGraphql, viewerAs } from '../../testing/renderIdeas';
+import { renderWithForum, settle, stubGraphql, viewerAs } from '@forum/web/testing';
+import { products } from '../../testing/fixtures';
 import { ProposeIdea } from './ProposeIdea';
 
 describe('ProposeIdea', () => {
@@ -23,7 +24,7 @@ describe('ProposeIdea', () => {
       },
       ProposeIdea: { data: { proposeIdea: { __typename: 'Idea', id: 'idea-new' } } },
     });
-    renderIdeas(<ProposeIdea />, { fetch: api.fetch, path: '/ideas/new' });
+    renderWithForum(<ProposeIdea />, { fetch: api.fetch, path: '/ideas/new' });
     await settle();
     await userEvent.type(await screen.findByLabelText(/^Title/), 'Excel export with numbers');
     expect(

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@forum/web/data-access-graphql';
-import { signInPath } from '@forum/web/feature-account';
+import { signInPath } from '@forum/web/data-access-session';
 import { Alert, Button, buttonClassName, Select, TextAreaField, TextField } from '@forum/web/ui';
 import { type FormEvent, useState } from 'react';
 import { Link, useNavigate } from 'react-router';

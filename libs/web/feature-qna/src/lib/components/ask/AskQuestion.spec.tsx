@@ -1,12 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { graphqlError, renderWithForum, stubGraphql, type Answers } from '@forum/web/testing';
 import { aSearchHit, aViewer, products, searchUnavailable } from '../../testing/fixtures';
-import {
-  graphqlError,
-  renderWithQna,
-  stubGraphql,
-  type Answers,
-} from '../../testing/renderWithQna';
 import { AskQuestion } from './AskQuestion';
 
 const signedIn = { data: { me: aViewer() } };
@@ -26,7 +21,7 @@ function renderAsk(answers: Answers, language: 'en' | 'de' = 'en') {
     SimilarQuestions: noSuggestions,
     ...answers,
   });
-  renderWithQna(<AskQuestion />, { fetch: stub.fetch, path: '/questions/ask', language });
+  renderWithForum(<AskQuestion />, { fetch: stub.fetch, path: '/questions/ask', language });
   return stub;
 }
 

@@ -1,5 +1,5 @@
-import { useMutation, useQuery } from '@forum/web/data-access-graphql';
-import { SignedInOnly } from '@forum/web/feature-account';
+import { ClientErrorReason, useMutation, useQuery } from '@forum/web/data-access-graphql';
+import { SignedInOnly } from '@forum/web/data-access-session';
 import { useLanguage } from '@forum/web/i18n';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
@@ -8,7 +8,7 @@ import { ProductsQuery } from '../../graphql/Products';
 import { useQnaTranslation } from '../../hooks/useQnaTranslation';
 import { newDraftId } from '../../utils/draftId';
 import { questionPath } from '../../utils/questionPath';
-import { toQnaError } from '../../utils/qnaError';
+import { toQnaError, localError } from '../../utils/qnaError';
 import { QnaErrorAlert } from '../common/QnaErrorAlert';
 import { QnaPageTitle } from '../common/QnaPageTitle';
 import { QuestionForm, type QuestionDraft } from './QuestionForm';
@@ -17,7 +17,14 @@ import '../common/common.css';
 
 /** `/questions/ask`, for signed-in people; visitors are sent to sign in first. */
 export function AskQuestion() {
-  return <SignedInOnly returnTo="/questions/ask">{() => <AskQuestionPage />}</SignedInOnly>;
+  return (
+    <SignedInOnly
+      returnTo="/questions/ask"
+      unreachable={<QnaErrorAlert error={localError(ClientErrorReason.Network)} />}
+    >
+      {() => <AskQuestionPage />}
+    </SignedInOnly>
+  );
 }
 
 function AskQuestionPage() {

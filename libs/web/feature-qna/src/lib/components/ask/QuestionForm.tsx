@@ -1,4 +1,4 @@
-import { questionLimits } from '@forum/shared/domain';
+import { EdgeErrorReason, QnaErrorReason, questionLimits } from '@forum/shared/domain';
 import type { Locale } from '@forum/web/data-access-graphql';
 import { useFormatters } from '@forum/web/i18n';
 import { Button, Select, TextField } from '@forum/web/ui';
@@ -46,7 +46,7 @@ function checkDraft(draft: QuestionDraft, asking: boolean): QnaError | undefined
   if (draft.body.length > questionLimits.bodyMax) fields.push('body');
   if (asking && !draft.productId) fields.push('productId');
   if (draft.tags.length > MAX_TAGS) fields.push('tags');
-  return fields.length > 0 ? localError('VALIDATION_FAILED', fields) : undefined;
+  return fields.length > 0 ? localError(EdgeErrorReason.ValidationFailed, fields) : undefined;
 }
 
 /** The question form of the ask and edit pages: title, product, tags, language and details. */
@@ -70,7 +70,7 @@ export function QuestionForm({
 
   const fieldError = (field: Field): string | undefined => {
     if (!error) return undefined;
-    if (error.reason === 'VALIDATION_FAILED' && error.fields.has(field)) {
+    if (error.reason === EdgeErrorReason.ValidationFailed && error.fields.has(field)) {
       switch (field) {
         case 'title':
           return t('fieldErrors.titleLength', limits);
@@ -84,10 +84,11 @@ export function QuestionForm({
           return t('fieldErrors.generic');
       }
     }
-    if (field === 'tags' && error.reason === 'TOO_MANY_TAGS')
+    if (field === 'tags' && error.reason === QnaErrorReason.TooManyTags)
       return t('fieldErrors.tooManyTags', { max: MAX_TAGS });
-    if (field === 'tags' && error.reason === 'INVALID_TAG') return t('fieldErrors.invalidTag');
-    if (field === 'productId' && error.reason === 'PRODUCT_NOT_FOUND')
+    if (field === 'tags' && error.reason === QnaErrorReason.InvalidTag)
+      return t('fieldErrors.invalidTag');
+    if (field === 'productId' && error.reason === QnaErrorReason.ProductNotFound)
       return t('errors.PRODUCT_NOT_FOUND');
     return undefined;
   };

@@ -1,3 +1,4 @@
+import { SearchErrorReason } from '@forum/shared/domain';
 import { useMutation, useQuery } from '@forum/web/data-access-graphql';
 import { useId, useRef } from 'react';
 import { RecordSuggestionVisitMutation } from '../../graphql/RecordSuggestionVisit';
@@ -55,7 +56,7 @@ export function SimilarQuestions({ title, body, draftId }: SimilarQuestionsProps
   };
 
   if (!enough) return null;
-  if (!data && toQnaError(error)?.reason === 'SEARCH_UNAVAILABLE')
+  if (!data && toQnaError(error)?.reason === SearchErrorReason.SearchUnavailable)
     return (
       <p className="forum-similar forum-similar__unavailable" role="status">
         {t('similar.unavailable')}

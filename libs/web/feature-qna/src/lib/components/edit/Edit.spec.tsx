@@ -1,7 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { graphqlError, renderWithForum, stubGraphql } from '@forum/web/testing';
 import { anAnswer, asker, aViewer, customer } from '../../testing/fixtures';
-import { graphqlError, renderWithQna, stubGraphql } from '../../testing/renderWithQna';
 import { EditAnswer } from './EditAnswer';
 import { EditQuestion } from './EditQuestion';
 
@@ -53,7 +53,10 @@ describe('EditQuestion', () => {
         },
       },
     });
-    renderWithQna(<EditQuestion id="question-1" />, { fetch, path: '/questions/question-1/edit' });
+    renderWithForum(<EditQuestion id="question-1" />, {
+      fetch,
+      path: '/questions/question-1/edit',
+    });
 
     const title = await screen.findByLabelText('Title');
     expect(title).toHaveValue('How do I export invoices?');
@@ -85,7 +88,10 @@ describe('EditQuestion', () => {
       Viewer: { data: { me: aViewer({ id: 'user-other' }) } },
       QuestionForEdit: questionForEdit,
     });
-    renderWithQna(<EditQuestion id="question-1" />, { fetch, path: '/questions/question-1/edit' });
+    renderWithForum(<EditQuestion id="question-1" />, {
+      fetch,
+      path: '/questions/question-1/edit',
+    });
 
     expect(
       await screen.findByRole('heading', { name: 'You cannot edit this' }),
@@ -101,7 +107,7 @@ describe('EditAnswer', () => {
       AnswerForEdit: answerForEdit,
       EditAnswer: graphqlError('NOT_ALLOWED_TO_EDIT', { code: 'FORBIDDEN' }),
     });
-    renderWithQna(<EditAnswer questionId="question-1" answerId="answer-1" />, {
+    renderWithForum(<EditAnswer questionId="question-1" answerId="answer-1" />, {
       fetch,
       path: '/questions/question-1/answers/answer-1/edit',
     });

@@ -1,7 +1,7 @@
-import { questionLimits } from '@forum/shared/domain';
+import { EdgeErrorReason, questionLimits } from '@forum/shared/domain';
 import { useFormatters } from '@forum/web/i18n';
-import { useMutation, useQuery } from '@forum/web/data-access-graphql';
-import { SignedInOnly, type Viewer } from '@forum/web/feature-account';
+import { ClientErrorReason, useMutation, useQuery } from '@forum/web/data-access-graphql';
+import { SignedInOnly, type Viewer } from '@forum/web/data-access-session';
 import { Alert, Button, buttonClassName } from '@forum/web/ui';
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
@@ -27,7 +27,10 @@ export interface EditAnswerProps {
 /** `/questions/:id/answers/:answerId/edit`; the previous text is kept as a revision. */
 export function EditAnswer({ questionId, answerId }: EditAnswerProps) {
   return (
-    <SignedInOnly returnTo={`/questions/${questionId}/answers/${answerId}/edit`}>
+    <SignedInOnly
+      returnTo={`/questions/${questionId}/answers/${answerId}/edit`}
+      unreachable={<QnaErrorAlert error={localError(ClientErrorReason.Network)} />}
+    >
       {(viewer) => <EditAnswerPage questionId={questionId} answerId={answerId} viewer={viewer} />}
     </SignedInOnly>
   );
@@ -96,7 +99,7 @@ function AnswerEditForm({
     event.preventDefault();
     const length = body.trim().length;
     if (length < limits.min || length > limits.max) {
-      setChecked(localError('VALIDATION_FAILED', ['body']));
+      setChecked(localError(EdgeErrorReason.ValidationFailed, ['body']));
       return;
     }
     setChecked(undefined);
@@ -121,7 +124,7 @@ function AnswerEditForm({
         maxLength={limits.max}
         rows={14}
         error={
-          failure?.reason === 'VALIDATION_FAILED'
+          failure?.reason === EdgeErrorReason.ValidationFailed
             ? t('fieldErrors.answerLength', shownLimits)
             : undefined
         }

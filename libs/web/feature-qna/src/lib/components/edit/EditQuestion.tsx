@@ -1,5 +1,5 @@
-import { useMutation, useQuery } from '@forum/web/data-access-graphql';
-import { SignedInOnly, type Viewer } from '@forum/web/feature-account';
+import { ClientErrorReason, useMutation, useQuery } from '@forum/web/data-access-graphql';
+import { SignedInOnly, type Viewer } from '@forum/web/data-access-session';
 import { buttonClassName } from '@forum/web/ui';
 import { Link, useNavigate } from 'react-router';
 import { EditQuestionMutation } from '../../graphql/EditQuestion';
@@ -7,7 +7,7 @@ import { QuestionForEditQuery } from '../../graphql/QuestionForEdit';
 import { useQnaTranslation } from '../../hooks/useQnaTranslation';
 import { questionPermissions } from '../../utils/permissions';
 import { questionPath } from '../../utils/questionPath';
-import { toQnaError } from '../../utils/qnaError';
+import { toQnaError, localError } from '../../utils/qnaError';
 import { QuestionForm, type QuestionDraft } from '../ask/QuestionForm';
 import { QnaErrorAlert } from '../common/QnaErrorAlert';
 import { QnaPageTitle } from '../common/QnaPageTitle';
@@ -22,7 +22,10 @@ export interface EditQuestionProps {
 /** `/questions/:id/edit`: title, tags and details; the previous text is kept as a revision. */
 export function EditQuestion({ id }: EditQuestionProps) {
   return (
-    <SignedInOnly returnTo={`/questions/${id}/edit`}>
+    <SignedInOnly
+      returnTo={`/questions/${id}/edit`}
+      unreachable={<QnaErrorAlert error={localError(ClientErrorReason.Network)} />}
+    >
       {(viewer) => <EditQuestionPage id={id} viewer={viewer} />}
     </SignedInOnly>
   );

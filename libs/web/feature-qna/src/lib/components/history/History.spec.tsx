@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
+import { renderWithForum, stubGraphql } from '@forum/web/testing';
 import { anAnswer, asker, expert, aPerson } from '../../testing/fixtures';
-import { renderWithQna, stubGraphql } from '../../testing/renderWithQna';
 import { AnswerHistory } from './AnswerHistory';
 import { QuestionHistory } from './QuestionHistory';
 
@@ -62,7 +62,7 @@ describe('QuestionHistory', () => {
   it('shows every version with a word diff against the one before, and who made it', async () => {
     const { fetch, sent } = stubGraphql({ QuestionHistory: history });
 
-    renderWithQna(<QuestionHistory id="question-1" />, {
+    renderWithForum(<QuestionHistory id="question-1" />, {
       fetch,
       path: '/questions/question-1/history',
     });
@@ -120,7 +120,7 @@ describe('AnswerHistory', () => {
       },
     });
 
-    renderWithQna(<AnswerHistory questionId="question-1" answerId="answer-1" />, {
+    renderWithForum(<AnswerHistory questionId="question-1" answerId="answer-1" />, {
       fetch,
       path: '/questions/question-1/answers/answer-1/history',
       language: 'de',

@@ -1,8 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useSearchParams } from 'react-router';
+import { renderWithForum, stubGraphql, type Answers } from '@forum/web/testing';
 import { aPerson, aQuestionRow, expert, products } from '../../testing/fixtures';
-import { renderWithQna, stubGraphql, type Answers } from '../../testing/renderWithQna';
 import { QuestionList } from './QuestionList';
 
 function ListRoute() {
@@ -68,7 +68,7 @@ const open = row({
 
 function renderList(answers: Answers, path = '/questions') {
   const stub = stubGraphql({ Products: products, QuestionFacets: facets, ...answers });
-  renderWithQna(<ListRoute />, { fetch: stub.fetch, path, routePath: '/questions' });
+  renderWithForum(<ListRoute />, { fetch: stub.fetch, path, routePath: '/questions' });
   return stub;
 }
 
@@ -204,7 +204,7 @@ describe('QuestionList', () => {
   });
 
   it('speaks German', async () => {
-    renderWithQna(<ListRoute />, {
+    renderWithForum(<ListRoute />, {
       fetch: stubGraphql({ Products: products, QuestionFacets: facets, Questions: page([solved]) })
         .fetch,
       path: '/questions',

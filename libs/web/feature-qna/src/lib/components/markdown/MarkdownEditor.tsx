@@ -1,8 +1,7 @@
 import { useFormatters } from '@forum/web/i18n';
-import { FieldFrame } from '@forum/web/ui';
+import { FieldFrame, MarkdownView } from '@forum/web/ui';
 import { useId, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useQnaTranslation } from '../../hooks/useQnaTranslation';
-import { MarkdownView } from './MarkdownView';
 import './MarkdownEditor.css';
 
 export interface MarkdownEditorProps {

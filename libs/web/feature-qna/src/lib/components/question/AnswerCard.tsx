@@ -4,7 +4,7 @@ import {
   useMutation,
   type FragmentType,
 } from '@forum/web/data-access-graphql';
-import { AcceptedMark, Button } from '@forum/web/ui';
+import { AcceptedMark, Button, MarkdownView } from '@forum/web/ui';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { AcceptAnswerMutation } from '../../graphql/AcceptAnswer';
@@ -18,7 +18,6 @@ import { toQnaError } from '../../utils/qnaError';
 import { AuthorName } from '../common/AuthorName';
 import { QnaErrorAlert } from '../common/QnaErrorAlert';
 import { RelativeTime } from '../common/RelativeTime';
-import { MarkdownView } from '../markdown/MarkdownView';
 import { CommentThread } from './CommentThread';
 import { ConfirmDialog } from './ConfirmDialog';
 import { Confirmations } from './Confirmations';

@@ -1,4 +1,4 @@
-import { questionLimits } from '@forum/shared/domain';
+import { EdgeErrorReason, questionLimits } from '@forum/shared/domain';
 import { useFormatters } from '@forum/web/i18n';
 import { useMutation } from '@forum/web/data-access-graphql';
 import { Alert, Button } from '@forum/web/ui';
@@ -29,7 +29,7 @@ export function AnswerForm({ questionId }: AnswerFormProps) {
   // For messages: "30,000" / "30.000".
   const shownLimits = { min: format.number(limits.min), max: format.number(limits.max) };
   const fieldError =
-    failure?.reason === 'VALIDATION_FAILED'
+    failure?.reason === EdgeErrorReason.ValidationFailed
       ? t('fieldErrors.answerLength', shownLimits)
       : undefined;
 
@@ -38,7 +38,7 @@ export function AnswerForm({ questionId }: AnswerFormProps) {
     setPosted(false);
     const length = body.trim().length;
     if (length < limits.min || length > limits.max) {
-      setChecked(localError('VALIDATION_FAILED', ['body']));
+      setChecked(localError(EdgeErrorReason.ValidationFailed, ['body']));
       return;
     }
     setChecked(undefined);

@@ -1,3 +1,4 @@
+import { EdgeErrorReason, QnaErrorReason } from '@forum/shared/domain';
 import { useMutation, type CloseReason } from '@forum/web/data-access-graphql';
 import { Button, Dialog, Select, TextField } from '@forum/web/ui';
 import { useState } from 'react';
@@ -31,7 +32,7 @@ export function CloseQuestionDialog({ open, questionId, onClose }: CloseQuestion
   const [{ fetching, error }, closeQuestion] = useMutation(CloseQuestionMutation);
   const failure = checked ?? toQnaError(error);
   const originalError =
-    failure?.reason === 'INVALID_DUPLICATE'
+    failure?.reason === QnaErrorReason.InvalidDuplicate
       ? t('errors.INVALID_DUPLICATE')
       : failure?.fields.has('duplicateOfId')
         ? t('fieldErrors.duplicateOf')
@@ -40,7 +41,7 @@ export function CloseQuestionDialog({ open, questionId, onClose }: CloseQuestion
   const submit = async () => {
     const duplicateOfId = reason === 'DUPLICATE' ? questionIdFrom(original) : undefined;
     if (reason === 'DUPLICATE' && !duplicateOfId) {
-      setChecked(localError('VALIDATION_FAILED', ['duplicateOfId']));
+      setChecked(localError(EdgeErrorReason.ValidationFailed, ['duplicateOfId']));
       return;
     }
     setChecked(undefined);

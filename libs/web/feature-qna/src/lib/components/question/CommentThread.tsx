@@ -5,7 +5,7 @@ import {
   type CommentFieldsFragment,
   type FragmentType,
 } from '@forum/web/data-access-graphql';
-import { questionLimits } from '@forum/shared/domain';
+import { EdgeErrorReason, QnaErrorReason, questionLimits } from '@forum/shared/domain';
 import { useFormatters } from '@forum/web/i18n';
 import { Button, TextAreaField } from '@forum/web/ui';
 import { useState, type FormEvent } from 'react';
@@ -153,14 +153,15 @@ function CommentForm({
   const format = useFormatters();
   const limits = { min: COMMENT_MIN, max: questionLimits.commentMax };
   const fieldError =
-    failure?.reason === 'VALIDATION_FAILED' || failure?.reason === 'INVALID_COMMENT'
+    failure?.reason === EdgeErrorReason.ValidationFailed ||
+    failure?.reason === QnaErrorReason.InvalidComment
       ? t('fieldErrors.commentLength', limits)
       : undefined;
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (length < limits.min || length > limits.max) {
-      setChecked(localError('VALIDATION_FAILED', ['body']));
+      setChecked(localError(EdgeErrorReason.ValidationFailed, ['body']));
       return;
     }
     setChecked(undefined);

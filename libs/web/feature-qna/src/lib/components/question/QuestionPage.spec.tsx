@@ -2,6 +2,13 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useParams } from 'react-router';
 import {
+  deferred,
+  graphqlError,
+  renderWithForum,
+  stubGraphql,
+  type Answers,
+} from '@forum/web/testing';
+import {
   aComment,
   anAnswer,
   aPerson,
@@ -12,13 +19,6 @@ import {
   detailOf,
   expert,
 } from '../../testing/fixtures';
-import {
-  deferred,
-  graphqlError,
-  renderWithQna,
-  stubGraphql,
-  type Answers,
-} from '../../testing/renderWithQna';
 import { QuestionPage } from './QuestionPage';
 
 function QuestionRoute() {
@@ -36,7 +36,7 @@ function renderQuestion(
   }: { language?: 'en' | 'de'; path?: string } = {},
 ) {
   const stub = stubGraphql(answers);
-  const view = renderWithQna(<QuestionRoute />, {
+  const view = renderWithForum(<QuestionRoute />, {
     fetch: stub.fetch,
     language,
     path,

@@ -1,10 +1,11 @@
-import { useQuery } from '@forum/web/data-access-graphql';
-import { useViewer } from '@forum/web/feature-account';
+import { EdgeErrorReason, QnaErrorReason } from '@forum/shared/domain';
+import { ClientErrorReason, useQuery } from '@forum/web/data-access-graphql';
+import { useViewer } from '@forum/web/data-access-session';
 import { Navigate, useLocation } from 'react-router';
 import { QuestionDetailQuery } from '../../graphql/QuestionDetail';
 import { useQnaTranslation } from '../../hooks/useQnaTranslation';
 import { questionPath } from '../../utils/questionPath';
-import { toQnaError } from '../../utils/qnaError';
+import { type QnaFailureReason, toQnaError } from '../../utils/qnaError';
 import { QnaErrorAlert } from '../common/QnaErrorAlert';
 import { QuestionNotFound } from '../common/QuestionNotFound';
 import { QuestionView } from './QuestionView';
@@ -20,6 +21,12 @@ export interface QuestionPageProps {
 const context = { additionalTypenames: ['Question', 'Answer', 'Comment'] };
 
 /** `/questions/:id/:slug`: a question with its answers, or "not found". */
+// A question that does not exist, and an id that cannot be one, both mean "not found".
+const notFoundReasons: readonly QnaFailureReason[] = [
+  QnaErrorReason.QuestionNotFound,
+  ClientErrorReason.NotFound,
+  EdgeErrorReason.ValidationFailed,
+];
 export function QuestionPage({ id, slug }: QuestionPageProps) {
   const { t } = useQnaTranslation();
   const { viewer } = useViewer();
@@ -32,11 +39,7 @@ export function QuestionPage({ id, slug }: QuestionPageProps) {
 
   if (!data) {
     const failure = toQnaError(error);
-    if (
-      failure &&
-      ['QUESTION_NOT_FOUND', 'NOT_FOUND', 'VALIDATION_FAILED'].includes(failure.reason)
-    )
-      return <QuestionNotFound />;
+    if (failure && notFoundReasons.includes(failure.reason)) return <QuestionNotFound />;
     if (failure) return <QnaErrorAlert error={failure} />;
     return fetching ? <p role="status">{t('loading')}</p> : null;
   }

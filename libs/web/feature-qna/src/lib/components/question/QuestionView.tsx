@@ -2,10 +2,10 @@ import {
   useMutation,
   type QuestionDetailQuery as QuestionDetailResult,
 } from '@forum/web/data-access-graphql';
-import { Alert, Button } from '@forum/web/ui';
+import { Alert, Button, MarkdownView } from '@forum/web/ui';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { signInPath } from '@forum/web/feature-account';
+import { signInPath } from '@forum/web/data-access-session';
 import { DeleteQuestionMutation } from '../../graphql/DeleteQuestion';
 import { ReopenQuestionMutation } from '../../graphql/ReopenQuestion';
 import { RestoreAnswerMutation } from '../../graphql/RestoreAnswer';
@@ -31,7 +31,6 @@ import { QnaPageTitle } from '../common/QnaPageTitle';
 import { QuestionStateBadge } from '../common/QuestionStateBadge';
 import { RelativeTime } from '../common/RelativeTime';
 import { TagList } from '../common/TagList';
-import { MarkdownView } from '../markdown/MarkdownView';
 import { AnswerCard } from './AnswerCard';
 import { AnswerForm } from './AnswerForm';
 import { CloseQuestionDialog } from './CloseQuestionDialog';

@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useSearchParams } from 'react-router';
+import { renderWithForum, stubGraphql, type Answers } from '@forum/web/testing';
 import {
   aSearchHit,
   anIdeaHit,
@@ -8,7 +9,6 @@ import {
   searchResults,
   searchUnavailable,
 } from '../../testing/fixtures';
-import { renderWithQna, stubGraphql, type Answers } from '../../testing/renderWithQna';
 import { XSS_PAYLOADS } from '../../testing/xssCorpus';
 import { QuestionSearch } from './QuestionSearch';
 
@@ -48,7 +48,7 @@ const found = searchResults([solvedHit, openHit], { total: 3, facets, endCursor:
 
 function renderSearch(path: string, answers: Answers = { Search: found }) {
   const stub = stubGraphql({ Products: products, ...answers });
-  renderWithQna(<SearchRoute />, { fetch: stub.fetch, path, routePath: '/search' });
+  renderWithForum(<SearchRoute />, { fetch: stub.fetch, path, routePath: '/search' });
   return stub;
 }
 
@@ -190,7 +190,7 @@ describe('QuestionSearch', () => {
         slug: `xss-${index}`,
       }),
     );
-    const { container } = renderWithQna(<SearchRoute />, {
+    const { container } = renderWithForum(<SearchRoute />, {
       fetch: stubGraphql({ Products: products, Search: searchResults(hits) }).fetch,
       path: '/search?q=invoice',
       routePath: '/search',

@@ -1,3 +1,4 @@
+import { SearchErrorReason } from '@forum/shared/domain';
 import {
   useQuery,
   type SearchFilter,
@@ -247,7 +248,7 @@ function SearchPage({ index, query, filter, sort, after, onLoaded }: SearchPageP
     if (failure)
       return (
         <li>
-          {failure.reason === 'SEARCH_UNAVAILABLE' ? (
+          {failure.reason === SearchErrorReason.SearchUnavailable ? (
             <SearchUnavailable />
           ) : (
             <QnaErrorAlert error={failure} />

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { renderWithForum, stubGraphql, type Answers } from '@forum/web/testing';
 import { aSearchHit, searchResults, searchUnavailable } from '../../testing/fixtures';
-import { renderWithQna, stubGraphql, type Answers } from '../../testing/renderWithQna';
 import { SearchBox } from './SearchBox';
 
 const resetHit = aSearchHit('[Password] reset link expired', '', {
@@ -16,7 +16,7 @@ const ssoHit = aSearchHit('[Passwort] zurücksetzen mit SSO', '', {
 
 function renderBox(answers: Answers = { SearchPreview: searchResults([resetHit, ssoHit]) }) {
   const stub = stubGraphql(answers);
-  renderWithQna(<SearchBox />, { fetch: stub.fetch, path: '/', routePath: '/*' });
+  renderWithForum(<SearchBox />, { fetch: stub.fetch, path: '/', routePath: '/*' });
   return stub;
 }
 

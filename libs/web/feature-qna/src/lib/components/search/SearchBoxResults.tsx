@@ -1,3 +1,4 @@
+import { SearchErrorReason } from '@forum/shared/domain';
 import { useQuery } from '@forum/web/data-access-graphql';
 import { useEffect, useMemo } from 'react';
 import { Link } from 'react-router';
@@ -63,7 +64,7 @@ export function SearchBoxResults({
   useEffect(() => onOptions(options), [options, onOptions]);
 
   const status = failure
-    ? failure.reason === 'SEARCH_UNAVAILABLE'
+    ? failure.reason === SearchErrorReason.SearchUnavailable
       ? t('search.preview.unavailable')
       : t(`errors.${failure.reason}`, { needed: Number(failure.details['needed'] ?? 0) })
     : !shown && fetching

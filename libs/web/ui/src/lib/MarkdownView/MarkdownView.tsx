@@ -2,8 +2,8 @@ import type { ComponentPropsWithoutRef } from 'react';
 import Markdown, { type Components } from 'react-markdown';
 import rehypeHighlight, { type Options as HighlightOptions } from 'rehype-highlight';
 import remarkGfm from 'remark-gfm';
-import { useQnaTranslation } from '../../hooks/useQnaTranslation';
-import { isExternalUrl, safeUrl } from '../../utils/safeUrl';
+import { useTranslation } from '@forum/web/i18n';
+import { isExternalUrl, safeUrl } from './safeUrl';
 import { highlightLanguages } from './highlightLanguages';
 import './MarkdownView.css';
 
@@ -41,7 +41,7 @@ function PostLink({ href, id, children }: ComponentPropsWithoutRef<'a'>) {
  * needs nothing more); the reader decides by clicking.
  */
 function PostImage({ src, alt }: ComponentPropsWithoutRef<'img'>) {
-  const { t } = useQnaTranslation();
+  const { t } = useTranslation();
   const label = alt ? t('markdown.image', { alt }) : t('markdown.imageNoAlt');
   if (typeof src !== 'string' || !src) return <>{label}</>;
   return (
