@@ -6,5 +6,4 @@ export * from './lib/questions.js';
 export * from './lib/tags.js';
 export * from './lib/badges.js';
 export * from './lib/reputation.js';
-export * from './lib/query-limits.js';
 export * from './lib/notifications.js';

@@ -88,9 +88,21 @@ export const SearchErrorReason = {
 } as const;
 export type SearchErrorReason = (typeof SearchErrorReason)[keyof typeof SearchErrorReason];
 
-/** Reasons the API gives for any domain: the GraphQL edge's input validation. */
+/**
+ * Reasons the API gives for any domain, at the GraphQL edge: input validation, and the guards that
+ * refuse an operation before it runs (those carry `limit` and `found` beside the reason).
+ */
 export const EdgeErrorReason = {
   ValidationFailed: 'VALIDATION_FAILED',
+  /** A NUL character in a string: no text field can store one. */
+  NulCharacter: 'NUL_CHARACTER',
+  /** A value of the wrong form for its field, such as an id that is not an id. */
+  InvalidValue: 'INVALID_VALUE',
+  QueryTooDeep: 'QUERY_TOO_DEEP',
+  TooManyAliases: 'TOO_MANY_ALIASES',
+  QueryTooCostly: 'QUERY_TOO_COSTLY',
+  /** More lexical tokens than any real operation has. */
+  QueryTooLarge: 'QUERY_TOO_LARGE',
 } as const;
 export type EdgeErrorReason = (typeof EdgeErrorReason)[keyof typeof EdgeErrorReason];
 

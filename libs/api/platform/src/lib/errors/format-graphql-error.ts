@@ -1,5 +1,5 @@
 import { Logger } from '@nestjs/common';
-import { ErrorKind, InputReason, QueryLimitReason } from '@forum/shared/domain';
+import { EdgeErrorReason, ErrorKind } from '@forum/shared/domain';
 import type { GraphQLFormattedError } from 'graphql';
 import { ForumException } from './forum.exception.js';
 
@@ -38,7 +38,7 @@ export function formatGraphqlError(
       message: 'A value has the wrong form for its field (for example an id that is not an id).',
       locations: formatted.locations,
       path: formatted.path,
-      extensions: { code: ErrorKind.BadUserInput, reason: InputReason.InvalidValue },
+      extensions: { code: ErrorKind.BadUserInput, reason: EdgeErrorReason.InvalidValue },
     };
   }
   const code = formatted.extensions?.['code'];
@@ -73,10 +73,7 @@ function isDataException(error: unknown): boolean {
   return typeof driverError?.code === 'string' && driverError.code.startsWith('22');
 }
 
-const edgeReasons = new Set<unknown>([
-  ...Object.values(QueryLimitReason),
-  ...Object.values(InputReason),
-]);
+const edgeReasons = new Set<unknown>(Object.values(EdgeErrorReason));
 /** graphql-js refuses a document over `parseOptions.maxTokens` with this message only (sic). */
 const tokenLimitMessage = /Document contains more tha[nt] (\d+) tokens/;
 
@@ -93,7 +90,7 @@ function edgeDetails(formatted: GraphQLFormattedError): Record<string, unknown> 
     );
   }
   const tokens = tokenLimitMessage.exec(formatted.message);
-  if (tokens) return { reason: QueryLimitReason.QueryTooLarge, limit: Number(tokens[1]) };
+  if (tokens) return { reason: EdgeErrorReason.QueryTooLarge, limit: Number(tokens[1]) };
   return {};
 }
 

@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { ErrorKind, InputReason } from '@forum/shared/domain';
+import { EdgeErrorReason, ErrorKind } from '@forum/shared/domain';
 import { BREAK, type DocumentNode, GraphQLError, visit } from 'graphql';
 
 function containsNul(value: unknown): boolean {
@@ -35,7 +35,7 @@ export const inputGuardPlugin: ApolloServerPlugin = {
           throw new GraphQLError('Text may not contain NUL characters.', {
             extensions: {
               code: ErrorKind.BadUserInput,
-              reason: InputReason.NulCharacter,
+              reason: EdgeErrorReason.NulCharacter,
               http: { status: 400 },
             },
           });

@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
-import { QueryLimitReason } from '@forum/shared/domain';
+import { EdgeErrorReason } from '@forum/shared/domain';
 import {
   type DocumentNode,
   type GraphQLCompositeType,
@@ -40,7 +40,7 @@ export const queryLimits = {
 } as const;
 
 /** A rejected operation: which limit, the limit, and what the operation asked for. */
-function limitError(reason: QueryLimitReason, message: string, limit: number, found: number) {
+function limitError(reason: EdgeErrorReason, message: string, limit: number, found: number) {
   return new GraphQLError(message, {
     extensions: {
       code: 'GRAPHQL_VALIDATION_FAILED',
@@ -58,7 +58,7 @@ function foundIn(message: string): number {
 }
 
 /** Turns a rule's rejection into our typed error with the limit and the figure found. */
-function reportAs(reason: QueryLimitReason, what: string, limit: number) {
+function reportAs(reason: EdgeErrorReason, what: string, limit: number) {
   return (context: ValidationContext | null, error: GraphQLError) => {
     const found = foundIn(error.message);
     context?.reportError(
@@ -77,12 +77,12 @@ export const queryLimitRules: ValidationRule[] = [
   maxDepthRule({
     n: queryLimits.maxDepth,
     flattenFragments: true,
-    onReject: [reportAs(QueryLimitReason.QueryTooDeep, 'depth', queryLimits.maxDepth)],
+    onReject: [reportAs(EdgeErrorReason.QueryTooDeep, 'depth', queryLimits.maxDepth)],
     propagateOnRejection: false,
   }),
   maxAliasesRule({
     n: queryLimits.maxAliases,
-    onReject: [reportAs(QueryLimitReason.TooManyAliases, 'alias', queryLimits.maxAliases)],
+    onReject: [reportAs(EdgeErrorReason.TooManyAliases, 'alias', queryLimits.maxAliases)],
     propagateOnRejection: false,
   }),
 ];
@@ -147,7 +147,7 @@ export const queryCostPlugin: ApolloServerPlugin = {
         }
         if (cost > queryLimits.maxCost) {
           throw limitError(
-            QueryLimitReason.QueryTooCostly,
+            EdgeErrorReason.QueryTooCostly,
             `The operation is too costly: ${cost} estimated objects over the limit of ${queryLimits.maxCost}. Ask for fewer items or fewer nested lists.`,
             queryLimits.maxCost,
             cost,
