@@ -1,9 +1,33 @@
 import nx from '@nx/eslint-plugin';
 import reactHooks from 'eslint-plugin-react-hooks';
 
+// Which API domain may import which: the arrows of docs/architecture.md. A domain reaches
+// another only through that domain's public index (services, read models, events, GraphQL types).
+const apiDomainArrows = {
+  identity: [],
+  qna: ['identity'],
+  notifications: ['identity'],
+  ideas: ['identity', 'qna', 'notifications'],
+  reputation: ['identity', 'qna', 'ideas', 'notifications'],
+  search: ['identity', 'qna', 'ideas'],
+  health: [],
+};
+const apiDomains = Object.keys(apiDomainArrows);
+
+const domainConstraints = Object.entries(apiDomainArrows).map(([domain, allowed]) => ({
+  allSourceTags: ['scope:api', `domain:${domain}`],
+  onlyDependOnLibsWithTags: [
+    ...allowed.map((other) => `domain:${other}`),
+    'type:platform',
+    'type:util',
+  ],
+}));
+
 // The layering from docs/architecture.md, enforced: every project carries a scope tag and a
-// type tag; scopes never cross except into shared, and types only point "downwards".
+// type tag; scopes never cross except into shared, and types only point "downwards". API
+// domains also carry a domain tag (above); web features never import each other.
 const depConstraints = [
+  ...domainConstraints,
   {
     sourceTag: 'scope:api',
     onlyDependOnLibsWithTags: ['scope:api', 'scope:shared', 'scope:tools'],
@@ -29,14 +53,12 @@ const depConstraints = [
     ],
   },
   {
-    sourceTag: 'type:feature',
-    onlyDependOnLibsWithTags: [
-      'type:feature',
-      'type:platform',
-      'type:data-access',
-      'type:ui',
-      'type:util',
-    ],
+    allSourceTags: ['scope:api', 'type:feature'],
+    onlyDependOnLibsWithTags: ['type:feature', 'type:platform', 'type:util'],
+  },
+  {
+    allSourceTags: ['scope:web', 'type:feature'],
+    onlyDependOnLibsWithTags: ['type:data-access', 'type:ui', 'type:util'],
   },
   { sourceTag: 'type:platform', onlyDependOnLibsWithTags: ['type:platform', 'type:util'] },
   { sourceTag: 'type:data-access', onlyDependOnLibsWithTags: ['type:data-access', 'type:util'] },
@@ -64,7 +86,7 @@ const depConstraints = [
 // Tests may also use the testing libraries (factories, test app, database per test file) and the
 // development tools (real SMTP server).
 const testDepConstraints = depConstraints.map((constraint) =>
-  constraint.sourceTag.startsWith('type:')
+  constraint.onlyDependOnLibsWithTags && !constraint.sourceTag?.startsWith('scope:')
     ? {
         ...constraint,
         onlyDependOnLibsWithTags: [
@@ -75,6 +97,64 @@ const testDepConstraints = depConstraints.map((constraint) =>
       }
     : constraint,
 );
+
+// Packages and entry points that belong to one place; importing them anywhere else is a lint
+// error. The Meilisearch client lives behind libs/api/search and pg-boss behind libs/api/jobs. A
+// domain's entities (`<domain>/domain`) are listed only by the composition root; its demo data
+// (`<domain>/demo-data`) is for the seed script, its test and other demo data.
+const domainLibraries = apiDomains.map((domain) =>
+  domain === 'search' ? 'community-search' : domain,
+);
+const ownedImports = {
+  meilisearch: [
+    {
+      name: 'meilisearch',
+      message: 'Search through @forum/api/search, the only library that talks to Meilisearch.',
+    },
+  ],
+  pgBoss: [
+    {
+      name: 'pg-boss',
+      message: 'Queue work through @forum/api/jobs, the only library that talks to pg-boss.',
+    },
+  ],
+  domainEntries: domainLibraries.map((library) => ({
+    name: `@forum/api/${library}/domain`,
+    message:
+      "A domain's entities are its own: use its services or read models. Only the composition root (apps/api) lists domains.",
+  })),
+  demoData: domainLibraries.map((library) => ({
+    name: `@forum/api/${library}/demo-data`,
+    message: 'Demo data is for the seed script and other demo data, never for the product.',
+  })),
+};
+
+/** Where some of the owned imports are allowed; a later zone overrides an earlier one. */
+const importZones = [
+  { files: ['**/*.ts', '**/*.tsx', '**/*.js'], allows: [] },
+  { files: ['libs/api/search/**'], allows: ['meilisearch'] },
+  { files: ['libs/api/jobs/**'], allows: ['pgBoss'] },
+  { files: ['**/*.demo-data.ts'], allows: ['demoData'] },
+  { files: ['apps/api/src/**'], allows: ['domainEntries'] },
+  {
+    files: ['apps/api/src/app/demo-seeders.ts', 'apps/api/src/**/*.integration-spec.ts'],
+    allows: ['domainEntries', 'demoData'],
+  },
+];
+
+const ownedImportRules = importZones.map(({ files, allows }) => ({
+  files,
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        paths: Object.entries(ownedImports)
+          .filter(([group]) => !allows.includes(group))
+          .flatMap(([, paths]) => paths),
+      },
+    ],
+  },
+}));
 
 export default [
   ...nx.configs['flat/base'],
@@ -116,6 +196,7 @@ export default [
     files: ['**/jest.config.js', '**/jest.*.config.js'],
     rules: { '@nx/enforce-module-boundaries': 'off' },
   },
+  ...ownedImportRules,
   {
     files: ['apps/web/**/*.ts?(x)', 'libs/web/**/*.ts?(x)'],
     plugins: { 'react-hooks': reactHooks },

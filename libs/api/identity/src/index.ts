@@ -7,7 +7,7 @@ export { OrganisationService } from './lib/organisations/organisation.service.js
 export * from './lib/users/user.model.js';
 export * from './lib/users/user.service.js';
 export * from './lib/viewer/viewer.js';
-export * from './lib/users/user.entity.js';
+export type { UserEntity } from './lib/users/user.entity.js';
 export * from './lib/users/user.loader.js';
-export * from './lib/organisations/organisation.entity.js';
+export type { OrganisationEntity } from './lib/organisations/organisation.entity.js';
 export * from './lib/events/identity-events.js';

@@ -1,3 +1,2 @@
-export * from './lib/notification.entity.js';
 export * from './lib/notification.service.js';
 export * from './lib/notifications.module.js';

@@ -1,4 +1,4 @@
-import { UserEntity } from '@forum/api/identity';
+import type { UserEntity } from '@forum/api/identity';
 import {
   Column,
   CreateDateColumn,
@@ -23,7 +23,7 @@ export class SuggestionVisitEntity {
   @Column({ type: 'uuid' })
   userId!: string;
 
-  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
+  @ManyToOne('UserEntity', { onDelete: 'CASCADE' })
   @JoinColumn()
   user?: UserEntity;
 

@@ -1,18 +1,14 @@
 import { expect } from '@jest/globals';
-import { getDataSourceToken } from '@nestjs/typeorm';
-import { UserEntity, type Viewer } from '@forum/api/identity';
+import { UserService, type Viewer } from '@forum/api/identity';
 import { query, type TestApp } from '@forum/api/testing';
-import type { DataSource } from 'typeorm';
 
 /** Test-only helpers shared by the ideas integration tests. */
 
 /** A viewer as the session middleware would build it, for calling services directly. */
 export async function viewerOf(api: TestApp, userId: string): Promise<Viewer> {
-  const dataSource = api.app.get<DataSource>(getDataSourceToken());
-  return {
-    user: await dataSource.manager.findOneByOrFail(UserEntity, { id: userId }),
-    via: 'session',
-  };
+  const user = await api.app.get(UserService).findById(userId);
+  if (!user) throw new Error(`no person ${userId}`);
+  return { user, via: 'session' };
 }
 
 /**

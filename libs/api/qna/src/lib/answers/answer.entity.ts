@@ -1,4 +1,4 @@
-import { UserEntity } from '@forum/api/identity';
+import type { UserEntity } from '@forum/api/identity';
 import { questionLimits } from '@forum/shared/domain';
 import {
   Check,
@@ -34,7 +34,7 @@ export class AnswerEntity {
   @Column({ type: 'uuid' })
   authorId!: string;
 
-  @ManyToOne(() => UserEntity, { onDelete: 'RESTRICT' })
+  @ManyToOne('UserEntity', { onDelete: 'RESTRICT' })
   @JoinColumn()
   author?: UserEntity;
 
@@ -60,7 +60,7 @@ export class AnswerEntity {
   @Column({ type: 'uuid', nullable: true })
   deletedById!: string | null;
 
-  @ManyToOne(() => UserEntity, { onDelete: 'SET NULL' })
+  @ManyToOne('UserEntity', { onDelete: 'SET NULL' })
   @JoinColumn()
   deletedBy?: UserEntity | null;
 }

@@ -1,4 +1,4 @@
-import { UserEntity } from '@forum/api/identity';
+import type { UserEntity } from '@forum/api/identity';
 import { questionLimits } from '@forum/shared/domain';
 import {
   Check,
@@ -40,7 +40,7 @@ export class CommentEntity {
   @Column({ type: 'uuid' })
   authorId!: string;
 
-  @ManyToOne(() => UserEntity, { onDelete: 'RESTRICT' })
+  @ManyToOne('UserEntity', { onDelete: 'RESTRICT' })
   @JoinColumn()
   author?: UserEntity;
 

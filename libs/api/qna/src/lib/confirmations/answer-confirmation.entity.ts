@@ -1,4 +1,4 @@
-import { OrganisationEntity, UserEntity } from '@forum/api/identity';
+import type { OrganisationEntity, UserEntity } from '@forum/api/identity';
 import {
   Column,
   CreateDateColumn,
@@ -24,14 +24,14 @@ export class AnswerConfirmationEntity {
   @JoinColumn()
   answer?: AnswerEntity;
 
-  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
+  @ManyToOne('UserEntity', { onDelete: 'CASCADE' })
   @JoinColumn()
   user?: UserEntity;
 
   @Column({ type: 'uuid', nullable: true })
   organisationId!: string | null;
 
-  @ManyToOne(() => OrganisationEntity, { onDelete: 'SET NULL' })
+  @ManyToOne('OrganisationEntity', { onDelete: 'SET NULL' })
   @JoinColumn()
   organisation?: OrganisationEntity | null;
 

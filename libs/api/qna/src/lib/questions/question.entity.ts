@@ -1,4 +1,4 @@
-import { UserEntity } from '@forum/api/identity';
+import type { UserEntity } from '@forum/api/identity';
 import { CloseReason, QuestionState, questionLimits } from '@forum/shared/domain';
 import {
   Check,
@@ -46,7 +46,7 @@ export class QuestionEntity {
   @Column({ type: 'uuid' })
   authorId!: string;
 
-  @ManyToOne(() => UserEntity, { onDelete: 'RESTRICT' })
+  @ManyToOne('UserEntity', { onDelete: 'RESTRICT' })
   @JoinColumn()
   author?: UserEntity;
 
@@ -94,7 +94,7 @@ export class QuestionEntity {
   @Column({ type: 'uuid', nullable: true })
   acceptedById!: string | null;
 
-  @ManyToOne(() => UserEntity, { onDelete: 'SET NULL' })
+  @ManyToOne('UserEntity', { onDelete: 'SET NULL' })
   @JoinColumn()
   acceptedBy?: UserEntity | null;
 
@@ -142,7 +142,7 @@ export class QuestionEntity {
   @Column({ type: 'uuid', nullable: true })
   closedById!: string | null;
 
-  @ManyToOne(() => UserEntity, { onDelete: 'SET NULL' })
+  @ManyToOne('UserEntity', { onDelete: 'SET NULL' })
   @JoinColumn()
   closedBy?: UserEntity | null;
 
@@ -152,7 +152,7 @@ export class QuestionEntity {
   @Column({ type: 'uuid', nullable: true })
   deletedById!: string | null;
 
-  @ManyToOne(() => UserEntity, { onDelete: 'SET NULL' })
+  @ManyToOne('UserEntity', { onDelete: 'SET NULL' })
   @JoinColumn()
   deletedBy?: UserEntity | null;
 }

@@ -1,4 +1,4 @@
-import { UserEntity } from '@forum/api/identity';
+import type { UserEntity } from '@forum/api/identity';
 import {
   Check,
   Column,
@@ -38,7 +38,7 @@ export class PostRevisionEntity {
   @Column({ type: 'uuid' })
   editorId!: string;
 
-  @ManyToOne(() => UserEntity, { onDelete: 'RESTRICT' })
+  @ManyToOne('UserEntity', { onDelete: 'RESTRICT' })
   @JoinColumn()
   editor?: UserEntity;
 

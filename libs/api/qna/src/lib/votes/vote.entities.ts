@@ -1,4 +1,4 @@
-import { UserEntity } from '@forum/api/identity';
+import type { UserEntity } from '@forum/api/identity';
 import {
   Check,
   Column,
@@ -27,7 +27,7 @@ export class QuestionVoteEntity {
   @JoinColumn()
   question?: QuestionEntity;
 
-  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
+  @ManyToOne('UserEntity', { onDelete: 'CASCADE' })
   @JoinColumn()
   user?: UserEntity;
 
@@ -53,7 +53,7 @@ export class AnswerVoteEntity {
   @JoinColumn()
   answer?: AnswerEntity;
 
-  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
+  @ManyToOne('UserEntity', { onDelete: 'CASCADE' })
   @JoinColumn()
   user?: UserEntity;
 
