@@ -5,6 +5,9 @@ import { getDataSourceToken } from '@nestjs/typeorm';
 import { isInputObjectType, isObjectType, isSpecifiedScalarType } from 'graphql';
 import { createTestApp, gql, type TestApp } from '@forum/api/testing';
 import type { DataSource } from 'typeorm';
+import { IdeaEvents } from '@forum/api/ideas';
+import { IdentityEvents } from '@forum/api/identity';
+import { QnaEvents } from '@forum/api/qna';
 import { featureModules } from './app.module.js';
 import { printSchemaFile, schemaFile } from './schema-file.js';
 
@@ -51,6 +54,17 @@ describe('the API application', () => {
     const dataSource = api.app.get<DataSource>(getDataSourceToken());
     const pending = await dataSource.driver.createSchemaBuilder().log();
     expect(pending.upQueries.map((query) => query.query)).toEqual([]);
+  });
+
+  it('runs the listeners of every domain event in their stated order', () => {
+    // Derived state is recorded before the search index job is queued, which reads it.
+    expect(api.app.get(QnaEvents).listenerNames).toEqual([
+      'reputation',
+      'search.suggestion-visits',
+      'search.index',
+    ]);
+    expect(api.app.get(IdeaEvents).listenerNames).toEqual(['reputation', 'search.index']);
+    expect(api.app.get(IdentityEvents).listenerNames).toEqual(['reputation']);
   });
 
   it('reports live health of every dependency through GraphQL', async () => {

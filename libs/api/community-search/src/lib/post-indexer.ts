@@ -36,11 +36,16 @@ export class PostIndexer implements OnApplicationBootstrap {
     qnaEvents: QnaEvents,
     ideaEvents: IdeaEvents,
   ) {
-    qnaEvents.subscribe((manager, event) =>
-      this.enqueue(manager, { type: 'question', ids: questionsChangedBy(event) }),
+    // After every listener that records state: the index job reads what the change left.
+    const order = { phase: 'project', name: 'search.index' } as const;
+    qnaEvents.subscribe(
+      (manager, event) =>
+        this.enqueue(manager, { type: 'question', ids: questionsChangedBy(event) }),
+      order,
     );
-    ideaEvents.subscribe((manager, event) =>
-      this.enqueue(manager, { type: 'idea', ids: ideasChangedBy(event) }),
+    ideaEvents.subscribe(
+      (manager, event) => this.enqueue(manager, { type: 'idea', ids: ideasChangedBy(event) }),
+      order,
     );
   }
 

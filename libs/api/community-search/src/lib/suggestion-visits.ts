@@ -14,14 +14,17 @@ export class SuggestionVisits {
     private readonly questions: QuestionService,
     events: QnaEvents,
   ) {
-    events.subscribe(async (manager, event) => {
-      if (event.type !== 'question.asked' || !event.draftId) return;
-      await manager.update(
-        SuggestionVisitEntity,
-        { draftId: event.draftId, userId: event.authorId, askedQuestionId: IsNull() },
-        { askedQuestionId: event.questionId },
-      );
-    });
+    events.subscribe(
+      async (manager, event) => {
+        if (event.type !== 'question.asked' || !event.draftId) return;
+        await manager.update(
+          SuggestionVisitEntity,
+          { draftId: event.draftId, userId: event.authorId, askedQuestionId: IsNull() },
+          { askedQuestionId: event.questionId },
+        );
+      },
+      { phase: 'record', name: 'search.suggestion-visits' },
+    );
   }
 
   async record(viewer: Viewer, draftId: string, questionId: string): Promise<void> {

@@ -1,6 +1,8 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
-import { demoPeople } from '@forum/api/identity/demo-data';
+import { demoOrganisations, demoPeople } from '@forum/api/identity/demo-data';
+import { ProductService, QuestionService } from '@forum/api/qna';
+import { demoQuestionId } from '@forum/api/qna/demo-data';
 import type { IdeaStatus, VoteImportance } from '@forum/shared/domain';
 import type { DataSource } from 'typeorm';
 import { recountDemand } from './evidence/evidence.service.js';
@@ -14,6 +16,8 @@ const person = (name: string) => {
   if (!found) throw new Error(`no demo person ${name}`);
   return found;
 };
+const planOf = (organisationId: string | null | undefined) =>
+  demoOrganisations.find((organisation) => organisation.id === organisationId)?.plan ?? null;
 
 interface DemoIdea {
   product: 'billing' | 'reporting' | 'integrations' | 'account';
@@ -212,14 +216,13 @@ export async function seedIdeasDemoData(app: INestApplicationContext): Promise<s
   ];
   if (count > 0) return [];
   const productIds = new Map<string, string>(
-    (
-      (await dataSource.query('SELECT id, slug FROM product')) as Array<{
-        id: string;
-        slug: string;
-      }>
-    ).map((row) => [row.slug, row.id]),
+    (await app.get(ProductService).list()).map((product) => [product.slug, product.id]),
   );
   if (!ideas.every((idea) => productIds.has(idea.product))) return [];
+  const linkedQuestionIds = ideas.flatMap((idea) => (idea.questions ?? []).map(demoQuestionId));
+  const demoQuestions = new Set(
+    (await app.get(QuestionService).visibleByIds(linkedQuestionIds)).map((question) => question.id),
+  );
   await dataSource.transaction(async (manager) => {
     for (const [n, idea] of ideas.entries()) {
       const ideaId = id(1, n + 1);
@@ -239,17 +242,23 @@ export async function seedIdeasDemoData(app: INestApplicationContext): Promise<s
         const { id: userId, organisationId } = person(voter);
         await manager.query(
           `INSERT INTO idea_vote (idea_id, user_id, organisation_id, plan, importance, reason, created_at)
-           SELECT $1, $2, o.id, o.plan::text, $4, $5, now() - make_interval(days => $6)
-           FROM (SELECT 1) one LEFT JOIN organisation o ON o.id = $3`,
-          [ideaId, userId, organisationId ?? null, importance ?? null, reason ?? null, daysAgo],
+           VALUES ($1, $2, $3, $4, $5, $6, now() - make_interval(days => $7))`,
+          [
+            ideaId,
+            userId,
+            organisationId ?? null,
+            planOf(organisationId),
+            importance ?? null,
+            reason ?? null,
+            daysAgo,
+          ],
         );
       }
       for (const [organisationId, daysAgo] of idea.recorded ?? []) {
         await manager.query(
           `INSERT INTO idea_vote (idea_id, organisation_id, plan, recorded_by_id, importance, reason, created_at)
-           SELECT $1, o.id, o.plan::text, $3, 'important', 'Raised on a customer call.', now() - make_interval(days => $4)
-           FROM organisation o WHERE o.id = $2`,
-          [ideaId, organisationId, person(expert).id, daysAgo],
+           VALUES ($1, $2, $3, $4, 'important', 'Raised on a customer call.', now() - make_interval(days => $5))`,
+          [ideaId, organisationId, planOf(organisationId), person(expert).id, daysAgo],
         );
       }
       let previous: IdeaStatus = 'under_review';
@@ -283,11 +292,11 @@ export async function seedIdeasDemoData(app: INestApplicationContext): Promise<s
         'UPDATE idea SET comment_count = (SELECT count(*) FROM idea_comment WHERE idea_id = $1) WHERE id = $1',
         [ideaId],
       );
-      for (const title of idea.questions ?? []) {
+      for (const questionId of (idea.questions ?? []).map(demoQuestionId)) {
+        if (!demoQuestions.has(questionId)) continue;
         await manager.query(
-          `INSERT INTO idea_question (idea_id, question_id, linked_by_id)
-           SELECT $1, id, $3 FROM question WHERE title = $2`,
-          [ideaId, title, person(expert).id],
+          'INSERT INTO idea_question (idea_id, question_id, linked_by_id) VALUES ($1, $2, $3)',
+          [ideaId, questionId, person(expert).id],
         );
       }
       // Counters exactly as the services would have left them.

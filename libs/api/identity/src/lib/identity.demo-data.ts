@@ -9,7 +9,9 @@ import { UserEntity } from './users/user.entity.js';
 /** Every demo account signs in with this password; `npm start` prints it with the accounts. */
 export const demoPassword = 'Demo-Community-2026';
 
-const organisations: Array<Pick<OrganisationEntity, 'id' | 'name' | 'plan' | 'annualRevenue'>> = [
+export const demoOrganisations: Array<
+  Pick<OrganisationEntity, 'id' | 'name' | 'plan' | 'annualRevenue'>
+> = [
   {
     id: '0b9f4d2e-0000-4000-8000-000000000001',
     name: 'Nordlicht Logistik GmbH',
@@ -91,7 +93,7 @@ export const demoPeople: DemoPerson[] = [
     displayName: 'Jana Hoffmann',
     role: Role.Member,
     locale: 'de',
-    organisationId: organisations[0]!.id,
+    organisationId: demoOrganisations[0]!.id,
   },
   {
     id: '5d2c8e10-0000-4000-8000-000000000007',
@@ -99,7 +101,7 @@ export const demoPeople: DemoPerson[] = [
     displayName: 'Tom Becker',
     role: Role.Member,
     locale: 'de',
-    organisationId: organisations[0]!.id,
+    organisationId: demoOrganisations[0]!.id,
   },
   {
     id: '5d2c8e10-0000-4000-8000-000000000008',
@@ -107,7 +109,7 @@ export const demoPeople: DemoPerson[] = [
     displayName: 'Emily Carter',
     role: Role.Member,
     locale: 'en',
-    organisationId: organisations[1]!.id,
+    organisationId: demoOrganisations[1]!.id,
   },
   {
     id: '5d2c8e10-0000-4000-8000-000000000009',
@@ -115,7 +117,7 @@ export const demoPeople: DemoPerson[] = [
     displayName: 'Mehmet Yilmaz',
     role: Role.Member,
     locale: 'en',
-    organisationId: organisations[1]!.id,
+    organisationId: demoOrganisations[1]!.id,
   },
   {
     id: '5d2c8e10-0000-4000-8000-000000000010',
@@ -123,7 +125,7 @@ export const demoPeople: DemoPerson[] = [
     displayName: 'Sophie Müller',
     role: Role.Member,
     locale: 'de',
-    organisationId: organisations[2]!.id,
+    organisationId: demoOrganisations[2]!.id,
   },
 ];
 
@@ -138,7 +140,7 @@ export async function seedIdentityDemoData(app: INestApplicationContext): Promis
   const users = dataSource.getRepository(UserEntity);
   if ((await users.count()) === 0) await insertDemoData(dataSource);
   if (!(await users.existsBy({ id: demoPeople[0]!.id }))) return [];
-  const organisationName = new Map(organisations.map((o) => [o.id, `${o.name} (${o.plan})`]));
+  const organisationName = new Map(demoOrganisations.map((o) => [o.id, `${o.name} (${o.plan})`]));
   return [
     `Demo accounts (password for all: ${demoPassword}):`,
     ...demoPeople.map(
@@ -151,7 +153,7 @@ export async function seedIdentityDemoData(app: INestApplicationContext): Promis
 async function insertDemoData(dataSource: DataSource): Promise<void> {
   const passwordHash = await hashPassword(demoPassword);
   await dataSource.transaction(async (manager) => {
-    await manager.insert(OrganisationEntity, organisations);
+    await manager.insert(OrganisationEntity, demoOrganisations);
     await manager.insert(
       UserEntity,
       demoPeople.map((person) => ({

@@ -1,5 +1,6 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
+import { UserService } from '@forum/api/identity';
 import { demoPeople } from '@forum/api/identity/demo-data';
 import type { DataSource } from 'typeorm';
 
@@ -12,7 +13,8 @@ const person = (name: string) => {
   return found.id;
 };
 
-const products = [
+/** The demo products, with the fixed ids other demo data links to. */
+export const demoProducts = [
   {
     id: id(1, 1),
     slug: 'billing',
@@ -208,19 +210,22 @@ const questions: DemoQuestion[] = [
  * experts, some by the askers, some unanswered. Skipped when questions exist.
  * @returns lines for the console
  */
+/** The fixed id of the demo question with this title, for demo data that links to it. */
+export function demoQuestionId(title: string): string {
+  const index = questions.findIndex((question) => question.title === title);
+  if (index < 0) throw new Error(`no demo question "${title}"`);
+  return id(2, index + 1);
+}
+
 export async function seedQnaDemoData(app: INestApplicationContext): Promise<string[]> {
   const dataSource = app.get<DataSource>(getDataSourceToken());
   const [{ count }] = (await dataSource.query('SELECT count(*)::int AS count FROM question')) as [
     { count: number },
   ];
   if (count > 0) return [];
-  if (
-    !(await dataSource.query('SELECT 1 FROM user_account WHERE id = $1', [demoPeople[0]!.id]))
-      .length
-  )
-    return [];
+  if (!(await app.get(UserService).findById(demoPeople[0]!.id))) return [];
   await dataSource.transaction(async (manager) => {
-    for (const product of products)
+    for (const product of demoProducts)
       await manager.query(
         'INSERT INTO product (id, slug, name, description) VALUES ($1, $2, $3, $4)',
         [product.id, product.slug, product.name, product.description],
@@ -234,7 +239,7 @@ export async function seedQnaDemoData(app: INestApplicationContext): Promise<str
          VALUES ($1, $2, $3, $4, $5, $6, ${created}, ${created}, ${created})`,
         [
           questionId,
-          products.find((p) => p.slug === question.product)!.id,
+          demoProducts.find((p) => p.slug === question.product)!.id,
           person(question.author),
           question.title,
           question.body,
@@ -296,6 +301,6 @@ export async function seedQnaDemoData(app: INestApplicationContext): Promise<str
     );
   });
   return [
-    `Demo questions: ${questions.length} in ${products.length} product areas, in English and German.`,
+    `Demo questions: ${questions.length} in ${demoProducts.length} product areas, in English and German.`,
   ];
 }

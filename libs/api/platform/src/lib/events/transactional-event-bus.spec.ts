@@ -18,21 +18,15 @@ describe('TransactionalEventBus', () => {
     const bus = new TestEvents();
     const ran: string[] = [];
     const listener = (name: string) => async () => void ran.push(name);
-    bus.subscribe(listener('unordered'));
     bus.subscribe(listener('search.index'), { phase: 'project', name: 'search.index' });
     bus.subscribe(listener('reputation.ledger'), { phase: 'record', name: 'reputation.ledger' });
+    bus.subscribe(listener('audit'), { phase: 'project', name: 'audit' });
     bus.subscribe(listener('badges'), { phase: 'record', name: 'badges' });
-    bus.subscribe(listener('also unordered'));
 
     await bus.publish(fakeManager(true), event);
 
-    expect(ran).toEqual([
-      'badges',
-      'reputation.ledger',
-      'search.index',
-      'unordered',
-      'also unordered',
-    ]);
+    expect(ran).toEqual(['badges', 'reputation.ledger', 'audit', 'search.index']);
+    expect(bus.listenerNames).toEqual(ran);
   });
 
   it('hands every listener the caller’s manager and the event', async () => {

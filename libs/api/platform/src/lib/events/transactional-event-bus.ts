@@ -19,12 +19,10 @@ export type TransactionalListener<E> = (manager: EntityManager, event: E) => Pro
 
 interface Subscription<E> {
   listener: TransactionalListener<E>;
-  /** None: after every listener that states its place, in registration order. */
-  order?: ListenerOrder;
+  order: ListenerOrder;
 }
 
-function compare(a?: ListenerOrder, b?: ListenerOrder): number {
-  if (!a || !b) return (a ? 0 : 1) - (b ? 0 : 1);
+function compare(a: ListenerOrder, b: ListenerOrder): number {
   const phase = eventPhases.indexOf(a.phase) - eventPhases.indexOf(b.phase);
   if (phase !== 0) return phase;
   return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
@@ -39,13 +37,18 @@ export class TransactionalEventBus<E extends { type: string }> {
   private subscriptions: Array<Subscription<E>> = [];
 
   /** Registers a listener at its place; call it from a provider's constructor or `onModuleInit`. */
-  subscribe(listener: TransactionalListener<E>, order?: ListenerOrder): void {
-    if (order && this.subscriptions.some((s) => s.order?.name === order.name)) {
+  subscribe(listener: TransactionalListener<E>, order: ListenerOrder): void {
+    if (this.subscriptions.some((s) => s.order.name === order.name)) {
       throw new Error(`${this.constructor.name} already has a listener named ${order.name}`);
     }
     this.subscriptions = [...this.subscriptions, { listener, order }].sort((a, b) =>
       compare(a.order, b.order),
     );
+  }
+
+  /** The listeners' names in the order they run. */
+  get listenerNames(): string[] {
+    return this.subscriptions.map(({ order }) => order.name);
   }
 
   /** Runs the listeners in order in the caller's transaction; the first failure stops them. */
