@@ -9,6 +9,7 @@ import {
   type TestSession,
 } from '@forum/api/testing';
 import { Role } from '@forum/shared/domain';
+import { badgeEvaluationQueue } from './badges/badge.jobs.js';
 import { BadgeService } from './badges/badge.service.js';
 import { RecomputeService } from './ledger/recompute.service.js';
 import { ReputationModule } from './reputation.module.js';
@@ -279,6 +280,20 @@ describe('reputation ledger, badges, privileges and leaderboards', () => {
     expect(await badgeNotificationsOf(author.person.id)).toEqual(expected);
 
     // Two evaluations at the same moment: every award is made, and told, by exactly one of them.
+    // The queue's own evaluations of the votes above must be over first, or one of them could
+    // award again between the clean-up and the two calls.
+    const pendingEvaluations = await eventually(
+      async () =>
+        (
+          await query<{ n: number }>(
+            api,
+            "SELECT count(*)::int AS n FROM pgboss.job WHERE name = $1 AND state IN ('created', 'retry', 'active')",
+            [badgeEvaluationQueue],
+          )
+        )[0]!.n,
+      (pending) => pending === 0,
+    );
+    expect(pendingEvaluations).toBe(0);
     await query(api, 'DELETE FROM badge_award WHERE user_id = $1', [author.person.id]);
     await query(api, 'DELETE FROM notification WHERE user_id = $1', [author.person.id]);
     const badges = api.app.get(BadgeService);
