@@ -31,14 +31,17 @@ describe('QnaEvents', () => {
     asker = await forum.newUser();
     helper = await forum.newUser();
     expert = await forum.newUser({ role: Role.Expert });
-    api.app.get(QnaEvents).subscribe(async (manager, event) => {
-      // Listeners run inside the write's transaction.
-      const [{ inTransaction }] = await manager.query(
-        'SELECT now() <> statement_timestamp() OR txid_current_if_assigned() IS NOT NULL AS "inTransaction"',
-      );
-      expect(inTransaction).toBe(true);
-      published.push(event);
-    });
+    api.app.get(QnaEvents).subscribe(
+      async (manager, event) => {
+        // Listeners run inside the write's transaction.
+        const [{ inTransaction }] = await manager.query(
+          'SELECT now() <> statement_timestamp() OR txid_current_if_assigned() IS NOT NULL AS "inTransaction"',
+        );
+        expect(inTransaction).toBe(true);
+        published.push(event);
+      },
+      { phase: 'project', name: 'test.recorder' },
+    );
   });
 
   beforeEach(() => {
