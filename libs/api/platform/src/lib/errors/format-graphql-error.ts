@@ -1,6 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { EdgeErrorReason, ErrorKind } from '@forum/shared/domain';
 import type { GraphQLFormattedError } from 'graphql';
+import { asInvalidValue } from './data-exception.js';
 import { ForumException } from './forum.exception.js';
 
 const logger = new Logger('GraphQLErrors');
@@ -24,21 +25,14 @@ export function formatGraphqlError(
   formatted: GraphQLFormattedError,
   error: unknown,
 ): GraphQLFormattedError {
-  const original = originalErrorOf(error);
+  const unwrapped = originalErrorOf(error);
+  const original = asInvalidValue(unwrapped) ?? unwrapped;
   if (original instanceof ForumException) {
     return {
       message: original.message,
       locations: formatted.locations,
       path: formatted.path,
       extensions: { ...original.details, code: original.kind, reason: original.reason },
-    };
-  }
-  if (isDataException(original)) {
-    return {
-      message: 'A value has the wrong form for its field (for example an id that is not an id).',
-      locations: formatted.locations,
-      path: formatted.path,
-      extensions: { code: ErrorKind.BadUserInput, reason: EdgeErrorReason.InvalidValue },
     };
   }
   const code = formatted.extensions?.['code'];
@@ -60,17 +54,6 @@ export function formatGraphqlError(
     path: formatted.path,
     extensions: { code: ErrorKind.Internal },
   };
-}
-
-/**
- * PostgreSQL's "data exception" class (SQLSTATE 22xxx: malformed uuid, number out of range,
- * invalid text encoding): the value the client sent could never be stored, so it is the
- * client's error. The statement failed, so its transaction changed nothing.
- */
-function isDataException(error: unknown): boolean {
-  if (!error || typeof error !== 'object' || !('driverError' in error)) return false;
-  const driverError = error.driverError as { code?: unknown } | undefined;
-  return typeof driverError?.code === 'string' && driverError.code.startsWith('22');
 }
 
 const edgeReasons = new Set<unknown>(Object.values(EdgeErrorReason));

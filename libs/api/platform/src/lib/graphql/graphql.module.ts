@@ -1,8 +1,10 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_INTERCEPTOR } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { Request, Response } from 'express';
 import type { ServerConfig } from '../config/app-config.js';
+import { DataExceptionInterceptor } from '../errors/data-exception.interceptor.js';
 import { formatGraphqlError } from '../errors/format-graphql-error.js';
 import { inputGuardPlugin } from './input-guard.js';
 import { queryCostPlugin, queryLimitRules, queryLimits } from './query-limits.js';
@@ -23,6 +25,7 @@ export class ForumGraphqlModule {
   static forRoot(server: ServerConfig, options: ForumGraphqlOptions = {}): DynamicModule {
     return {
       module: ForumGraphqlModule,
+      providers: [{ provide: APP_INTERCEPTOR, useClass: DataExceptionInterceptor }],
       imports: [
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
