@@ -93,6 +93,13 @@ describe('hostile GraphQL operations', () => {
     });
     expect(refused.errors?.[0]?.extensions?.['found']).toBeGreaterThan(queryLimits.maxCost);
 
+    // The same operation with one question per page is within the limit: the estimate follows
+    // the variables, even for a document it has seen before.
+    const onePage = await gql(api, { query, variables: { first: 1 } });
+    expect(onePage.errors).toBeUndefined();
+    const refusedAgain = await gql(api, { query, variables: { first: 100 } });
+    expect(refusedAgain.errors?.[0]?.extensions?.['reason']).toBe('QUERY_TOO_COSTLY');
+
     const narrow = `query Narrow($first: Int!) { questions(first: $first) { edges { node { id } } } }`;
     const accepted = await gql(api, { query: narrow, variables: { first: 100 } });
     expect(accepted.errors).toBeUndefined();

@@ -9,7 +9,19 @@ function containsNul(value: unknown): boolean {
   return false;
 }
 
+/** Per parsed document (Apollo keeps one per distinct query text), whether a literal has a NUL. */
+const documentsWithNul = new WeakMap<DocumentNode, boolean>();
+
 function documentContainsNul(document: DocumentNode): boolean {
+  let found = documentsWithNul.get(document);
+  if (found === undefined) {
+    found = scanForNul(document);
+    documentsWithNul.set(document, found);
+  }
+  return found;
+}
+
+function scanForNul(document: DocumentNode): boolean {
   let found = false;
   visit(document, {
     StringValue(node) {

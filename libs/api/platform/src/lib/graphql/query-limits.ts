@@ -10,6 +10,8 @@ import {
   getNullableType,
   isListType,
   isObjectType,
+  Kind,
+  visit,
   type ValidationContext,
   type ValidationRule,
 } from 'graphql';
@@ -125,6 +127,49 @@ export function estimateQueryCost(
   });
 }
 
+/** The arguments whose variables change an operation's cost: list sizes and `@skip`/`@include`. */
+const costArguments = new Set(['first', 'last', 'limit', 'if']);
+
+/** The names of the variables that the cost of `document` depends on. */
+function costVariables(document: DocumentNode): string[] {
+  const names = new Set<string>();
+  visit(document, {
+    Argument(node) {
+      if (costArguments.has(node.name.value) && node.value.kind === Kind.VARIABLE) {
+        names.add(node.value.name.value);
+      }
+    },
+  });
+  return [...names].sort();
+}
+
+/**
+ * Costs already estimated, per parsed document (Apollo keeps one per distinct query text) and
+ * per operation name and value of the variables the cost depends on: a page requested again with
+ * another id costs nothing to check.
+ */
+const knownCosts = new WeakMap<DocumentNode, { variables: string[]; costs: Map<string, number> }>();
+
+function cachedQueryCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown>,
+  operationName?: string,
+): number {
+  let known = knownCosts.get(document);
+  if (!known) {
+    known = { variables: costVariables(document), costs: new Map() };
+    knownCosts.set(document, known);
+  }
+  const key = JSON.stringify([operationName, known.variables.map((name) => variables[name])]);
+  let cost = known.costs.get(key);
+  if (cost === undefined) {
+    cost = estimateQueryCost(schema, document, variables, operationName);
+    if (known.costs.size < 100) known.costs.set(key, cost);
+  }
+  return cost;
+}
+
 /**
  * Rejects an operation whose estimated cost is over the limit once its variables are known
  * (`first: $pageSize` counts), before execution starts.
@@ -135,7 +180,7 @@ export const queryCostPlugin: ApolloServerPlugin = {
       async didResolveOperation({ schema, document, request, operationName }) {
         let cost: number;
         try {
-          cost = estimateQueryCost(
+          cost = cachedQueryCost(
             schema,
             document,
             request.variables ?? {},
