@@ -10,3 +10,4 @@ export * from './lib/graphql/graphql-enum.js';
 export * from './lib/graphql/query-limits.js';
 export * from './lib/events/transactional-event-bus.js';
 export * from './lib/domain/api-domain.js';
+export * from './lib/loading/in-requested-order.js';

@@ -92,11 +92,6 @@ export class IdeaService {
     return this.dataSource.manager.findOneBy(IdeaEntity, { id });
   }
 
-  async findMany(ids: readonly string[]): Promise<Array<IdeaEntity | null>> {
-    const rows = await this.dataSource.manager.findBy(IdeaEntity, { id: In([...ids]) });
-    return ids.map((id) => rows.find((row) => row.id === id) ?? null);
-  }
-
   /** The public board: ideas that were not merged away, filtered and sorted a page at a time. */
   async list(args: IdeasArgs): Promise<Connection<IdeaEntity>> {
     const order = orders[args.orderBy ?? IdeaOrder.Top];

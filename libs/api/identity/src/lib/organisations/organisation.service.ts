@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { inRequestedOrder } from '@forum/api/platform';
 import { InjectRepository } from '@nestjs/typeorm';
 import { type EntityManager, In, QueryFailedError, Repository } from 'typeorm';
 import { IdentityException, IdentityExceptionCode } from '../identity.exception.js';
@@ -29,8 +30,7 @@ export class OrganisationService {
   /** Loads many organisations in one query, in the order asked (for DataLoader). */
   async findByIds(ids: readonly string[]): Promise<Array<OrganisationEntity | null>> {
     const rows = await this.organisations.findBy({ id: In([...ids]) });
-    const byId = new Map(rows.map((row) => [row.id, row]));
-    return ids.map((id) => byId.get(id) ?? null);
+    return inRequestedOrder(ids, rows);
   }
 
   /** These organisations sorted by name in the database's collation; unknown ids are skipped. */

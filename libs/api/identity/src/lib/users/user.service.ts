@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { MailService } from '@forum/api/mail';
-import { type Connection, decodeCursor, toConnection } from '@forum/api/platform';
+import { type Connection, decodeCursor, toConnection, inRequestedOrder } from '@forum/api/platform';
 import { Role } from '@forum/shared/domain';
 import { DataSource, type EntityManager, IsNull, MoreThan, Repository } from 'typeorm';
 import { IdentityEvents } from '../events/identity-events.js';
@@ -33,8 +33,7 @@ export class UserService {
       where: ids.map((id) => ({ id })),
       relations: { organisation: true },
     });
-    const byId = new Map(rows.map((row) => [row.id, row]));
-    return ids.map((id) => byId.get(id) ?? null);
+    return inRequestedOrder(ids, rows);
   }
 
   /** Those of these people whose accounts are not deleted, by id; inside the caller's transaction. */

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { inRequestedOrder } from '@forum/api/platform';
 import { InjectRepository } from '@nestjs/typeorm';
 import { type EntityManager, In, QueryFailedError, Repository } from 'typeorm';
 import { QnaException, QnaExceptionCode } from '../qna.exception.js';
@@ -22,8 +23,7 @@ export class ProductService {
   /** Loads many product areas in one query, in the order asked (for DataLoader). */
   async findByIds(ids: readonly string[]): Promise<Array<ProductEntity | null>> {
     const rows = await this.products.findBy({ id: In([...ids]) });
-    const byId = new Map(rows.map((row) => [row.id, row]));
-    return ids.map((id) => byId.get(id) ?? null);
+    return inRequestedOrder(ids, rows);
   }
 
   /** These product areas sorted by name in the database's collation; unknown ids are skipped. */
