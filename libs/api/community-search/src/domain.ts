@@ -1,5 +1,6 @@
 import type { ApiDomain } from '@forum/api/platform';
-import { CommunitySearchModule, communitySearchEntities } from './lib/community-search.module.js';
+import { communitySearchEntities } from './lib/community-search.entities.js';
+import { CommunitySearchModule } from './lib/community-search.module.js';
 
 export const communitySearchDomain = {
   name: 'community-search',

@@ -4,16 +4,14 @@ import { IdeasModule } from '@forum/api/ideas';
 import { IdentityModule } from '@forum/api/identity';
 import { QnaModule } from '@forum/api/qna';
 import { SearchModule } from '@forum/api/search';
+import { communitySearchEntities } from './community-search.entities.js';
 import { IndexMaintenance } from './index-maintenance.js';
 import { PostIndexer } from './post-indexer.js';
 import { PostSearchService } from './post-search.service.js';
 import { PostSources } from './post-sources.js';
 import { postsIndex } from './posts.index.js';
 import { SearchResolver } from './search.resolver.js';
-import { SuggestionVisitEntity } from './suggestion-visit.entity.js';
 import { SuggestionVisits } from './suggestion-visits.js';
-
-export const communitySearchEntities = [SuggestionVisitEntity];
 
 /** Finding past solutions: the posts index kept in step with the database, and its queries. */
 @Module({
