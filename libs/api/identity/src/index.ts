@@ -11,3 +11,5 @@ export type { UserEntity } from './lib/users/user.entity.js';
 export * from './lib/users/user.loader.js';
 export type { OrganisationEntity } from './lib/organisations/organisation.entity.js';
 export * from './lib/events/identity-events.js';
+export * from './lib/audit/audit-log.js';
+export type { AuditEntryEntity } from './lib/audit/audit-entry.entity.js';

@@ -11,3 +11,4 @@ export * from './lib/graphql/query-limits.js';
 export * from './lib/events/transactional-event-bus.js';
 export * from './lib/domain/api-domain.js';
 export * from './lib/loading/in-requested-order.js';
+export * from './lib/clock/clock.js';

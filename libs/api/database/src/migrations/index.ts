@@ -8,6 +8,7 @@ import { AddReputationAndBadges1795417893339 } from './1795417893339-add-reputat
 import { CreateIdeasAndNotifications1795417965153 } from './1795417965153-create-ideas-and-notifications.js';
 import { BadgeAwardsInNotifications1795420000000 } from './1795420000000-badge-awards-in-notifications.js';
 import { QuestionListIndexesAndTally1795423064750 } from './1795423064750-question-list-indexes-and-tally.js';
+import { CreateAuditLog1796660159035 } from './1796660159035-create-audit-log.js';
 
 export const migrations = [
   EnableExtensions1763870000000,
@@ -19,4 +20,5 @@ export const migrations = [
   CreateIdeasAndNotifications1795417965153,
   BadgeAwardsInNotifications1795420000000,
   QuestionListIndexesAndTally1795423064750,
+  CreateAuditLog1796660159035,
 ];

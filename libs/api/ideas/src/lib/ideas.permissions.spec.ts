@@ -12,6 +12,7 @@ import {
 const as = (role: Role, id = 'someone'): Viewer => ({
   user: { id, role } as UserEntity,
   via: 'session',
+  address: '127.0.0.1',
 });
 const everyRole = Object.values(Role);
 

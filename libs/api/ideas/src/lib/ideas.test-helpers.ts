@@ -8,7 +8,7 @@ import { query, type TestApp } from '@forum/api/testing';
 export async function viewerOf(api: TestApp, userId: string): Promise<Viewer> {
   const user = await api.app.get(UserService).findById(userId);
   if (!user) throw new Error(`no person ${userId}`);
-  return { user, via: 'session' };
+  return { user, via: 'session', address: '127.0.0.1' };
 }
 
 /**

@@ -1,3 +1,4 @@
+import { AuditEntryEntity } from './audit/audit-entry.entity.js';
 import { ApiTokenEntity } from './api-tokens/api-token.entity.js';
 import { EmailTokenEntity } from './email-tokens/email-token.entity.js';
 import { OrganisationEntity } from './organisations/organisation.entity.js';
@@ -12,4 +13,5 @@ export const identityEntities = [
   ApiTokenEntity,
   EmailTokenEntity,
   ExternalIdentityEntity,
+  AuditEntryEntity,
 ];

@@ -4,6 +4,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccessGuard } from './access/access.guard.js';
 import { ApiTokenResolver } from './api-tokens/api-token.resolver.js';
 import { ApiTokenService } from './api-tokens/api-token.service.js';
+import { AuditLog } from './audit/audit-log.js';
 import { AuthResolver } from './auth/auth.resolver.js';
 import { AuthService } from './auth/auth.service.js';
 import { EmailTokenService } from './email-tokens/email-token.service.js';
@@ -27,6 +28,7 @@ import { ViewerMiddleware } from './viewer/viewer.middleware.js';
   providers: [
     { provide: APP_GUARD, useClass: AccessGuard },
     ApiTokenResolver,
+    AuditLog,
     ApiTokenService,
     AttemptThrottle,
     AuthResolver,
@@ -42,7 +44,7 @@ import { ViewerMiddleware } from './viewer/viewer.middleware.js';
     UserService,
     ViewerMiddleware,
   ],
-  exports: [UserService, UserLoader, OrganisationService, IdentityEvents],
+  exports: [AuditLog, UserService, UserLoader, OrganisationService, IdentityEvents],
 })
 export class IdentityModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {

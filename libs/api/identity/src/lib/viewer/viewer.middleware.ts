@@ -2,7 +2,7 @@ import { Injectable, type NestMiddleware } from '@nestjs/common';
 import type { NextFunction, Response } from 'express';
 import { ApiTokenService } from '../api-tokens/api-token.service.js';
 import { SessionService } from '../sessions/session.service.js';
-import type { RequestWithViewer } from './viewer.js';
+import { clientAddress, type RequestWithViewer } from './viewer.js';
 
 /**
  * Works out who is calling: a personal access token in `Authorization: Bearer`, else the session
@@ -23,7 +23,12 @@ export class ViewerMiddleware implements NestMiddleware {
           authorization.slice('Bearer '.length).trim(),
         );
         if (apiToken?.user && !apiToken.user.deletedAt && !apiToken.user.isSuspended()) {
-          request.viewer = { user: apiToken.user, via: 'token', tokenScope: apiToken.scope };
+          request.viewer = {
+            user: apiToken.user,
+            via: 'token',
+            tokenScope: apiToken.scope,
+            address: clientAddress(request),
+          };
         }
       } else {
         const session = await this.sessions.find(request);
@@ -32,6 +37,7 @@ export class ViewerMiddleware implements NestMiddleware {
             user: session.user,
             via: 'session',
             sessionTokenHash: session.tokenHash,
+            address: clientAddress(request),
           };
         }
       }

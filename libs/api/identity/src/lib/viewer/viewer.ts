@@ -7,6 +7,8 @@ import type { UserEntity } from '../users/user.entity.js';
 export interface Viewer {
   user: UserEntity;
   via: 'session' | 'token';
+  /** The client's address through trusted proxies; recorded with staff actions. */
+  address: string;
   /** SHA-256 of the session cookie, when signed in through a browser session. */
   sessionTokenHash?: string;
   /** Scope of the personal access token, when authenticated with one. */

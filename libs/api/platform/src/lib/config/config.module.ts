@@ -10,8 +10,9 @@ import {
   ServerConfig,
   SsoConfig,
 } from './app-config.js';
+import { Clock } from '../clock/clock.js';
 
-/** Makes each configuration area injectable by its class. */
+/** Makes each configuration area, and the clock, injectable by its class. */
 @Global()
 @Module({})
 export class ConfigModule {
@@ -27,6 +28,7 @@ export class ConfigModule {
       // Null when single sign-on is not configured.
       { provide: SsoConfig, useValue: config.sso },
       { provide: IdeasConfig, useValue: config.ideas },
+      { provide: Clock, useClass: Clock },
     ];
     return { module: ConfigModule, providers, exports: providers.map((p) => p.provide) };
   }
