@@ -17,7 +17,10 @@ export class MailDelivery implements OnApplicationShutdown {
 
   constructor(private readonly config: MailConfig) {
     this.pools = config.smtpUrl
-      ? { transactional: createPool(config, config.smtpUrl), bulk: createPool(config, config.smtpUrl) }
+      ? {
+          transactional: createPool(config, config.smtpUrl),
+          bulk: createPool(config, config.smtpUrl),
+        }
       : undefined;
     this.messageIdDomain = domainOf(config.from) ?? new URL(config.webOrigin).hostname;
   }

@@ -70,7 +70,8 @@ describe('MailWorker', () => {
     const config = new MailConfig(undefined, 'community@example.com', 'https://x.example');
     await new MailWorker(queue, delivery, config).onApplicationBootstrap();
 
-    const results = await workers.get('mail.send')!.handler([
+    const transactional = workers.get('mail.send')!;
+    const results = await transactional.handler([
       job('1', 'anna@example.com'),
       job('2', 'down@example.com'),
       job('3', 'ben@example.com'),

@@ -86,7 +86,7 @@ describe('a password reset while bulk mail is being sent', () => {
       `reset after ${resetDelayMs} ms with ${bulkBeforeReset} bulk mails before it; ` +
         `${bulkMails} bulk mails at ${perSecond.toFixed(1)}/s\n`,
     );
-  }, bulkWithinMs + 60_000);
+  }, 240_000);
 });
 
 /** Waits until every recipient has a mail; fails naming how many did. */

@@ -71,7 +71,10 @@ describe('loadConfig', () => {
   });
 
   it('bounds the SMTP pool, five connections of 100 messages each unless told otherwise', () => {
-    expect(loadConfig(valid).mail).toMatchObject({ maxConnections: 5, maxMessagesPerConnection: 100 });
+    expect(loadConfig(valid).mail).toMatchObject({
+      maxConnections: 5,
+      maxMessagesPerConnection: 100,
+    });
     expect(
       loadConfig({ ...valid, SMTP_MAX_CONNECTIONS: '2', SMTP_MAX_MESSAGES: '500' }).mail,
     ).toMatchObject({ maxConnections: 2, maxMessagesPerConnection: 500 });
