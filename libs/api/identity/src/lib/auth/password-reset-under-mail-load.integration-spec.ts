@@ -16,7 +16,7 @@ import { IdentityModule } from '../identity.module.js';
 const bulkMails = 1_000;
 /** The promise to someone who asked for a reset while the community's mail is busy. */
 const resetWithinMs = 5_000;
-/** Long enough for 1,000 mails even on a busy machine; well under a mail per second would fail. */
+/** Enough for 1,000 mails on a busy machine; one mail a second, as before mail classes, fails. */
 const bulkWithinMs = 180_000;
 
 describe('a password reset while bulk mail is being sent', () => {
