@@ -42,7 +42,7 @@ const templates: { [T in MailTemplateName]: TemplateEntry<MailTemplates[T]> } = 
 
 export const mailTemplateNames = Object.keys(templates) as MailTemplateName[];
 
-/** The class a template declares; a name from a queued job of another version may be unknown. */
+/** The class a template declares, which decides the queue, worker and SMTP pool of its mail. */
 export function mailClassOf(template: MailTemplateName): MailClass {
   const entry: { mailClass: MailClass } | undefined = templates[template];
   if (!entry) throw new Error(`Unknown mail template "${template}"`);
