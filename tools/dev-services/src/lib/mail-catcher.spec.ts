@@ -106,4 +106,18 @@ describe('startMailCatcher', () => {
     expect(subjects[0]).toBe('#3');
     expect(subjects.at(-1)).toBe('#502');
   });
+
+  it('keeps as many messages as it is told to', async () => {
+    const small = await startMailCatcher({ smtpPort: 0, keep: 2 });
+    try {
+      const transport = createTransport({ url: small.smtpUrl, pool: true });
+      for (const subject of ['#1', '#2', '#3']) {
+        await transport.sendMail({ from: 'a@localhost', to: 'b@localhost', subject, text: '.' });
+      }
+      transport.close();
+      expect(small.messages().map((mail) => mail.subject)).toEqual(['#2', '#3']);
+    } finally {
+      await small.stop();
+    }
+  });
 });

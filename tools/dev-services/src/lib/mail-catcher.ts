@@ -9,6 +9,8 @@ export interface MailCatcherOptions {
   smtpPort: number;
   /** Serve the inbox page on this port (0 picks a free one); no page without it. */
   httpPort?: number;
+  /** How many of the newest messages to keep; 500 unless told. */
+  keep?: number;
 }
 
 export interface CaughtMail {
@@ -32,7 +34,7 @@ export interface MailCatcher {
   smtpUrl: string;
   /** e.g. http://127.0.0.1:1080, when an `httpPort` was given. */
   inboxUrl?: string;
-  /** The messages kept (the last 500), oldest first. */
+  /** The messages kept (the last 500 unless told otherwise), oldest first. */
   messages(): CaughtMail[];
   /**
    * The newest caught message that matches, or else the next one to arrive; rejects after
@@ -43,7 +45,7 @@ export interface MailCatcher {
   stop(): Promise<void>;
 }
 
-const kept = 500;
+const defaultKept = 500;
 const maxMessageBytes = 10 * 1024 * 1024;
 
 /**
@@ -52,6 +54,7 @@ const maxMessageBytes = 10 * 1024 * 1024;
  */
 export async function startMailCatcher(options: MailCatcherOptions): Promise<MailCatcher> {
   const inbox: CaughtMail[] = [];
+  const kept = options.keep ?? defaultKept;
   const waiters = new Set<{ matches(mail: CaughtMail): boolean; cancel(reason: Error): void }>();
   let lastId = 0;
 

@@ -3,6 +3,7 @@ import { DatabaseConfig } from '@forum/api/platform';
 import {
   PgBoss,
   type Job,
+  type JobResult,
   type Queue,
   type ScheduleOptions,
   type SendOptions,
@@ -11,7 +12,7 @@ import {
 import type { EntityManager } from 'typeorm';
 
 export type QueueOptions = Omit<Queue, 'name'>;
-export type { Job };
+export type { Job, JobResult, WorkOptions };
 
 /**
  * The durable job queue (pg-boss, in its own `pgboss` schema). Jobs live in PostgreSQL, so a job

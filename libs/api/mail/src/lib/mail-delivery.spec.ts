@@ -14,12 +14,16 @@ describe('MailDelivery without SMTP_URL', () => {
       new MailConfig(undefined, '"Community" <community@localhost>', 'http://localhost:4200'),
     );
 
-    await delivery.deliver('job-1', {
-      to: 'anna@example.com',
-      locale: 'en',
-      template: 'reset-password',
-      data: { displayName: 'Anna', link: 'http://localhost:4200/reset-password?token=t' },
-    });
+    await delivery.deliver(
+      'job-1',
+      {
+        to: 'anna@example.com',
+        locale: 'en',
+        template: 'reset-password',
+        data: { displayName: 'Anna', link: 'http://localhost:4200/reset-password?token=t' },
+      },
+      'transactional',
+    );
 
     expect(log).toHaveBeenCalledTimes(1);
     expect(log).toHaveBeenCalledWith(

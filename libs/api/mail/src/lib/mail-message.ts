@@ -1,6 +1,6 @@
 import type { QueueOptions } from '@forum/api/jobs';
 import type { Locale } from '@forum/shared/domain';
-import type { MailTemplateName, MailTemplates } from './templates/mail-templates.js';
+import type { MailClass, MailTemplateName, MailTemplates } from './templates/mail-templates.js';
 
 /** One mail to one person; queued as it is, so every value must survive JSON. */
 export interface MailMessage<T extends MailTemplateName = MailTemplateName> {
@@ -10,7 +10,15 @@ export interface MailMessage<T extends MailTemplateName = MailTemplateName> {
   data: MailTemplates[T];
 }
 
-export const mailQueue = 'mail.send';
+/**
+ * One queue per mail class, each with its own worker, so a burst of bulk mail never stands
+ * between a person and their reset link. Transactional mail keeps the queue name all mail used
+ * before there were classes, so jobs queued by an older version are still sent.
+ */
+export const mailQueues: Readonly<Record<MailClass, string>> = {
+  transactional: 'mail.send',
+  bulk: 'mail.bulk',
+};
 
 export const mailQueueOptions: QueueOptions = {
   // An SMTP server that is down for a few minutes should delay mail, not lose it.
@@ -23,4 +31,6 @@ export const mailQueueOptions: QueueOptions = {
   // Job data holds working one-time links in clear text, while the database keeps only their
   // hashes; pg-boss would otherwise keep finished jobs for a week.
   deleteAfterSeconds: 3600,
+  // Wake the worker when a job commits instead of at its next poll.
+  notify: true,
 };

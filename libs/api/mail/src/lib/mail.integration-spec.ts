@@ -86,13 +86,47 @@ describe('MailModule', () => {
     expect(received.messageId).toBe(`<${job?.id}@forum.example>`);
   });
 
-  it('retries failed sends with back-off and keeps finished jobs only briefly', async () => {
-    const queues: unknown[] = await dataSource.query(
-      'SELECT retry_limit, retry_delay, retry_backoff, deletion_seconds FROM pgboss.queue WHERE name = $1',
-      ['mail.send'],
+  it('sends bulk mail from a queue of its own, with a Message-ID from its job', async () => {
+    await mail.send({
+      to: 'follower@example.com',
+      locale: 'en',
+      template: 'idea-status-changed',
+      data: {
+        displayName: 'Follower',
+        ideaTitle: 'Export invoices as CSV',
+        status: 'shipped',
+        message: 'Out now.',
+        link: 'https://forum.example/ideas/1',
+      },
+    });
+
+    const received = await catcher.waitForMail(
+      (m) => m.to.includes('follower@example.com'),
+      mailWaitMs,
     );
+    expect(received.subject).toBe('Idea shipped: Export invoices as CSV');
+    const [job] = await dataSource.query<Array<{ id: string }>>(
+      "SELECT id FROM pgboss.job WHERE name = 'mail.bulk' AND data->>'to' = $1",
+      ['follower@example.com'],
+    );
+    expect(received.messageId).toBe(`<${job?.id}@forum.example>`);
+  });
+
+  it('retries failed sends with back-off, wakes on new jobs and keeps finished jobs only briefly', async () => {
+    const queues: unknown[] = await dataSource.query(
+      'SELECT name, retry_limit, retry_delay, retry_backoff, deletion_seconds, notify FROM pgboss.queue WHERE name LIKE $1 ORDER BY name',
+      ['mail.%'],
+    );
+    const options = {
+      retry_limit: 5,
+      retry_delay: 10,
+      retry_backoff: true,
+      deletion_seconds: 3600,
+      notify: true,
+    };
     expect(queues).toEqual([
-      { retry_limit: 5, retry_delay: 10, retry_backoff: true, deletion_seconds: 3600 },
+      { name: 'mail.bulk', ...options },
+      { name: 'mail.send', ...options },
     ]);
   });
 

@@ -25,6 +25,27 @@ describe('MailService', () => {
     expect(send).toHaveBeenCalledWith('mail.send', message);
   });
 
+  it('queues bulk mail on a queue of its own', async () => {
+    const { queue, send, sendInTransaction } = queueDouble();
+    const manager = {} as EntityManager;
+    const notification = {
+      to: 'anna@example.com',
+      locale: 'en',
+      template: 'idea-status-changed',
+      data: {
+        displayName: 'Anna',
+        ideaTitle: 'Export as CSV',
+        status: 'planned',
+        message: 'Next quarter.',
+        link: 'https://community.example.com/ideas/1',
+      },
+    } as const;
+    await new MailService(queue).send(notification);
+    await new MailService(queue).sendInTransaction(manager, notification);
+    expect(send).toHaveBeenCalledWith('mail.bulk', notification);
+    expect(sendInTransaction).toHaveBeenCalledWith(manager, 'mail.bulk', notification);
+  });
+
   it('queues inside the caller’s transaction', async () => {
     const { queue, sendInTransaction } = queueDouble();
     const manager = {} as EntityManager;

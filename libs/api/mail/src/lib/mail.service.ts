@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { JobQueue } from '@forum/api/jobs';
 import type { EntityManager } from 'typeorm';
-import { type MailMessage, mailQueue } from './mail-message.js';
-import { type MailTemplateName, renderMail } from './templates/mail-templates.js';
+import { type MailMessage, mailQueues } from './mail-message.js';
+import { mailClassOf, type MailTemplateName, renderMail } from './templates/mail-templates.js';
 
 /**
- * Queues account mail. Sending happens in the background with retries, so a slow or unavailable
- * SMTP server never fails or delays the request that asked for the mail.
+ * Queues mail on the queue of its template's class. Sending happens in the background with
+ * retries, so a slow or unavailable SMTP server never fails or delays the request that asked for
+ * the mail.
  */
 @Injectable()
 export class MailService {
@@ -14,7 +15,7 @@ export class MailService {
 
   async send<T extends MailTemplateName>(message: MailMessage<T>): Promise<void> {
     assertRenders(message);
-    await this.queue.send(mailQueue, message);
+    await this.queue.send(queueOf(message), message);
   }
 
   /**
@@ -26,7 +27,7 @@ export class MailService {
     message: MailMessage<T>,
   ): Promise<void> {
     assertRenders(message);
-    await this.queue.sendInTransaction(manager, mailQueue, message);
+    await this.queue.sendInTransaction(manager, queueOf(message), message);
   }
 }
 
@@ -34,4 +35,8 @@ export class MailService {
 // instead of a background job that nobody watches.
 function assertRenders(message: MailMessage): void {
   renderMail(message.template, message.locale, message.data);
+}
+
+function queueOf(message: MailMessage): string {
+  return mailQueues[mailClassOf(message.template)];
 }

@@ -5,9 +5,12 @@ export type { CaughtMail, MailCatcher };
 /** How long a test waits for a mail: the queue's worker sends it, and the machine may be busy. */
 export const mailWaitMs = 30_000;
 
-/** A real SMTP server for one test file; pass `smtpUrl` as SMTP_URL to the test app. */
-export async function startTestMailbox(): Promise<MailCatcher> {
-  const catcher = await startMailCatcher({ smtpPort: 0 });
+/**
+ * A real SMTP server for one test file; pass `smtpUrl` as SMTP_URL to the test app. It keeps the
+ * newest `keep` messages (500 unless told).
+ */
+export async function startTestMailbox(options: { keep?: number } = {}): Promise<MailCatcher> {
+  const catcher = await startMailCatcher({ smtpPort: 0, ...options });
   return {
     ...catcher,
     waitForMail: (predicate, timeoutMs = mailWaitMs) => catcher.waitForMail(predicate, timeoutMs),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import {
+  mailClassOf,
   mailTemplateNames,
   type MailTemplates,
   renderMail,
@@ -134,6 +135,26 @@ describe('renderMail', () => {
 
   it('refuses a template it does not know', () => {
     expect(() => renderMail('welcome' as 'verify-email', 'en', samples['verify-email'])).toThrow(
+      'Unknown mail template "welcome"',
+    );
+  });
+});
+
+describe('mailClassOf', () => {
+  it('sends mail about a person’s own account as transactional, everything else as bulk', () => {
+    const classes = Object.fromEntries(mailTemplateNames.map((name) => [name, mailClassOf(name)]));
+    expect(classes).toEqual({
+      'verify-email': 'transactional',
+      'reset-password': 'transactional',
+      'account-exists': 'transactional',
+      'password-changed': 'transactional',
+      'account-suspended': 'transactional',
+      'idea-status-changed': 'bulk',
+    });
+  });
+
+  it('refuses a template it does not know', () => {
+    expect(() => mailClassOf('welcome' as 'verify-email')).toThrow(
       'Unknown mail template "welcome"',
     );
   });

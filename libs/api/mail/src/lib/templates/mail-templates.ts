@@ -19,16 +19,35 @@ export interface MailTemplates {
 
 export type MailTemplateName = keyof MailTemplates;
 
-const templates: { [T in MailTemplateName]: MailTemplate<MailTemplates[T]> } = {
-  'verify-email': verifyEmail,
-  'reset-password': resetPassword,
-  'account-exists': accountExists,
-  'password-changed': passwordChanged,
-  'account-suspended': accountSuspended,
-  'idea-status-changed': ideaStatusChanged,
+/**
+ * How urgent a mail is. Someone waits with their inbox open for `transactional` mail (a link
+ * that proves or restores access, or news about their own account); `bulk` mail tells people
+ * about the community and may wait behind it. Each class has its own queue and SMTP pool.
+ */
+export type MailClass = 'transactional' | 'bulk';
+
+interface TemplateEntry<Data> {
+  mailClass: MailClass;
+  render: MailTemplate<Data>;
+}
+
+const templates: { [T in MailTemplateName]: TemplateEntry<MailTemplates[T]> } = {
+  'verify-email': { mailClass: 'transactional', render: verifyEmail },
+  'reset-password': { mailClass: 'transactional', render: resetPassword },
+  'account-exists': { mailClass: 'transactional', render: accountExists },
+  'password-changed': { mailClass: 'transactional', render: passwordChanged },
+  'account-suspended': { mailClass: 'transactional', render: accountSuspended },
+  'idea-status-changed': { mailClass: 'bulk', render: ideaStatusChanged },
 };
 
 export const mailTemplateNames = Object.keys(templates) as MailTemplateName[];
+
+/** The class a template declares, which decides the queue, worker and SMTP pool of its mail. */
+export function mailClassOf(template: MailTemplateName): MailClass {
+  const entry: { mailClass: MailClass } | undefined = templates[template];
+  if (!entry) throw new Error(`Unknown mail template "${template}"`);
+  return entry.mailClass;
+}
 
 /** The reader's language when we write it, English otherwise. */
 export function resolveLocale(locale: string | null | undefined): Locale {
@@ -44,8 +63,8 @@ export function renderMail<T extends MailTemplateName>(
   locale: string,
   data: MailTemplates[T],
 ): RenderedMail {
-  const definition: MailTemplate<MailTemplates[T]> | undefined = templates[template];
-  if (!definition) throw new Error(`Unknown mail template "${template}"`);
+  const entry: TemplateEntry<MailTemplates[T]> | undefined = templates[template];
+  if (!entry) throw new Error(`Unknown mail template "${template}"`);
   const language = resolveLocale(locale);
-  return renderLayout(language, definition[language](data));
+  return renderLayout(language, entry.render[language](data));
 }

@@ -70,6 +70,20 @@ describe('loadConfig', () => {
     ]);
   });
 
+  it('bounds the SMTP pool, five connections of 100 messages each unless told otherwise', () => {
+    expect(loadConfig(valid).mail).toMatchObject({
+      maxConnections: 5,
+      maxMessagesPerConnection: 100,
+    });
+    expect(
+      loadConfig({ ...valid, SMTP_MAX_CONNECTIONS: '2', SMTP_MAX_MESSAGES: '500' }).mail,
+    ).toMatchObject({ maxConnections: 2, maxMessagesPerConnection: 500 });
+    const problems = problemsOf({ ...valid, SMTP_MAX_CONNECTIONS: '0', SMTP_MAX_MESSAGES: 'many' });
+    expect(problems).toHaveLength(2);
+    expect(problems.join('\n')).toMatch(/^SMTP_MAX_CONNECTIONS /m);
+    expect(problems.join('\n')).toMatch(/^SMTP_MAX_MESSAGES /m);
+  });
+
   it('reads idea plan weights, defaulting the plans it does not name to 1', () => {
     expect(loadConfig(valid).ideas.planWeights).toEqual({
       free: 1,

@@ -59,6 +59,8 @@ const environmentSchema = databaseSchema
       })
       .optional(),
     MAIL_FROM: z.string().min(3).default('"Customer Community" <community@localhost>'),
+    SMTP_MAX_CONNECTIONS: z.coerce.number().int().min(1).max(50).default(5),
+    SMTP_MAX_MESSAGES: z.coerce.number().int().min(1).max(10_000).default(100),
     OIDC_ISSUER_URL: httpUrl('https://login.example.com/realms/acme').optional(),
     OIDC_CLIENT_ID: z.string().min(1).optional(),
     OIDC_CLIENT_SECRET: z.string().min(1).optional(),
@@ -156,6 +158,13 @@ export class MailConfig {
     readonly from: string,
     /** Base of the links in e-mails: the web app's origin. */
     readonly webOrigin: string,
+    /**
+     * Open SMTP connections per mail class (transactional and bulk each keep a pool this big),
+     * and so also how many mails of one class are sent at once.
+     */
+    readonly maxConnections = 5,
+    /** Messages sent over one pooled connection before it is closed and a fresh one opened. */
+    readonly maxMessagesPerConnection = 100,
   ) {}
 }
 
@@ -251,7 +260,13 @@ export function loadConfig(env: Environment): AppConfig {
     new LogConfig(e.LOG_LEVEL),
     new DatabaseConfig(e.DATABASE_URL, e.DATABASE_POOL_SIZE),
     new SearchConfig(e.MEILI_URL, e.MEILI_MASTER_KEY, e.MEILI_INDEX_PREFIX),
-    new MailConfig(e.SMTP_URL, e.MAIL_FROM, e.WEB_ORIGIN),
+    new MailConfig(
+      e.SMTP_URL,
+      e.MAIL_FROM,
+      e.WEB_ORIGIN,
+      e.SMTP_MAX_CONNECTIONS,
+      e.SMTP_MAX_MESSAGES,
+    ),
     e.OIDC_ISSUER_URL && e.OIDC_CLIENT_ID && e.OIDC_CLIENT_SECRET
       ? new SsoConfig(
           e.OIDC_ISSUER_URL,
