@@ -7,3 +7,4 @@ export * from './lib/tags.js';
 export * from './lib/badges.js';
 export * from './lib/reputation.js';
 export * from './lib/notifications.js';
+export * from './lib/write-limits.js';
