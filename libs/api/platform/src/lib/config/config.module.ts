@@ -9,6 +9,7 @@ import {
   SearchConfig,
   ServerConfig,
   SsoConfig,
+  WriteLimitConfig,
 } from './app-config.js';
 
 /** Makes each configuration area injectable by its class. */
@@ -27,6 +28,7 @@ export class ConfigModule {
       // Null when single sign-on is not configured.
       { provide: SsoConfig, useValue: config.sso },
       { provide: IdeasConfig, useValue: config.ideas },
+      { provide: WriteLimitConfig, useValue: config.writeLimits },
     ];
     return { module: ConfigModule, providers, exports: providers.map((p) => p.provide) };
   }
