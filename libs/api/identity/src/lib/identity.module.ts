@@ -15,6 +15,8 @@ import { SessionService } from './sessions/session.service.js';
 import { SsoController } from './sso/sso.controller.js';
 import { SsoService } from './sso/sso.service.js';
 import { AttemptThrottle } from './throttling/attempt-throttle.js';
+import { WriteLimitGuard } from './throttling/write-limit.guard.js';
+import { WriteLimits } from './throttling/write-limits.js';
 import { UserLoader } from './users/user.loader.js';
 import { UserResolver } from './users/user.resolver.js';
 import { UserService } from './users/user.service.js';
@@ -25,7 +27,9 @@ import { ViewerMiddleware } from './viewer/viewer.middleware.js';
   imports: [TypeOrmModule.forFeature(identityEntities)],
   controllers: [SsoController],
   providers: [
+    // In this order: a write is counted only once the caller may make it.
     { provide: APP_GUARD, useClass: AccessGuard },
+    { provide: APP_GUARD, useClass: WriteLimitGuard },
     ApiTokenResolver,
     ApiTokenService,
     AttemptThrottle,
@@ -41,6 +45,7 @@ import { ViewerMiddleware } from './viewer/viewer.middleware.js';
     UserResolver,
     UserService,
     ViewerMiddleware,
+    WriteLimits,
   ],
   exports: [UserService, UserLoader, OrganisationService, IdentityEvents],
 })

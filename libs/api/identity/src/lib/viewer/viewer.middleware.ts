@@ -23,7 +23,12 @@ export class ViewerMiddleware implements NestMiddleware {
           authorization.slice('Bearer '.length).trim(),
         );
         if (apiToken?.user && !apiToken.user.deletedAt && !apiToken.user.isSuspended()) {
-          request.viewer = { user: apiToken.user, via: 'token', tokenScope: apiToken.scope };
+          request.viewer = {
+            user: apiToken.user,
+            via: 'token',
+            tokenScope: apiToken.scope,
+            tokenId: apiToken.id,
+          };
         }
       } else {
         const session = await this.sessions.find(request);
