@@ -93,8 +93,7 @@ describe('loadConfig', () => {
 
   it('reads write limits as points per window, defaulting to the production limits', () => {
     const defaults = loadConfig(valid).writeLimits;
-    const { per_ip: _perIp, ...perClass } = defaultWriteLimits;
-    expect(defaults.limits).toEqual(perClass);
+    expect({ ...defaults.limits, per_ip: defaults.perIp }).toEqual(defaultWriteLimits);
     expect(defaults.perIp).toEqual(defaultWriteLimits.per_ip);
     expect(defaults.newAccountPercent).toBe(50);
 
