@@ -21,18 +21,27 @@ const stricterForNewAccounts: ReadonlySet<WriteClass> = new Set([
   WriteClass.Change,
 ]);
 
-/** Who a write counts against: the API token, else the person, else the client address. */
-export function writerKey(writeClass: WriteClass, viewer: Viewer | undefined, ip: string): string {
-  if (writeClass === WriteClass.SignUp || !viewer) return `ip:${ip}`;
-  if (viewer.via === 'token' && viewer.tokenId) return `token:${viewer.tokenId}`;
-  return `person:${viewer.user.id}`;
+/**
+ * The class buckets a write counts against: the person's for every signed-in write, whether
+ * through a browser session or an API token (so holding many tokens does not multiply a
+ * person's limit), the token's own as well for token requests, and the client address's for
+ * visitors and for every sign-up.
+ */
+export function writerKeys(
+  writeClass: WriteClass,
+  viewer: Viewer | undefined,
+  ip: string,
+): string[] {
+  if (writeClass === WriteClass.SignUp || !viewer) return [`ip:${ip}`];
+  const person = `person:${viewer.user.id}`;
+  return viewer.via === 'token' && viewer.tokenId ? [person, `token:${viewer.tokenId}`] : [person];
 }
 
 /**
  * Counts every write in PostgreSQL (the `rate_limit` table the sign-in throttle uses), so all API
- * replicas share the counters: one bucket per write class and writer (API token, person, or
- * client address for visitors), and one per client address across all writes. Each count is a
- * single atomic upsert, so concurrent writes cannot slip past a limit.
+ * replicas share the counters: per write class, one bucket per person (and per API token), or
+ * per client address for visitors; and one per client address across all writes. Each count is
+ * a single atomic upsert, so concurrent writes cannot slip past a limit.
  */
 @Injectable()
 export class WriteLimits {
@@ -86,7 +95,7 @@ export class WriteLimits {
     const strict = stricterForNewAccounts.has(writeClass) && this.isNewAccount(viewer);
     const classLimiter = this.byClass.get(strict ? `${writeClass}:new` : writeClass)!;
     const outcomes = await Promise.allSettled([
-      classLimiter.consume(writerKey(writeClass, viewer, ip)),
+      ...writerKeys(writeClass, viewer, ip).map((key) => classLimiter.consume(key)),
       this.perIp.consume(ip),
     ]);
     let waitMs = 0;
