@@ -16,6 +16,8 @@ import { SessionService } from './sessions/session.service.js';
 import { SsoController } from './sso/sso.controller.js';
 import { SsoService } from './sso/sso.service.js';
 import { AttemptThrottle } from './throttling/attempt-throttle.js';
+import { WriteLimitGuard } from './throttling/write-limit.guard.js';
+import { WriteLimits } from './throttling/write-limits.js';
 import { UserLoader } from './users/user.loader.js';
 import { UserResolver } from './users/user.resolver.js';
 import { UserService } from './users/user.service.js';
@@ -26,7 +28,9 @@ import { ViewerMiddleware } from './viewer/viewer.middleware.js';
   imports: [TypeOrmModule.forFeature(identityEntities)],
   controllers: [SsoController],
   providers: [
+    // In this order: a write is counted only once the caller may make it.
     { provide: APP_GUARD, useClass: AccessGuard },
+    { provide: APP_GUARD, useClass: WriteLimitGuard },
     ApiTokenResolver,
     AuditLog,
     ApiTokenService,
@@ -43,6 +47,7 @@ import { ViewerMiddleware } from './viewer/viewer.middleware.js';
     UserResolver,
     UserService,
     ViewerMiddleware,
+    WriteLimits,
   ],
   exports: [AuditLog, UserService, UserLoader, OrganisationService, IdentityEvents],
 })

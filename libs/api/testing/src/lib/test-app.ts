@@ -3,6 +3,7 @@ import { type DynamicModule, Module, type Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { type AppConfig, loadConfig, SearchConfig } from '@forum/api/platform';
+import { defaultWriteLimits } from '@forum/shared/domain';
 import { configureApp, platformModules } from '@forum/api/runtime';
 import { deleteSearchIndexes } from '@forum/api/search';
 import { createTestDatabase, readTestEnvironment, type TestDatabase } from '@forum/api/test-env';
@@ -38,6 +39,7 @@ export async function createTestConfig(
     MEILI_URL: env.meiliUrl,
     MEILI_MASTER_KEY: env.meiliMasterKey,
     MEILI_INDEX_PREFIX: indexPrefix,
+    ...withoutWriteLimits,
     ...overrides,
   });
   const dispose = async () => {
@@ -86,3 +88,31 @@ export const withoutReputationLimits: Record<string, string> = {
   REPUTATION_TO_POST_FREELY: '0',
   REPUTATION_TO_DOWNVOTE: '0',
 };
+
+const writeLimitVariables = {
+  post: 'WRITE_LIMIT_POST',
+  vote: 'WRITE_LIMIT_VOTE',
+  change: 'WRITE_LIMIT_CHANGE',
+  view: 'WRITE_LIMIT_VIEW',
+  mail: 'WRITE_LIMIT_MAIL',
+  sign_in: 'WRITE_LIMIT_SIGN_IN',
+  sign_up: 'WRITE_LIMIT_SIGN_UP',
+  per_ip: 'WRITE_LIMIT_PER_IP',
+} as const satisfies Record<keyof typeof defaultWriteLimits, string>;
+
+/**
+ * Write limits no test meets by accident. Test apps use these unless a test asks otherwise: all
+ * of a suite's requests come from one address, and its people post far faster than people do.
+ * The limits are still counted, so every write passes the real mechanism.
+ */
+export const withoutWriteLimits: Record<string, string> = Object.fromEntries(
+  Object.values(writeLimitVariables).map((variable) => [variable, '1000000/1s']),
+);
+
+/** The production write limits, for tests about rate limits. */
+export const withWriteLimits: Record<string, string> = Object.fromEntries(
+  Object.entries(writeLimitVariables).map(([writeClass, variable]) => {
+    const limit = defaultWriteLimits[writeClass as keyof typeof writeLimitVariables];
+    return [variable, `${limit.points}/${limit.seconds}s`];
+  }),
+);

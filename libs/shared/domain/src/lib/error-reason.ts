@@ -103,6 +103,11 @@ export const EdgeErrorReason = {
   QueryTooCostly: 'QUERY_TOO_COSTLY',
   /** More lexical tokens than any real operation has. */
   QueryTooLarge: 'QUERY_TOO_LARGE',
+  /**
+   * Too many writes of one class in its window. Carries `retryAfterSeconds` (HTTP also sends
+   * `Retry-After`) and `writeClass`; the refused write changed nothing.
+   */
+  RateLimited: 'RATE_LIMITED',
 } as const;
 export type EdgeErrorReason = (typeof EdgeErrorReason)[keyof typeof EdgeErrorReason];
 

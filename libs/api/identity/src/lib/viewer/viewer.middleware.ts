@@ -28,6 +28,7 @@ export class ViewerMiddleware implements NestMiddleware {
             via: 'token',
             tokenScope: apiToken.scope,
             address: clientAddress(request),
+            tokenId: apiToken.id,
           };
         }
       } else {

@@ -13,6 +13,8 @@ export interface Viewer {
   sessionTokenHash?: string;
   /** Scope of the personal access token, when authenticated with one. */
   tokenScope?: ApiTokenScope;
+  /** Id of the personal access token, when authenticated with one. */
+  tokenId?: string;
 }
 
 export type RequestWithViewer = Request & { viewer?: Viewer };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { defaultWriteLimits } from '@forum/shared/domain';
 import { ConfigError, loadConfig } from './app-config.js';
 
 const valid = {
@@ -102,6 +103,40 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ ...valid, IDEA_PLAN_WEIGHTS: 'gold:3' })).toThrow(
       /IDEA_PLAN_WEIGHTS must list plans and weights/,
     );
+  });
+
+  it('reads write limits as points per window, defaulting to the production limits', () => {
+    const defaults = loadConfig(valid).writeLimits;
+    expect({ ...defaults.limits, per_ip: defaults.perIp }).toEqual(defaultWriteLimits);
+    expect(defaults.perIp).toEqual(defaultWriteLimits.per_ip);
+    expect(defaults.newAccountPercent).toBe(50);
+
+    const config = loadConfig({
+      ...valid,
+      WRITE_LIMIT_POST: '4/30s',
+      WRITE_LIMIT_SIGN_UP: '3/2h',
+      WRITE_LIMIT_PER_IP: '900/5m',
+      NEW_ACCOUNT_WRITE_PERCENT: '25',
+    }).writeLimits;
+    expect(config.limits.post).toEqual({ points: 4, seconds: 30 });
+    expect(config.limits.sign_up).toEqual({ points: 3, seconds: 2 * 60 * 60 });
+    expect(config.limits.vote).toEqual(defaultWriteLimits.vote);
+    expect(config.perIp).toEqual({ points: 900, seconds: 5 * 60 });
+    expect(config.newAccountPercent).toBe(25);
+  });
+
+  it('rejects write limits without a window unit or longer than a day', () => {
+    const problems = problemsOf({
+      ...valid,
+      WRITE_LIMIT_VOTE: '30',
+      WRITE_LIMIT_MAIL: '5/25h',
+      NEW_ACCOUNT_WRITE_PERCENT: '0',
+    });
+    expect(problems).toEqual([
+      expect.stringMatching(/^WRITE_LIMIT_VOTE must be points per window, e\.g\. "10\/10m"/),
+      expect.stringMatching(/^WRITE_LIMIT_MAIL must have a window from 1s to 24h/),
+      expect.stringMatching(/^NEW_ACCOUNT_WRITE_PERCENT /),
+    ]);
   });
 
   it('treats empty values as unset', () => {

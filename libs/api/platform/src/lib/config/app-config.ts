@@ -1,7 +1,11 @@
 import {
   defaultNewAccountLimits,
+  defaultNewAccountWritePercent,
   defaultPrivilegeThresholds,
+  defaultWriteLimits,
   type Privilege,
+  type WriteClass,
+  type WriteLimit,
 } from '@forum/shared/domain';
 import { z } from 'zod';
 
@@ -29,6 +33,25 @@ const httpUrl = (example: string) =>
     });
 
 const points = z.coerce.number().int().min(0).max(1_000_000);
+
+const windowSeconds = { s: 1, m: 60, h: 60 * 60 } as const;
+
+/** `10/10m`: ten points per ten minutes (window in s, m or h, at most a day). */
+const writeLimit = (fallback: WriteLimit) =>
+  z
+    .string()
+    .regex(/^\d{1,7}\/\d{1,5}[smh]$/, {
+      error: 'must be points per window, e.g. "10/10m" (window in s, m or h)',
+    })
+    .transform((value): WriteLimit => {
+      const [points, window] = value.split('/') as [string, string];
+      const unit = window.slice(-1) as keyof typeof windowSeconds;
+      return { points: Number(points), seconds: Number(window.slice(0, -1)) * windowSeconds[unit] };
+    })
+    .refine((limit) => limit.seconds >= 1 && limit.seconds <= 24 * 60 * 60, {
+      error: 'must have a window from 1s to 24h',
+    })
+    .default(fallback);
 
 const databaseSchema = z.object({
   DATABASE_URL: postgresUrl,
@@ -102,6 +125,20 @@ const environmentSchema = databaseSchema
       .string()
       .regex(/^[A-Za-z0-9_-]*$/, { error: 'may only contain letters, digits, "-" and "_"' })
       .default(''),
+    WRITE_LIMIT_POST: writeLimit(defaultWriteLimits.post),
+    WRITE_LIMIT_VOTE: writeLimit(defaultWriteLimits.vote),
+    WRITE_LIMIT_CHANGE: writeLimit(defaultWriteLimits.change),
+    WRITE_LIMIT_VIEW: writeLimit(defaultWriteLimits.view),
+    WRITE_LIMIT_MAIL: writeLimit(defaultWriteLimits.mail),
+    WRITE_LIMIT_SIGN_IN: writeLimit(defaultWriteLimits.sign_in),
+    WRITE_LIMIT_SIGN_UP: writeLimit(defaultWriteLimits.sign_up),
+    WRITE_LIMIT_PER_IP: writeLimit(defaultWriteLimits.per_ip),
+    NEW_ACCOUNT_WRITE_PERCENT: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(100)
+      .default(defaultNewAccountWritePercent),
   })
   .refine((env) => env.NODE_ENV !== 'production' || env.MEILI_MASTER_KEY, {
     path: ['MEILI_MASTER_KEY'],
@@ -200,6 +237,20 @@ export class IdeasConfig {
   ) {}
 }
 
+/**
+ * Write rate limits: points per window for each write class (per person, per API token, or per
+ * client address for visitors), for all writes from one client address, and the share of the
+ * post, vote and change points new members get.
+ */
+export class WriteLimitConfig {
+  constructor(
+    readonly limits: Readonly<Record<WriteClass, WriteLimit>>,
+    readonly perIp: WriteLimit,
+    /** Percent of the post, vote and change points for members below `post_freely`. */
+    readonly newAccountPercent: number,
+  ) {}
+}
+
 /** `free:1,pro:2` -> weights; plans not named count 1. */
 function parsePlanWeights(value: string): IdeasConfig['planWeights'] {
   const weights = { free: 1, pro: 1, enterprise: 1, none: 1 };
@@ -221,6 +272,7 @@ export class AppConfig {
     readonly sso: SsoConfig | null,
     readonly privileges: PrivilegeConfig,
     readonly ideas: IdeasConfig,
+    readonly writeLimits: WriteLimitConfig,
   ) {}
 }
 
@@ -293,6 +345,19 @@ export function loadConfig(env: Environment): AppConfig {
       e.NEW_ACCOUNT_ANSWERS_PER_DAY,
     ),
     new IdeasConfig(parsePlanWeights(e.IDEA_PLAN_WEIGHTS)),
+    new WriteLimitConfig(
+      {
+        post: e.WRITE_LIMIT_POST,
+        vote: e.WRITE_LIMIT_VOTE,
+        change: e.WRITE_LIMIT_CHANGE,
+        view: e.WRITE_LIMIT_VIEW,
+        mail: e.WRITE_LIMIT_MAIL,
+        sign_in: e.WRITE_LIMIT_SIGN_IN,
+        sign_up: e.WRITE_LIMIT_SIGN_UP,
+      },
+      e.WRITE_LIMIT_PER_IP,
+      e.NEW_ACCOUNT_WRITE_PERCENT,
+    ),
   );
 }
 

@@ -9,6 +9,7 @@ import {
   SearchConfig,
   ServerConfig,
   SsoConfig,
+  WriteLimitConfig,
 } from './app-config.js';
 import { Clock } from '../clock/clock.js';
 
@@ -29,6 +30,7 @@ export class ConfigModule {
       { provide: SsoConfig, useValue: config.sso },
       { provide: IdeasConfig, useValue: config.ideas },
       { provide: Clock, useClass: Clock },
+      { provide: WriteLimitConfig, useValue: config.writeLimits },
     ];
     return { module: ConfigModule, providers, exports: providers.map((p) => p.provide) };
   }
