@@ -198,6 +198,15 @@ export class AuthService {
     const user = await this.dataSource.transaction(async (manager) => {
       const { user } = await this.emailTokens.consume(manager, token, EmailTokenPurpose.SignInLink);
       this.assertNotSuspended(user);
+      // Like a reset link, it proves the address: an unconfirmed one counts as confirmed.
+      if (!user.emailVerifiedAt) {
+        user.emailVerifiedAt = new Date();
+        await manager.update(
+          UserEntity,
+          { id: user.id },
+          { emailVerifiedAt: user.emailVerifiedAt },
+        );
+      }
       await this.sessions.start(user, request, response, manager);
       return user;
     });

@@ -149,6 +149,20 @@ describe('e-mailed sign-in links, and guessing from many addresses', () => {
     expect(resumed[20]).toBe('TOO_MANY_ATTEMPTS');
   });
 
+  it('confirms an unconfirmed address, since the link proves it', async () => {
+    const person = await newPerson(api, { verified: false });
+    await askForLink(person.email, '203.0.113.65');
+    const token = await tokenMailedTo(person);
+    const signedIn = await gql(api, { query: signInWithLink, variables: { input: { token } } });
+    expect(signedIn.errors).toBeUndefined();
+    const [row] = await query<{ verified: boolean }>(
+      api,
+      'SELECT email_verified_at IS NOT NULL AS verified FROM user_account WHERE id = $1',
+      [person.id],
+    );
+    expect(row?.verified).toBe(true);
+  });
+
   it('answers an unknown address exactly like a known one and mails nothing', async () => {
     const known = await newPerson(api);
     const unknownEmail = 'nobody-here@example.com';
