@@ -94,7 +94,10 @@ describe('e-mailed sign-in links, and guessing from many addresses', () => {
       reason: 'TOO_MANY_ATTEMPTS',
       signInLinkAvailable: true,
     });
-    expect(correctPassword.errors?.[0]?.extensions?.['retryAfterSeconds']).toBeGreaterThan(0);
+    // The first account-wide pause lasts five minutes.
+    const retryAfter = Number(correctPassword.errors?.[0]?.extensions?.['retryAfterSeconds']);
+    expect(retryAfter).toBeGreaterThan(4 * 60);
+    expect(retryAfter).toBeLessThanOrEqual(5 * 60);
     expect(sessionCookieFrom(correctPassword.headers)).toBeUndefined();
 
     const requested = await askForLink(owner.email.toUpperCase(), '203.0.113.50');
