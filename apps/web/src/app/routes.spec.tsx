@@ -165,6 +165,7 @@ describe('routes', () => {
     ['/forgot-password', 'Forgot your password?'],
     ['/reset-password?token=abc', 'Choose a new password'],
     ['/verify-email', 'This link does not work'],
+    ['/sign-in/link', 'Sign in with an e-mailed link'],
   ])('serves %s, which e-mails and the header link to', async (path, heading) => {
     renderApp(path, 'en', apiWith(null));
 

@@ -19,6 +19,7 @@ function lazyPage<Name extends string>(
 
 const NotFoundPage = lazyPage(() => import('./pages/NotFoundPage'), 'NotFoundPage');
 const SignInPage = lazyPage(() => import('./pages/SignInPage'), 'SignInPage');
+const SignInLinkPage = lazyPage(() => import('./pages/SignInLinkPage'), 'SignInLinkPage');
 const SignUpPage = lazyPage(() => import('./pages/SignUpPage'), 'SignUpPage');
 const VerifyEmailPage = lazyPage(() => import('./pages/VerifyEmailPage'), 'VerifyEmailPage');
 const ForgotPasswordPage = lazyPage(
@@ -67,8 +68,9 @@ export function createRoutes({ version }: AppRoutesProps): RouteObject[] {
       element: <AppLayout version={version} />,
       children: [
         { index: true, element: <HomePage /> },
-        // E-mails link to these four paths; they must not move.
+        // E-mails link to these five paths; they must not move.
         { path: 'sign-in', element: <SignInPage /> },
+        { path: 'sign-in/link', element: <SignInLinkPage /> },
         { path: 'verify-email', element: <VerifyEmailPage /> },
         { path: 'forgot-password', element: <ForgotPasswordPage /> },
         { path: 'reset-password', element: <ResetPasswordPage /> },

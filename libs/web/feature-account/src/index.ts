@@ -4,6 +4,7 @@ export { SignUp } from './lib/components/auth/SignUp';
 export { VerifyEmail, type VerifyEmailProps } from './lib/components/auth/VerifyEmail';
 export { ForgotPassword } from './lib/components/auth/ForgotPassword';
 export { ResetPassword, type ResetPasswordProps } from './lib/components/auth/ResetPassword';
+export { SignInLink, type SignInLinkProps } from './lib/components/auth/SignInLink';
 export { Settings } from './lib/components/settings/Settings';
 export { PeopleAdmin } from './lib/components/admin/PeopleAdmin';
 export { OrganisationsAdmin } from './lib/components/admin/OrganisationsAdmin';

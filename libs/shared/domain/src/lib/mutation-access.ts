@@ -33,6 +33,8 @@ export const mutationAccess = {
   resendVerificationEmail: signedIn,
   requestPasswordReset: anyone,
   resetPassword: anyone,
+  requestSignInLink: anyone,
+  signInWithLink: anyone,
   signOut: ownCredentials,
   signOutEverywhere: ownCredentials,
   changePassword: ownCredentials,

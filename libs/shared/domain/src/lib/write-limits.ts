@@ -58,6 +58,8 @@ export const mutationWriteClass = {
   resendVerificationEmail: WriteClass.Mail,
   requestPasswordReset: WriteClass.Mail,
   resetPassword: WriteClass.SignIn,
+  requestSignInLink: WriteClass.Mail,
+  signInWithLink: WriteClass.SignIn,
   signOut: WriteClass.Change,
   signOutEverywhere: WriteClass.Change,
   changePassword: WriteClass.Change,

@@ -8,8 +8,10 @@ import {
   ChangePasswordInput,
   DeleteAccountInput,
   RequestPasswordResetInput,
+  RequestSignInLinkInput,
   ResetPasswordInput,
   SignInInput,
+  SignInWithLinkInput,
   SignUpInput,
   UpdateProfileInput,
   VerifyEmailInput,
@@ -53,6 +55,30 @@ export class AuthResolver {
     @Context() { req, res }: GraphqlContext,
   ): Promise<User> {
     return toUser(await this.auth.signIn(input, req, res));
+  }
+
+  @Mutation(() => Boolean, {
+    description:
+      'E-mails a one-time sign-in link (valid for 15 minutes) when the address has an account; answers true either way.',
+  })
+  async requestSignInLink(
+    @Args('input', { description: 'The address to send the link to.' })
+    input: RequestSignInLinkInput,
+    @Context() { req }: GraphqlContext,
+  ): Promise<boolean> {
+    await this.auth.requestSignInLink(input.email, req);
+    return true;
+  }
+
+  @Mutation(() => User, {
+    description:
+      'Signs in with the token from an e-mailed sign-in link and sets the session cookie; the link works once.',
+  })
+  async signInWithLink(
+    @Args('input', { description: 'The token from the sign-in link.' }) input: SignInWithLinkInput,
+    @Context() { req, res }: GraphqlContext,
+  ): Promise<User> {
+    return toUser(await this.auth.signInWithLink(input.token, req, res));
   }
 
   @Mutation(() => Boolean, { description: 'Ends this browser session.' })

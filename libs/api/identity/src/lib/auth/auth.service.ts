@@ -29,9 +29,13 @@ import type {
 } from './dto/auth.inputs.js';
 import { webLink, webPaths } from './web-links.js';
 
+/** Tells a throttled person that an e-mailed sign-in link still lets them in. */
+const signInLinkHint = { signInLinkAvailable: true };
+
 /**
- * Accounts and sign-in. Answers never reveal whether an e-mail address has an account: sign-up
- * and reset requests answer the same either way, and the address's owner learns by e-mail.
+ * Accounts and sign-in. Answers never reveal whether an e-mail address has an account: sign-up,
+ * reset and sign-in link requests answer the same either way, and the address's owner learns by
+ * e-mail.
  */
 @Injectable()
 export class AuthService {
@@ -86,7 +90,7 @@ export class AuthService {
   async signIn(input: SignInInput, request: Request, response: Response): Promise<UserEntity> {
     const email = normaliseEmail(input.email);
     const ip = clientAddress(request);
-    await this.throttle.assertAllowed('sign_in', email, ip);
+    await this.throttle.assertAllowed('sign_in', email, ip, signInLinkHint);
     const user = await this.dataSource
       .getRepository(UserEntity)
       .findOne({ where: { email, deletedAt: IsNull() } });
@@ -159,6 +163,57 @@ export class AuthService {
     });
   }
 
+  /**
+   * Mails a one-time sign-in link when the address has an account; answers the same when it has
+   * none. Limited per address and account like reset requests, but not by failed passwords: it
+   * is how the owner gets in while guessing has paused password sign-in.
+   */
+  async requestSignInLink(rawEmail: string, request: Request): Promise<void> {
+    const email = normaliseEmail(rawEmail);
+    const ip = clientAddress(request);
+    await this.throttle.assertAllowed('sign_in_link', email, ip);
+    // Every request counts, so nobody can flood an inbox with sign-in mail.
+    await this.throttle.recordFailure('sign_in_link', email, ip);
+    await this.dataSource.transaction(async (manager) => {
+      const user = await manager.findOne(UserEntity, { where: { email, deletedAt: IsNull() } });
+      if (!user) return;
+      const token = await this.emailTokens.issue(manager, user, EmailTokenPurpose.SignInLink);
+      await this.mail.sendInTransaction(manager, {
+        to: user.email,
+        locale: user.locale,
+        template: 'sign-in-link',
+        data: {
+          displayName: user.displayName,
+          link: webLink(this.mailConfig, webPaths.signInLink, token),
+        },
+      });
+    });
+  }
+
+  /**
+   * Signs in with an e-mailed link. Reading the account's mail proves more than a password, so
+   * failed passwords do not hold it up, and it lifts the account-wide pause on password sign-in.
+   */
+  async signInWithLink(token: string, request: Request, response: Response): Promise<UserEntity> {
+    const user = await this.dataSource.transaction(async (manager) => {
+      const { user } = await this.emailTokens.consume(manager, token, EmailTokenPurpose.SignInLink);
+      this.assertNotSuspended(user);
+      // Like a reset link, it proves the address: an unconfirmed one counts as confirmed.
+      if (!user.emailVerifiedAt) {
+        user.emailVerifiedAt = new Date();
+        await manager.update(
+          UserEntity,
+          { id: user.id },
+          { emailVerifiedAt: user.emailVerifiedAt },
+        );
+      }
+      await this.sessions.start(user, request, response, manager);
+      return user;
+    });
+    await this.throttle.recordMailboxProof('sign_in', user.email, clientAddress(request));
+    return user;
+  }
+
   /** Sets a new password, ends every other session and signs in here. */
   async resetPassword(
     input: ResetPasswordInput,
@@ -186,7 +241,7 @@ export class AuthService {
       await this.notifyPasswordChanged(manager, user);
       return user;
     });
-    await this.throttle.recordSuccess('sign_in', tokenOwner.email, clientAddress(request));
+    await this.throttle.recordMailboxProof('sign_in', tokenOwner.email, clientAddress(request));
     return tokenOwner;
   }
 

@@ -6,6 +6,7 @@ export const webPaths = {
   verifyEmail: '/verify-email',
   forgotPassword: '/forgot-password',
   resetPassword: '/reset-password',
+  signInLink: '/sign-in/link',
 } as const;
 
 export function webLink(config: MailConfig, path: string, token?: string): string {

@@ -4,6 +4,7 @@ import { UserEntity } from '../users/user.entity.js';
 export const EmailTokenPurpose = {
   VerifyEmail: 'verify_email',
   ResetPassword: 'reset_password',
+  SignInLink: 'sign_in_link',
 } as const;
 export type EmailTokenPurpose = (typeof EmailTokenPurpose)[keyof typeof EmailTokenPurpose];
 

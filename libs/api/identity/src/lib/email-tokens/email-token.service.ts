@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { Clock } from '@forum/api/platform';
 import { type EntityManager, IsNull } from 'typeorm';
 import { IdentityException, IdentityExceptionCode } from '../identity.exception.js';
 import type { UserEntity } from '../users/user.entity.js';
@@ -8,11 +9,14 @@ import { EmailTokenEntity, EmailTokenPurpose } from './email-token.entity.js';
 const lifetimeMs: Record<EmailTokenPurpose, number> = {
   [EmailTokenPurpose.VerifyEmail]: 48 * 60 * 60 * 1000,
   [EmailTokenPurpose.ResetPassword]: 60 * 60 * 1000,
+  [EmailTokenPurpose.SignInLink]: 15 * 60 * 1000,
 };
 
-/** One-time tokens for e-mailed links: verification and password reset. */
+/** One-time tokens for e-mailed links: verification, password reset and sign-in. */
 @Injectable()
 export class EmailTokenService {
+  constructor(private readonly clock: Clock) {}
+
   /** Issues a token for the person's current address; earlier unused tokens of that purpose stop working. */
   async issue(
     manager: EntityManager,
@@ -20,14 +24,15 @@ export class EmailTokenService {
     purpose: EmailTokenPurpose,
   ): Promise<string> {
     const repository = manager.getRepository(EmailTokenEntity);
-    await repository.update({ userId: user.id, purpose, usedAt: IsNull() }, { usedAt: new Date() });
+    const now = this.clock.now();
+    await repository.update({ userId: user.id, purpose, usedAt: IsNull() }, { usedAt: now });
     const token = randomToken();
     await repository.insert({
       userId: user.id,
       purpose,
       tokenHash: sha256(token),
       email: user.email,
-      expiresAt: new Date(Date.now() + lifetimeMs[purpose]),
+      expiresAt: new Date(now.getTime() + lifetimeMs[purpose]),
       usedAt: null,
     });
     return token;
@@ -55,13 +60,14 @@ export class EmailTokenService {
         'This link is not valid (any more). Please request a new one.',
       );
     }
-    if (row.expiresAt.getTime() <= Date.now()) {
+    const now = this.clock.now();
+    if (row.expiresAt.getTime() <= now.getTime()) {
       throw new IdentityException(
         IdentityExceptionCode.TokenExpired,
         'This link has expired. Please request a new one.',
       );
     }
-    row.usedAt = new Date();
+    row.usedAt = now;
     await manager.getRepository(EmailTokenEntity).update({ id: row.id }, { usedAt: row.usedAt });
     return row as EmailTokenEntity & { user: UserEntity };
   }

@@ -34,6 +34,10 @@ const samples: MailTemplates = {
     message: 'We start in the next quarter.',
     link: 'https://community.example.com/ideas/0b9f',
   },
+  'sign-in-link': {
+    displayName: 'Anna',
+    link: 'https://community.example.com/sign-in/link?token=c3d4',
+  },
 };
 
 describe('renderMail', () => {
@@ -125,6 +129,16 @@ describe('renderMail', () => {
     );
   });
 
+  it('says how long a sign-in link works and that it works once', () => {
+    const en = renderMail('sign-in-link', 'en', samples['sign-in-link']);
+    expect(en.subject).toBe('Your sign-in link');
+    expect(en.text).toContain('valid for 15 minutes and works only once');
+    expect(en.text).toContain(`Sign in:\n${samples['sign-in-link'].link}\n`);
+    const de = renderMail('sign-in-link', 'de', samples['sign-in-link']);
+    expect(de.subject).toBe('Ihr Anmeldelink');
+    expect(de.text).toContain('15 Minuten lang gültig und funktioniert nur einmal');
+  });
+
   it('falls back to English for a language it does not speak', () => {
     expect(renderMail('verify-email', 'fr', samples['verify-email']).subject).toBe(
       'Confirm your e-mail address',
@@ -150,6 +164,7 @@ describe('mailClassOf', () => {
       'password-changed': 'transactional',
       'account-suspended': 'transactional',
       'idea-status-changed': 'bulk',
+      'sign-in-link': 'transactional',
     });
   });
 

@@ -5,6 +5,7 @@ import { type IdeaStatusChangedData, ideaStatusChanged } from './idea-status-cha
 import { type MailTemplate, type RenderedMail, renderLayout } from './layout.js';
 import { type PasswordChangedData, passwordChanged } from './password-changed.js';
 import { type ResetPasswordData, resetPassword } from './reset-password.js';
+import { type SignInLinkData, signInLink } from './sign-in-link.js';
 import { type VerifyEmailData, verifyEmail } from './verify-email.js';
 
 /** Every mail the product sends, by name, with the data it needs. */
@@ -15,6 +16,7 @@ export interface MailTemplates {
   'password-changed': PasswordChangedData;
   'account-suspended': AccountSuspendedData;
   'idea-status-changed': IdeaStatusChangedData;
+  'sign-in-link': SignInLinkData;
 }
 
 export type MailTemplateName = keyof MailTemplates;
@@ -38,6 +40,7 @@ const templates: { [T in MailTemplateName]: TemplateEntry<MailTemplates[T]> } = 
   'password-changed': { mailClass: 'transactional', render: passwordChanged },
   'account-suspended': { mailClass: 'transactional', render: accountSuspended },
   'idea-status-changed': { mailClass: 'bulk', render: ideaStatusChanged },
+  'sign-in-link': { mailClass: 'transactional', render: signInLink },
 };
 
 export const mailTemplateNames = Object.keys(templates) as MailTemplateName[];

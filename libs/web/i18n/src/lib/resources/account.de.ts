@@ -7,6 +7,7 @@ export const accountDe: ForumResources['account'] = {
     verifyEmail: 'E-Mail-Adresse bestätigen',
     forgotPassword: 'Passwort vergessen',
     resetPassword: 'Neues Passwort wählen',
+    signInLink: 'Mit einem Link per E-Mail anmelden',
     settings: 'Einstellungen',
   },
   fields: {
@@ -33,6 +34,19 @@ export const accountDe: ForumResources['account'] = {
     signUp: 'Konto erstellen',
     or: 'oder',
     ssoFailed: 'Die Anmeldung über Single Sign-on hat nicht geklappt',
+    withLink: 'Mit einem Link per E-Mail anmelden',
+  },
+  signInLink: {
+    title: 'Mit einem Link per E-Mail anmelden',
+    lead: 'Geben Sie die E-Mail-Adresse Ihres Kontos ein. Wir senden Ihnen einen Link, mit dem Sie sich ohne Passwort anmelden.',
+    submit: 'Anmeldelink per E-Mail senden',
+    sent: 'Falls es ein Konto für {{email}} gibt, haben wir einen Anmeldelink dorthin gesendet. Er ist 15 Minuten lang gültig und funktioniert einmal.',
+    offer:
+      'Die Anmeldung mit Passwort ist für dieses Konto nach vielen falschen Versuchen pausiert. Wenn es Ihr Konto ist, senden wir Ihnen einen Link, mit dem Sie sich sofort anmelden.',
+    withPassword: 'Mit Passwort anmelden',
+    signingInTitle: 'Anmeldung',
+    signingIn: 'Sie werden angemeldet …',
+    askAgain: 'Neuen Anmeldelink anfordern:',
   },
   signUp: {
     title: 'Konto erstellen',

@@ -6,6 +6,7 @@ export const accountEn = {
     verifyEmail: 'Confirm your e-mail address',
     forgotPassword: 'Forgot your password',
     resetPassword: 'Choose a new password',
+    signInLink: 'Sign in with an e-mailed link',
     settings: 'Settings',
   },
   fields: {
@@ -32,6 +33,19 @@ export const accountEn = {
     signUp: 'Create an account',
     or: 'or',
     ssoFailed: 'Single sign-on did not work',
+    withLink: 'Sign in with an e-mailed link',
+  },
+  signInLink: {
+    title: 'Sign in with an e-mailed link',
+    lead: 'Enter the e-mail address of your account, and we will send you a link that signs you in without a password.',
+    submit: 'E-mail me a sign-in link',
+    sent: 'If there is an account for {{email}}, we have sent a sign-in link to it. It is valid for 15 minutes and works once.',
+    offer:
+      'Sign-in with a password is paused for this account because of many wrong attempts. If it is your account, we can e-mail you a link that signs you in straight away.',
+    withPassword: 'Sign in with your password',
+    signingInTitle: 'Signing in',
+    signingIn: 'Signing you in…',
+    askAgain: 'Request a new sign-in link:',
   },
   signUp: {
     title: 'Create an account',

@@ -60,6 +60,22 @@ export class RequestPasswordResetInput {
   email!: string;
 }
 
+@InputType({ description: 'Where to send a sign-in link.' })
+export class RequestSignInLinkInput {
+  @Field({ description: 'E-mail address of the account.' })
+  @IsString()
+  @MaxLength(254)
+  email!: string;
+}
+
+@InputType({ description: 'The token from an e-mailed sign-in link.' })
+export class SignInWithLinkInput {
+  @Field({ description: 'The `token` parameter of the sign-in link.' })
+  @IsString()
+  @MaxLength(100)
+  token!: string;
+}
+
 @InputType({ description: 'A new password, authorised by the token from the reset e-mail.' })
 export class ResetPasswordInput {
   @Field({ description: 'The `token` parameter of the reset link.' })

@@ -79,6 +79,44 @@ describe('SignIn', () => {
     expect(alert).toHaveTextContent('Please wait 2 min and try again.');
   });
 
+  it('offers an e-mailed sign-in link when password sign-in is paused for the account', async () => {
+    const { fetch, sent } = stubGraphql({
+      SignIn: graphqlError('TOO_MANY_ATTEMPTS', {
+        code: 'TOO_MANY_REQUESTS',
+        retryAfterSeconds: 300,
+        signInLinkAvailable: true,
+      }),
+      RequestSignInLink: { data: { requestSignInLink: true } },
+    });
+
+    renderWithForum(<SignIn />, { fetch, path: '/sign-in' });
+    await signInAs('anna@example.com', 'correct horse battery');
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('Too many attempts.');
+    expect(screen.getByText(/Sign-in with a password is paused for this account/)).toBeVisible();
+    await userEvent.click(screen.getByRole('button', { name: 'E-mail me a sign-in link' }));
+
+    expect(await screen.findByRole('status')).toHaveTextContent(
+      'If there is an account for anna@example.com, we have sent a sign-in link to it.',
+    );
+    expect(sent('RequestSignInLink')[0]?.variables).toEqual({
+      input: { email: 'anna@example.com' },
+    });
+    expect(screen.queryByRole('button', { name: 'E-mail me a sign-in link' })).toBeNull();
+  });
+
+  it('offers no link when the API does not say one would help', async () => {
+    const { fetch } = stubGraphql({
+      SignIn: graphqlError('TOO_MANY_ATTEMPTS', { code: 'TOO_MANY_REQUESTS' }),
+    });
+
+    renderWithForum(<SignIn />, { fetch, path: '/sign-in' });
+    await signInAs('anna@example.com', 'wrong');
+
+    await screen.findByRole('alert');
+    expect(screen.queryByRole('button', { name: 'E-mail me a sign-in link' })).toBeNull();
+  });
+
   it.each([
     [
       'with the reason in suspensionReason',
@@ -136,9 +174,13 @@ describe('SignIn', () => {
     await settle();
   });
 
-  it('links to sign-up and to the forgotten password page', async () => {
+  it('links to sign-up, to the forgotten password page and to sign-in by e-mailed link', async () => {
     renderWithForum(<SignIn />, { fetch: stubGraphql().fetch, path: '/sign-in' });
 
+    expect(screen.getByRole('link', { name: 'Sign in with an e-mailed link' })).toHaveAttribute(
+      'href',
+      '/sign-in/link',
+    );
     expect(screen.getByRole('link', { name: 'Create an account' })).toHaveAttribute(
       'href',
       '/sign-up',

@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from '@forum/web/data-access-graphql';
 import { useTranslation } from '@forum/web/i18n';
 import { Button, buttonClassName, PasswordField, TextField } from '@forum/web/ui';
+import { IdentityErrorReason } from '@forum/shared/domain';
 import { useState, type FormEvent } from 'react';
 import { Link, Navigate, useNavigate } from 'react-router';
 import {
@@ -15,6 +16,7 @@ import { useAccountLanguage } from '../../hooks/useAccountLanguage';
 import { ssoErrorOf, toForumError } from '../../utils/forumError';
 import { ErrorAlert } from '../ErrorAlert';
 import { AuthCard } from './AuthCard';
+import { SignInLinkOffer } from './SignInLink';
 
 export interface SignInProps {
   /** Where to go after signing in; only paths on this site are followed. */
@@ -37,6 +39,10 @@ export function SignIn({ returnTo, ssoError }: SignInProps) {
   const sso = options?.signInOptions.sso;
   const passwordSignIn = options?.signInOptions.password ?? true;
   const failure = toForumError(error);
+  // Password sign-in is paused after many failed attempts; a mailed link still works.
+  const linkOffered =
+    failure?.reason === IdentityErrorReason.TooManyAttempts &&
+    failure.details['signInLinkAvailable'] === true;
 
   if (viewer) return <Navigate to={target} replace />;
 
@@ -77,6 +83,7 @@ export function SignIn({ returnTo, ssoError }: SignInProps) {
       {passwordSignIn ? (
         <form className="forum-form" onSubmit={onSubmit} aria-busy={fetching}>
           <ErrorAlert error={failure} />
+          {linkOffered ? <SignInLinkOffer email={email} /> : null}
           <TextField
             label={t('fields.email')}
             type="email"
@@ -96,8 +103,9 @@ export function SignIn({ returnTo, ssoError }: SignInProps) {
             value={password}
             onChange={(event) => setPassword(event.target.value)}
           />
-          <p className="forum-auth__aside">
+          <p className="forum-auth__aside forum-auth__links">
             <Link to="/forgot-password">{t('signIn.forgotPassword')}</Link>
+            <Link to="/sign-in/link">{t('signIn.withLink')}</Link>
           </p>
           <div className="forum-form__actions">
             <Button type="submit" busy={fetching}>

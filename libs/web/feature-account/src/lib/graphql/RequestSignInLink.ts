@@ -1,0 +1,7 @@
+import { graphql } from '@forum/web/data-access-graphql';
+
+export const RequestSignInLinkMutation = graphql(`
+  mutation RequestSignInLink($input: RequestSignInLinkInput!) {
+    requestSignInLink(input: $input)
+  }
+`);
