@@ -103,6 +103,10 @@ export const EdgeErrorReason = {
   QueryTooCostly: 'QUERY_TOO_COSTLY',
   /** More lexical tokens than any real operation has. */
   QueryTooLarge: 'QUERY_TOO_LARGE',
+  /** The request ran past its deadline, or one of its database statements past its own. */
+  RequestTimeout: 'REQUEST_TIMEOUT',
+  /** A document that is not among the web app's trusted documents, from a browser or anonymously. */
+  UntrustedDocument: 'UNTRUSTED_DOCUMENT',
 } as const;
 export type EdgeErrorReason = (typeof EdgeErrorReason)[keyof typeof EdgeErrorReason];
 

@@ -2,6 +2,7 @@ import { type DynamicModule, Global, Module } from '@nestjs/common';
 import {
   AppConfig,
   DatabaseConfig,
+  GraphqlConfig,
   IdeasConfig,
   LogConfig,
   MailConfig,
@@ -27,6 +28,7 @@ export class ConfigModule {
       // Null when single sign-on is not configured.
       { provide: SsoConfig, useValue: config.sso },
       { provide: IdeasConfig, useValue: config.ideas },
+      { provide: GraphqlConfig, useValue: config.graphql },
     ];
     return { module: ConfigModule, providers, exports: providers.map((p) => p.provide) };
   }

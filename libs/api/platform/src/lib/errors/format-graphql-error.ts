@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { EdgeErrorReason, ErrorKind } from '@forum/shared/domain';
 import type { GraphQLFormattedError } from 'graphql';
-import { asInvalidValue } from './data-exception.js';
+import { asTypedDatabaseError } from './data-exception.js';
 import { ForumException } from './forum.exception.js';
 
 const logger = new Logger('GraphQLErrors');
@@ -26,7 +26,7 @@ export function formatGraphqlError(
   error: unknown,
 ): GraphQLFormattedError {
   const unwrapped = originalErrorOf(error);
-  const original = asInvalidValue(unwrapped) ?? unwrapped;
+  const original = asTypedDatabaseError(unwrapped) ?? unwrapped;
   if (original instanceof ForumException) {
     return {
       message: original.message,
