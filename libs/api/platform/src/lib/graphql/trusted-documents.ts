@@ -55,7 +55,8 @@ export class TrustedDocuments {
   asPersistedQueries(): PersistedQueryOptions {
     return {
       cache: {
-        get: async (hash: string) => this.byHash.get(hash),
+        // Apollo prefixes the keys of the cache it is given with `apq:`.
+        get: async (key: string) => this.byHash.get(key.replace(/^apq:/, '')),
         set: async () => undefined,
         delete: async () => false,
       },
