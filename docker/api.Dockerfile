@@ -47,7 +47,7 @@ ENV NODE_ENV=production \
     HOST=0.0.0.0 \
     PORT=3000 \
     FORUM_VERSION=${FORUM_VERSION} \
-    NODE_OPTIONS=--max-old-space-size=512 \
+    NODE_OPTIONS=--max-old-space-size=1024 \
     TRUSTED_DOCUMENTS_MANIFEST=/app/dist/apps/api/persisted-documents.json
 WORKDIR /app
 # Files stay owned by root: the process can read its code but not change it.

@@ -21,7 +21,9 @@ export class TrustedDocuments {
     try {
       manifest = JSON.parse(readFileSync(path, 'utf8'));
     } catch (error) {
-      throw new Error(`cannot read the trusted documents ${path}: ${(error as Error).message}`);
+      throw new Error(`cannot read the trusted documents ${path}: ${(error as Error).message}`, {
+        cause: error,
+      });
     }
     const entries = Object.entries(manifest ?? {});
     if (
