@@ -47,7 +47,7 @@ const collectGarbage = runInNewContext('gc') as () => void;
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
 }
 
 /** `question → answers → author → badges → user → badges → user ...`, `levels` deep. */
