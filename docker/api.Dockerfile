@@ -39,10 +39,16 @@ LABEL org.opencontainers.image.title="forum-api" \
       org.opencontainers.image.description="Customer community forum: GraphQL API" \
       org.opencontainers.image.licenses="MIT" \
       org.opencontainers.image.version="${FORUM_VERSION}"
+# The heap is bounded: a process that reaches it ends ("JavaScript heap out of memory", exit
+# code 134) and is restarted, instead of growing into swap (docs/operations.md). Override
+# NODE_OPTIONS to size it; compose sets it from API_MAX_HEAP_MB.
+# The web app's trusted documents, built from the same sources as the web image (ADR 0023).
 ENV NODE_ENV=production \
     HOST=0.0.0.0 \
     PORT=3000 \
-    FORUM_VERSION=${FORUM_VERSION}
+    FORUM_VERSION=${FORUM_VERSION} \
+    NODE_OPTIONS=--max-old-space-size=1024 \
+    TRUSTED_DOCUMENTS_MANIFEST=/app/dist/apps/api/persisted-documents.json
 WORKDIR /app
 # Files stay owned by root: the process can read its code but not change it.
 COPY --from=prod-deps /app/node_modules ./node_modules

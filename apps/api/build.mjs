@@ -1,7 +1,7 @@
 // Bundles the API for production: esbuild resolves the workspace's path aliases and bundles our
 // own code into ES modules (npm packages stay external); SWC compiles each TypeScript file first
 // because esbuild cannot emit the decorator metadata NestJS and TypeORM depend on.
-import { readFile, rm } from 'node:fs/promises';
+import { copyFile, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { transform } from '@swc/core';
 import { build } from 'esbuild';
@@ -53,4 +53,10 @@ await build({
   logLevel: 'warning',
   plugins: [swcDecorators],
 });
+// The web app's trusted documents (ADR 0023), generated from the same sources as its build: the
+// image sets TRUSTED_DOCUMENTS_MANIFEST to this copy.
+await copyFile(
+  join(workspaceRoot, 'libs/web/data-access-graphql/src/generated/persisted-documents.json'),
+  join(outdir, 'persisted-documents.json'),
+);
 process.stdout.write(`API bundled into ${outdir}\n`);

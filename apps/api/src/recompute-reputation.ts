@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import { loadConfigFromEnvironment } from '@forum/api/platform';
+import { forMaintenance, loadConfigFromEnvironment } from '@forum/api/platform';
 import { RecomputeService } from '@forum/api/reputation';
 import { AppModule } from './app/app.module.js';
 
@@ -8,7 +8,8 @@ import { AppModule } from './app/app.module.js';
  * Rebuilds every stored reputation total from the ledger and prints what it repaired. On a
  * consistent database it changes nothing. Safe while the API runs: writes wait for it briefly.
  */
-const config = loadConfigFromEnvironment();
+// Maintenance statements may run longer than the API's own (DATABASE_MAINTENANCE_STATEMENT_TIMEOUT_MS).
+const config = forMaintenance(loadConfigFromEnvironment());
 const app = await NestFactory.createApplicationContext(AppModule.forRoot(config), {
   logger: ['error', 'warn'],
 });

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { differenceCount, IndexMaintenance } from '@forum/api/community-search';
-import { loadConfigFromEnvironment } from '@forum/api/platform';
+import { forMaintenance, loadConfigFromEnvironment } from '@forum/api/platform';
 import { AppModule } from './app/app.module.js';
 
 /**
@@ -15,7 +15,8 @@ if (command !== 'reindex' && command !== 'check') {
   process.stderr.write('usage: search-index reindex | check [--repair]\n');
   process.exit(2);
 }
-const config = loadConfigFromEnvironment();
+// Maintenance statements may run longer than the API's own (DATABASE_MAINTENANCE_STATEMENT_TIMEOUT_MS).
+const config = forMaintenance(loadConfigFromEnvironment());
 const app = await NestFactory.createApplicationContext(AppModule.forRoot(config), {
   logger: ['error', 'warn'],
 });

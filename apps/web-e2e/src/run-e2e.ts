@@ -46,6 +46,9 @@ const env: NodeJS.ProcessEnv = {
   API_URL: `http://127.0.0.1:${apiPort}`,
   WEB_ORIGIN: `http://127.0.0.1:${webPort}`,
   E2E_BASE_URL: `http://127.0.0.1:${webPort}`,
+  // As in production: the built web app sends document hashes, the API runs only those.
+  TRUSTED_DOCUMENTS: 'required',
+  TRUSTED_DOCUMENTS_MANIFEST: 'dist/apps/api/persisted-documents.json',
 };
 const children: ChildProcess[] = [];
 const start = (args: string[]) => {

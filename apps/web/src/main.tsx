@@ -11,6 +11,10 @@ if (!container) {
 
 createRoot(container).render(
   <StrictMode>
-    <App client={createForumClient()} i18n={createI18n()} version={__APP_VERSION__} />
+    <App
+      client={createForumClient({ persistedDocuments: import.meta.env.PROD })}
+      i18n={createI18n()}
+      version={__APP_VERSION__}
+    />
   </StrictMode>,
 );

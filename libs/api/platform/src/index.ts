@@ -12,3 +12,5 @@ export * from './lib/events/transactional-event-bus.js';
 export * from './lib/domain/api-domain.js';
 export * from './lib/loading/in-requested-order.js';
 export * from './lib/clock/clock.js';
+export * from './lib/graphql/request-deadline.js';
+export * from './lib/graphql/trusted-documents.js';

@@ -23,13 +23,29 @@ export function createDataSourceOptions(
     installExtensions: false,
     synchronize: false,
     logging: false,
-    extra: { max: config.poolSize, application_name: 'forum-api' },
+    extra: { max: config.poolSize, application_name: 'forum-api', ...sessionLimits(config) },
+  };
+}
+
+/**
+ * Settings node-postgres sends when it opens a connection: PostgreSQL cancels a statement that
+ * runs longer than the limit (SQLSTATE 57014, the client sees REQUEST_TIMEOUT) and ends a session
+ * left idle inside a transaction, so neither holds locks or a pooled connection for long.
+ */
+function sessionLimits(config: DatabaseConfig) {
+  return {
+    statement_timeout: config.statementTimeoutMs,
+    idle_in_transaction_session_timeout: config.idleInTransactionTimeoutMs,
   };
 }
 
 /** Applies every pending migration and returns the names of those it ran. */
 export async function runMigrations(config: DatabaseConfig): Promise<string[]> {
-  const dataSource = new DataSource({ ...createDataSourceOptions(config), extra: { max: 1 } });
+  const maintenance = config.forMaintenance();
+  const dataSource = new DataSource({
+    ...createDataSourceOptions(maintenance),
+    extra: { max: 1, ...sessionLimits(maintenance) },
+  });
   await dataSource.initialize();
   try {
     const applied = await dataSource.runMigrations({ transaction: 'each' });

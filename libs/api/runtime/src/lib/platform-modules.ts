@@ -27,6 +27,6 @@ export function platformModules(
     JobsModule,
     MailModule,
     SearchModule,
-    ForumGraphqlModule.forRoot(config.server, { schemaFile: options.schemaFile }),
+    ForumGraphqlModule.forRoot(config.server, config.graphql, { schemaFile: options.schemaFile }),
   ];
 }

@@ -108,6 +108,12 @@ export const EdgeErrorReason = {
    * `Retry-After`) and `writeClass`; the refused write changed nothing.
    */
   RateLimited: 'RATE_LIMITED',
+  /** The request ran past its deadline, or one of its database statements past its own. */
+  RequestTimeout: 'REQUEST_TIMEOUT',
+  /** Several operations in one HTTP request: the API runs one per request. */
+  BatchingDisabled: 'BATCHING_DISABLED',
+  /** A document that is not among the web app's trusted documents, from a browser or anonymously. */
+  UntrustedDocument: 'UNTRUSTED_DOCUMENT',
 } as const;
 export type EdgeErrorReason = (typeof EdgeErrorReason)[keyof typeof EdgeErrorReason];
 

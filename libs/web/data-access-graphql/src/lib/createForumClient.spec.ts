@@ -47,6 +47,33 @@ describe('createForumClient', () => {
     });
   });
 
+  it('sends only the hash of a generated document when persisted documents are on', async () => {
+    const hash = 'a'.repeat(64);
+    const Persisted = Object.assign(
+      gql<{ health: { version: string } | null }>`
+        query HealthPersisted {
+          health {
+            version
+          }
+        }
+      `,
+      { __meta__: { hash: `sha256:${hash}` } },
+    );
+    const { fetch, calls } = recordingFetch({ data: { health: null } });
+
+    await createForumClient({ fetch, persistedDocuments: true }).query(Persisted, {}).toPromise();
+    await createForumClient({ fetch }).query(Persisted, {}).toPromise();
+
+    const [production, development] = calls.map((call) => JSON.parse(String(call.init.body)));
+    expect(production).toEqual({
+      operationName: 'HealthPersisted',
+      variables: {},
+      extensions: { persistedQuery: { version: 1, sha256Hash: hash } },
+    });
+    expect(development.query).toContain('query HealthPersisted');
+    expect(development.extensions).toBeUndefined();
+  });
+
   it('turns a failed request into a network error result instead of throwing', async () => {
     const fetch = (async () => {
       throw new TypeError('Failed to fetch');

@@ -1,4 +1,12 @@
-import { Client, cacheExchange, fetchExchange, type RequestPolicy } from '@urql/core';
+import {
+  Client,
+  cacheExchange,
+  fetchExchange,
+  makeOperation,
+  mapExchange,
+  type Operation,
+  type RequestPolicy,
+} from '@urql/core';
 
 export interface CreateForumClientOptions {
   /** The GraphQL endpoint; the web app always talks to its own origin, proxied to the API. */
@@ -6,6 +14,27 @@ export interface CreateForumClientOptions {
   /** Replaces the global `fetch`, e.g. with a stub in tests. */
   fetch?: typeof fetch;
   requestPolicy?: RequestPolicy;
+  /**
+   * Send the hash of each generated document instead of its text (production builds): the API
+   * may run only the documents the web app was built with (trusted documents, ADR 0023).
+   */
+  persistedDocuments?: boolean;
+}
+
+/**
+ * Names a generated document by the hash the code generator embedded in it (`__meta__.hash`,
+ * also the key of `persisted-documents.json`) as Apollo's `persistedQuery` extension; urql's
+ * fetch then leaves the query text out. Documents without a hash go out as text.
+ */
+function sendHashOnly(operation: Operation): Operation {
+  const hash = (operation.query as { __meta__?: { hash?: unknown } }).__meta__?.hash;
+  if (operation.kind === 'teardown' || typeof hash !== 'string') return operation;
+  const persistedQuery = { version: 1 as const, sha256Hash: hash.replace(/^sha256:/, '') };
+  return makeOperation(
+    operation.kind,
+    { ...operation, extensions: { ...operation.extensions, persistedQuery } },
+    operation.context,
+  );
 }
 
 /**
@@ -19,6 +48,7 @@ export function createForumClient({
   url = '/graphql',
   fetch,
   requestPolicy = 'cache-and-network',
+  persistedDocuments = false,
 }: CreateForumClientOptions = {}): Client {
   return new Client({
     url,
@@ -27,6 +57,11 @@ export function createForumClient({
     preferGetMethod: false,
     // Session cookies are HTTP-only and same-origin.
     fetchOptions: { credentials: 'same-origin' },
-    exchanges: [cacheExchange, fetchExchange],
+    // The hash is read before the cache exchange rewrites the document (adding `__typename`).
+    exchanges: [
+      ...(persistedDocuments ? [mapExchange({ onOperation: sendHashOnly })] : []),
+      cacheExchange,
+      fetchExchange,
+    ],
   });
 }

@@ -21,7 +21,18 @@ describe('loadConfig', () => {
   it('applies defaults to a minimal environment', () => {
     const config = loadConfig(valid);
     expect(config.server).toMatchObject({ host: '127.0.0.1', port: 3000, nodeEnv: 'development' });
-    expect(config.database).toEqual({ url: valid.DATABASE_URL, poolSize: 10 });
+    expect(config.database).toEqual({
+      url: valid.DATABASE_URL,
+      poolSize: 10,
+      statementTimeoutMs: 5_000,
+      idleInTransactionTimeoutMs: 10_000,
+      maintenanceStatementTimeoutMs: 600_000,
+    });
+    expect(config.graphql).toEqual({
+      requestTimeoutMs: 10_000,
+      trustedDocuments: 'off',
+      manifestPath: undefined,
+    });
     expect(config.search).toEqual({ url: valid.MEILI_URL, apiKey: undefined, indexPrefix: '' });
     expect(config.log.level).toBe('info');
   });
@@ -137,6 +148,34 @@ describe('loadConfig', () => {
       expect.stringMatching(/^WRITE_LIMIT_MAIL must have a window from 1s to 24h/),
       expect.stringMatching(/^NEW_ACCOUNT_WRITE_PERCENT /),
     ]);
+  });
+
+  it('gives maintenance commands the longer statement limit', () => {
+    const config = loadConfig({
+      ...valid,
+      DATABASE_STATEMENT_TIMEOUT_MS: '2000',
+      DATABASE_MAINTENANCE_STATEMENT_TIMEOUT_MS: '0',
+    });
+    expect(config.database.statementTimeoutMs).toBe(2_000);
+    expect(config.database.forMaintenance().statementTimeoutMs).toBe(0);
+    expect(problemsOf({ ...valid, DATABASE_STATEMENT_TIMEOUT_MS: '-1' })).toEqual([
+      expect.stringContaining('DATABASE_STATEMENT_TIMEOUT_MS'),
+    ]);
+  });
+
+  it('requires the manifest when trusted documents are required', () => {
+    expect(problemsOf({ ...valid, TRUSTED_DOCUMENTS: 'required' })).toEqual([
+      expect.stringContaining('TRUSTED_DOCUMENTS_MANIFEST is required'),
+    ]);
+    expect(problemsOf({ ...valid, TRUSTED_DOCUMENTS: 'sometimes' })).toEqual([
+      expect.stringContaining('TRUSTED_DOCUMENTS'),
+    ]);
+    const config = loadConfig({
+      ...valid,
+      TRUSTED_DOCUMENTS: 'required',
+      TRUSTED_DOCUMENTS_MANIFEST: '/app/persisted-documents.json',
+    });
+    expect(config.graphql.trustedDocuments).toBe('required');
   });
 
   it('treats empty values as unset', () => {

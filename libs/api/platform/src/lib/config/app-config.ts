@@ -52,10 +52,15 @@ const writeLimit = (fallback: WriteLimit) =>
       error: 'must have a window from 1s to 24h',
     })
     .default(fallback);
+/** A duration in milliseconds; 0 turns the limit off. */
+const milliseconds = z.coerce.number().int().min(0).max(3_600_000);
 
 const databaseSchema = z.object({
   DATABASE_URL: postgresUrl,
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(500).default(10),
+  DATABASE_STATEMENT_TIMEOUT_MS: milliseconds.default(5_000),
+  DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: milliseconds.default(10_000),
+  DATABASE_MAINTENANCE_STATEMENT_TIMEOUT_MS: milliseconds.default(600_000),
 });
 
 const environmentSchema = databaseSchema
@@ -139,6 +144,9 @@ const environmentSchema = databaseSchema
       .min(1)
       .max(100)
       .default(defaultNewAccountWritePercent),
+    GRAPHQL_REQUEST_TIMEOUT_MS: milliseconds.default(10_000),
+    TRUSTED_DOCUMENTS: z.enum(['off', 'required']).default('off'),
+    TRUSTED_DOCUMENTS_MANIFEST: z.string().min(1).optional(),
   })
   .refine((env) => env.NODE_ENV !== 'production' || env.MEILI_MASTER_KEY, {
     path: ['MEILI_MASTER_KEY'],
@@ -151,6 +159,11 @@ const environmentSchema = databaseSchema
   .refine((env) => env.NODE_ENV !== 'production' || env.SMTP_URL, {
     path: ['SMTP_URL'],
     error: 'is required in production: the SMTP server that sends account e-mail',
+  })
+  .refine((env) => env.TRUSTED_DOCUMENTS === 'off' || env.TRUSTED_DOCUMENTS_MANIFEST, {
+    path: ['TRUSTED_DOCUMENTS_MANIFEST'],
+    error:
+      'is required when TRUSTED_DOCUMENTS=required: the persisted-documents.json built with the web app',
   });
 
 export class ServerConfig {
@@ -177,6 +190,38 @@ export class DatabaseConfig {
   constructor(
     readonly url: string,
     readonly poolSize: number,
+    /** PostgreSQL cancels a statement of the API that runs longer (`statement_timeout`); 0: never. */
+    readonly statementTimeoutMs = 5_000,
+    /** PostgreSQL ends a session that sits idle inside an open transaction this long; 0: never. */
+    readonly idleInTransactionTimeoutMs = 10_000,
+    /** The statement limit of migrations and maintenance commands (reindex, seed, recompute). */
+    readonly maintenanceStatementTimeoutMs = 600_000,
+  ) {}
+
+  /** The same database for a maintenance command, whose statements may run longer. */
+  forMaintenance(): DatabaseConfig {
+    return new DatabaseConfig(
+      this.url,
+      this.poolSize,
+      this.maintenanceStatementTimeoutMs,
+      this.idleInTransactionTimeoutMs,
+      this.maintenanceStatementTimeoutMs,
+    );
+  }
+}
+
+/** How the GraphQL endpoint bounds a request in time and which documents it accepts. */
+export class GraphqlConfig {
+  constructor(
+    /** A query still running after this long is answered with REQUEST_TIMEOUT; 0: never. */
+    readonly requestTimeoutMs = 10_000,
+    /**
+     * `required`: browsers and anonymous clients may only run the documents the web app was
+     * built with (the manifest); API-token clients may send any document.
+     */
+    readonly trustedDocuments: 'off' | 'required' = 'off',
+    /** The `persisted-documents.json` the web app's code generator wrote, if the API has one. */
+    readonly manifestPath?: string,
   ) {}
 }
 
@@ -273,7 +318,13 @@ export class AppConfig {
     readonly privileges: PrivilegeConfig,
     readonly ideas: IdeasConfig,
     readonly writeLimits: WriteLimitConfig,
+    readonly graphql: GraphqlConfig = new GraphqlConfig(),
   ) {}
+}
+
+/** The configuration of a maintenance command: the same, with the longer statement limit. */
+export function forMaintenance(config: AppConfig): AppConfig {
+  return { ...config, database: config.database.forMaintenance() };
 }
 
 /** Raised when the environment is incomplete or malformed; its message is one actionable line. */
@@ -310,7 +361,7 @@ export function loadConfig(env: Environment): AppConfig {
       e.TRUSTED_PROXIES.split(',').map((proxy) => proxy.trim()),
     ),
     new LogConfig(e.LOG_LEVEL),
-    new DatabaseConfig(e.DATABASE_URL, e.DATABASE_POOL_SIZE),
+    databaseConfigOf(e),
     new SearchConfig(e.MEILI_URL, e.MEILI_MASTER_KEY, e.MEILI_INDEX_PREFIX),
     new MailConfig(
       e.SMTP_URL,
@@ -358,13 +409,27 @@ export function loadConfig(env: Environment): AppConfig {
       e.WRITE_LIMIT_PER_IP,
       e.NEW_ACCOUNT_WRITE_PERCENT,
     ),
+    new GraphqlConfig(
+      e.GRAPHQL_REQUEST_TIMEOUT_MS,
+      e.TRUSTED_DOCUMENTS,
+      e.TRUSTED_DOCUMENTS_MANIFEST,
+    ),
+  );
+}
+
+function databaseConfigOf(e: z.infer<typeof databaseSchema>): DatabaseConfig {
+  return new DatabaseConfig(
+    e.DATABASE_URL,
+    e.DATABASE_POOL_SIZE,
+    e.DATABASE_STATEMENT_TIMEOUT_MS,
+    e.DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS,
+    e.DATABASE_MAINTENANCE_STATEMENT_TIMEOUT_MS,
   );
 }
 
 /** Only what database tooling (migrations) needs. */
 export function loadDatabaseConfig(env: Environment): DatabaseConfig {
-  const e = parse(databaseSchema, env);
-  return new DatabaseConfig(e.DATABASE_URL, e.DATABASE_POOL_SIZE);
+  return databaseConfigOf(parse(databaseSchema, env));
 }
 
 /** The one place that reads the process environment. */

@@ -2,6 +2,7 @@ import { type DynamicModule, Global, Module } from '@nestjs/common';
 import {
   AppConfig,
   DatabaseConfig,
+  GraphqlConfig,
   IdeasConfig,
   LogConfig,
   MailConfig,
@@ -31,6 +32,7 @@ export class ConfigModule {
       { provide: IdeasConfig, useValue: config.ideas },
       { provide: Clock, useClass: Clock },
       { provide: WriteLimitConfig, useValue: config.writeLimits },
+      { provide: GraphqlConfig, useValue: config.graphql },
     ];
     return { module: ConfigModule, providers, exports: providers.map((p) => p.provide) };
   }

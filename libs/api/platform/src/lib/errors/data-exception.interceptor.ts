@@ -5,7 +5,7 @@ import {
   type NestInterceptor,
 } from '@nestjs/common';
 import { catchError, type Observable, throwError } from 'rxjs';
-import { asInvalidValue } from './data-exception.js';
+import { asTypedDatabaseError } from './data-exception.js';
 
 /**
  * Turns a value PostgreSQL refused into the client's typed error as it leaves the resolver, so
@@ -17,6 +17,6 @@ export class DataExceptionInterceptor implements NestInterceptor {
   intercept(_context: ExecutionContext, next: CallHandler): Observable<unknown> {
     return next
       .handle()
-      .pipe(catchError((error: unknown) => throwError(() => asInvalidValue(error) ?? error)));
+      .pipe(catchError((error: unknown) => throwError(() => asTypedDatabaseError(error) ?? error)));
   }
 }

@@ -7,12 +7,40 @@ import { ForumException } from './forum.exception.js';
  * error, not ours. The statement failed, so its transaction changed nothing.
  */
 export function asInvalidValue(error: unknown): ForumException | null {
-  if (!error || typeof error !== 'object' || !('driverError' in error)) return null;
-  const driverError = error.driverError as { code?: unknown } | undefined;
-  if (typeof driverError?.code !== 'string' || !driverError.code.startsWith('22')) return null;
+  if (!sqlStateOf(error)?.startsWith('22')) return null;
   return new ForumException(
     ErrorKind.BadUserInput,
     EdgeErrorReason.InvalidValue,
     'A value has the wrong form for its field (for example an id that is not an id).',
   );
+}
+
+/**
+ * PostgreSQL cancelled the statement (SQLSTATE 57014, `query_canceled`): it ran past the API's
+ * `statement_timeout`. The client asked for more work than one request may do; its transaction
+ * rolled back.
+ */
+export function asRequestTimeout(error: unknown): ForumException | null {
+  if (sqlStateOf(error) !== '57014') return null;
+  return requestTimeout();
+}
+
+/** The typed error of a request that ran out of time, at the database or at its deadline. */
+export function requestTimeout(): ForumException {
+  return new ForumException(
+    ErrorKind.Unavailable,
+    EdgeErrorReason.RequestTimeout,
+    'The request took too long and was stopped. Ask for less at once, or try again later.',
+  );
+}
+
+/** A database error that is the client's (bad value) or the request's (time limit), typed. */
+export function asTypedDatabaseError(error: unknown): ForumException | null {
+  return asInvalidValue(error) ?? asRequestTimeout(error);
+}
+
+function sqlStateOf(error: unknown): string | undefined {
+  if (!error || typeof error !== 'object' || !('driverError' in error)) return undefined;
+  const code = (error.driverError as { code?: unknown } | undefined)?.code;
+  return typeof code === 'string' ? code : undefined;
 }

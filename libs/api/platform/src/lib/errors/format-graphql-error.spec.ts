@@ -73,6 +73,32 @@ describe('formatGraphqlError', () => {
     });
   });
 
+  it('reports a statement PostgreSQL cancelled at its time limit as REQUEST_TIMEOUT', () => {
+    const cancelled = Object.assign(new Error('canceling statement due to statement timeout'), {
+      driverError: { code: '57014' },
+    });
+    const wrapped = new GraphQLError(cancelled.message, {
+      originalError: cancelled,
+      path: ['questions'],
+    });
+    expect(formatGraphqlError(wrapped.toJSON(), wrapped)).toEqual({
+      message: expect.stringContaining('took too long'),
+      path: ['questions'],
+      extensions: { code: 'SERVICE_UNAVAILABLE', reason: 'REQUEST_TIMEOUT' },
+    });
+  });
+
+  it('names a refused batch of operations', () => {
+    const batch = new GraphQLError('Operation batching disabled.', {
+      extensions: { code: 'BAD_REQUEST' },
+    });
+    expect(formatGraphqlError(batch.toJSON(), batch).extensions).toEqual({
+      code: 'BAD_REQUEST',
+      reason: 'BATCHING_DISABLED',
+      limit: 1,
+    });
+  });
+
   it('keeps the limit a refused operation hit', () => {
     const refused = new GraphQLError('Too deep.', {
       extensions: {

@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { EdgeErrorReason, ErrorKind } from '@forum/shared/domain';
 import type { GraphQLFormattedError } from 'graphql';
-import { asInvalidValue } from './data-exception.js';
+import { asTypedDatabaseError } from './data-exception.js';
 import { ForumException } from './forum.exception.js';
 
 const logger = new Logger('GraphQLErrors');
@@ -26,7 +26,7 @@ export function formatGraphqlError(
   error: unknown,
 ): GraphQLFormattedError {
   const unwrapped = originalErrorOf(error);
-  const original = asInvalidValue(unwrapped) ?? unwrapped;
+  const original = asTypedDatabaseError(unwrapped) ?? unwrapped;
   if (original instanceof ForumException) {
     return {
       message: original.message,
@@ -59,6 +59,8 @@ export function formatGraphqlError(
 const edgeReasons = new Set<unknown>(Object.values(EdgeErrorReason));
 /** graphql-js refuses a document over `parseOptions.maxTokens` with this message only (sic). */
 const tokenLimitMessage = /Document contains more tha[nt] (\d+) tokens/;
+/** Apollo refuses a JSON array of operations (`allowBatchedHttpRequests` is off) with this. */
+const batchingDisabledMessage = 'Operation batching disabled.';
 
 /**
  * Which guard at the edge refused the operation (a query limit, a NUL character), so clients can
@@ -74,6 +76,9 @@ function edgeDetails(formatted: GraphQLFormattedError): Record<string, unknown> 
   }
   const tokens = tokenLimitMessage.exec(formatted.message);
   if (tokens) return { reason: EdgeErrorReason.QueryTooLarge, limit: Number(tokens[1]) };
+  if (formatted.message === batchingDisabledMessage) {
+    return { reason: EdgeErrorReason.BatchingDisabled, limit: 1 };
+  }
   return {};
 }
 

@@ -3,11 +3,13 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_INTERCEPTOR } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { Request, Response } from 'express';
-import type { ServerConfig } from '../config/app-config.js';
+import type { GraphqlConfig, ServerConfig } from '../config/app-config.js';
 import { DataExceptionInterceptor } from '../errors/data-exception.interceptor.js';
 import { formatGraphqlError } from '../errors/format-graphql-error.js';
 import { inputGuardPlugin } from './input-guard.js';
 import { queryCostPlugin, queryLimitRules, queryLimits } from './query-limits.js';
+import { RequestDeadlineInterceptor, requestDeadlinePlugin } from './request-deadline.js';
+import { TrustedDocuments, trustedDocumentsPlugin } from './trusted-documents.js';
 
 export interface GraphqlContext {
   req: Request;
@@ -19,13 +21,24 @@ export interface ForumGraphqlOptions {
   schemaFile?: string;
 }
 
-/** The GraphQL endpoint: code-first schema on Apollo Server, sorted SDL, one error formatter. */
+/**
+ * The GraphQL endpoint: code-first schema on Apollo Server, sorted SDL, one error formatter, the
+ * limits of ADR 0016 and the deadline and trusted documents of ADR 0023.
+ */
 @Module({})
 export class ForumGraphqlModule {
-  static forRoot(server: ServerConfig, options: ForumGraphqlOptions = {}): DynamicModule {
+  static forRoot(
+    server: ServerConfig,
+    graphql: GraphqlConfig,
+    options: ForumGraphqlOptions = {},
+  ): DynamicModule {
+    const trusted = graphql.manifestPath ? TrustedDocuments.load(graphql.manifestPath) : null;
     return {
       module: ForumGraphqlModule,
-      providers: [{ provide: APP_INTERCEPTOR, useClass: DataExceptionInterceptor }],
+      providers: [
+        { provide: APP_INTERCEPTOR, useClass: DataExceptionInterceptor },
+        { provide: APP_INTERCEPTOR, useClass: RequestDeadlineInterceptor },
+      ],
       imports: [
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
@@ -38,7 +51,16 @@ export class ForumGraphqlModule {
           formatError: formatGraphqlError,
           parseOptions: { maxTokens: queryLimits.maxTokens },
           validationRules: queryLimitRules,
-          plugins: [queryCostPlugin, inputGuardPlugin],
+          // With a manifest, a request may name a web app document by its hash instead of its text.
+          ...(trusted ? { persistedQueries: trusted.asPersistedQueries() } : {}),
+          plugins: [
+            ...(trusted && graphql.trustedDocuments === 'required'
+              ? [trustedDocumentsPlugin(trusted)]
+              : []),
+            queryCostPlugin,
+            inputGuardPlugin,
+            requestDeadlinePlugin(graphql.requestTimeoutMs),
+          ],
           context: ({ req, res }: GraphqlContext): GraphqlContext => ({ req, res }),
         }),
       ],
