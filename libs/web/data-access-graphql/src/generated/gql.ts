@@ -25,6 +25,10 @@ type Documents = {
     "\n  mutation DeleteAccount($input: DeleteAccountInput!) {\n    deleteAccount(input: $input)\n  }\n": typeof types.DeleteAccountDocument,
     "\n  query Organisations {\n    organisations {\n      ...OrganisationFields\n    }\n  }\n": typeof types.OrganisationsDocument,
     "\n  query People($search: String, $role: Role, $first: Int!, $after: String) {\n    users(search: $search, role: $role, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...PersonFields\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.PeopleDocument,
+    "\n  query PrivilegeThresholds {\n    reputationPrivileges {\n      rules {\n        privilege\n        reputation\n      }\n      newAccountQuestionsPerDay\n      newAccountAnswersPerDay\n    }\n  }\n": typeof types.PrivilegeThresholdsDocument,
+    "\n  query AdminProducts {\n    products {\n      id\n      slug\n      name\n      description\n    }\n  }\n": typeof types.AdminProductsDocument,
+    "\n  mutation CreateProduct($input: CreateProductInput!) {\n    createProduct(input: $input) {\n      id\n      slug\n      name\n      description\n    }\n  }\n": typeof types.CreateProductDocument,
+    "\n  mutation UpdateProduct($input: UpdateProductInput!) {\n    updateProduct(input: $input) {\n      id\n      slug\n      name\n      description\n    }\n  }\n": typeof types.UpdateProductDocument,
     "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": typeof types.RequestPasswordResetDocument,
     "\n  mutation ResendVerificationEmail {\n    resendVerificationEmail\n  }\n": typeof types.ResendVerificationEmailDocument,
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      id\n      displayName\n      locale\n    }\n  }\n": typeof types.ResetPasswordDocument,
@@ -38,6 +42,9 @@ type Documents = {
     "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": typeof types.SignOutEverywhereDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      email\n    }\n  }\n": typeof types.SignUpDocument,
     "\n  mutation SuspendUser($input: SuspendUserInput!) {\n    suspendUser(input: $input) {\n      ...PersonFields\n    }\n  }\n": typeof types.SuspendUserDocument,
+    "\n  query Tags($search: String, $first: Int!) {\n    tags(search: $search, first: $first) {\n      slug\n      questionCount\n    }\n  }\n": typeof types.TagsDocument,
+    "\n  mutation RenameTag($input: RenameTagInput!) {\n    renameTag(input: $input)\n  }\n": typeof types.RenameTagDocument,
+    "\n  mutation MergeTags($input: MergeTagsInput!) {\n    mergeTags(input: $input)\n  }\n": typeof types.MergeTagsDocument,
     "\n  mutation UnsuspendUser($input: UnsuspendUserInput!) {\n    unsuspendUser(input: $input) {\n      ...PersonFields\n    }\n  }\n": typeof types.UnsuspendUserDocument,
     "\n  mutation UpdateOrganisation($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) {\n      ...OrganisationFields\n    }\n  }\n": typeof types.UpdateOrganisationDocument,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n      locale\n    }\n  }\n": typeof types.UpdateProfileDocument,
@@ -119,6 +126,10 @@ const documents: Documents = {
     "\n  mutation DeleteAccount($input: DeleteAccountInput!) {\n    deleteAccount(input: $input)\n  }\n": types.DeleteAccountDocument,
     "\n  query Organisations {\n    organisations {\n      ...OrganisationFields\n    }\n  }\n": types.OrganisationsDocument,
     "\n  query People($search: String, $role: Role, $first: Int!, $after: String) {\n    users(search: $search, role: $role, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...PersonFields\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.PeopleDocument,
+    "\n  query PrivilegeThresholds {\n    reputationPrivileges {\n      rules {\n        privilege\n        reputation\n      }\n      newAccountQuestionsPerDay\n      newAccountAnswersPerDay\n    }\n  }\n": types.PrivilegeThresholdsDocument,
+    "\n  query AdminProducts {\n    products {\n      id\n      slug\n      name\n      description\n    }\n  }\n": types.AdminProductsDocument,
+    "\n  mutation CreateProduct($input: CreateProductInput!) {\n    createProduct(input: $input) {\n      id\n      slug\n      name\n      description\n    }\n  }\n": types.CreateProductDocument,
+    "\n  mutation UpdateProduct($input: UpdateProductInput!) {\n    updateProduct(input: $input) {\n      id\n      slug\n      name\n      description\n    }\n  }\n": types.UpdateProductDocument,
     "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": types.RequestPasswordResetDocument,
     "\n  mutation ResendVerificationEmail {\n    resendVerificationEmail\n  }\n": types.ResendVerificationEmailDocument,
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      id\n      displayName\n      locale\n    }\n  }\n": types.ResetPasswordDocument,
@@ -132,6 +143,9 @@ const documents: Documents = {
     "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": types.SignOutEverywhereDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      email\n    }\n  }\n": types.SignUpDocument,
     "\n  mutation SuspendUser($input: SuspendUserInput!) {\n    suspendUser(input: $input) {\n      ...PersonFields\n    }\n  }\n": types.SuspendUserDocument,
+    "\n  query Tags($search: String, $first: Int!) {\n    tags(search: $search, first: $first) {\n      slug\n      questionCount\n    }\n  }\n": types.TagsDocument,
+    "\n  mutation RenameTag($input: RenameTagInput!) {\n    renameTag(input: $input)\n  }\n": types.RenameTagDocument,
+    "\n  mutation MergeTags($input: MergeTagsInput!) {\n    mergeTags(input: $input)\n  }\n": types.MergeTagsDocument,
     "\n  mutation UnsuspendUser($input: UnsuspendUserInput!) {\n    unsuspendUser(input: $input) {\n      ...PersonFields\n    }\n  }\n": types.UnsuspendUserDocument,
     "\n  mutation UpdateOrganisation($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) {\n      ...OrganisationFields\n    }\n  }\n": types.UpdateOrganisationDocument,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n      locale\n    }\n  }\n": types.UpdateProfileDocument,
@@ -263,6 +277,22 @@ export function graphql(source: "\n  query People($search: String, $role: Role, 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query PrivilegeThresholds {\n    reputationPrivileges {\n      rules {\n        privilege\n        reputation\n      }\n      newAccountQuestionsPerDay\n      newAccountAnswersPerDay\n    }\n  }\n"): (typeof documents)["\n  query PrivilegeThresholds {\n    reputationPrivileges {\n      rules {\n        privilege\n        reputation\n      }\n      newAccountQuestionsPerDay\n      newAccountAnswersPerDay\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminProducts {\n    products {\n      id\n      slug\n      name\n      description\n    }\n  }\n"): (typeof documents)["\n  query AdminProducts {\n    products {\n      id\n      slug\n      name\n      description\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateProduct($input: CreateProductInput!) {\n    createProduct(input: $input) {\n      id\n      slug\n      name\n      description\n    }\n  }\n"): (typeof documents)["\n  mutation CreateProduct($input: CreateProductInput!) {\n    createProduct(input: $input) {\n      id\n      slug\n      name\n      description\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateProduct($input: UpdateProductInput!) {\n    updateProduct(input: $input) {\n      id\n      slug\n      name\n      description\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateProduct($input: UpdateProductInput!) {\n    updateProduct(input: $input) {\n      id\n      slug\n      name\n      description\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -312,6 +342,18 @@ export function graphql(source: "\n  mutation SignUp($input: SignUpInput!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SuspendUser($input: SuspendUserInput!) {\n    suspendUser(input: $input) {\n      ...PersonFields\n    }\n  }\n"): (typeof documents)["\n  mutation SuspendUser($input: SuspendUserInput!) {\n    suspendUser(input: $input) {\n      ...PersonFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Tags($search: String, $first: Int!) {\n    tags(search: $search, first: $first) {\n      slug\n      questionCount\n    }\n  }\n"): (typeof documents)["\n  query Tags($search: String, $first: Int!) {\n    tags(search: $search, first: $first) {\n      slug\n      questionCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RenameTag($input: RenameTagInput!) {\n    renameTag(input: $input)\n  }\n"): (typeof documents)["\n  mutation RenameTag($input: RenameTagInput!) {\n    renameTag(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MergeTags($input: MergeTagsInput!) {\n    mergeTags(input: $input)\n  }\n"): (typeof documents)["\n  mutation MergeTags($input: MergeTagsInput!) {\n    mergeTags(input: $input)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
