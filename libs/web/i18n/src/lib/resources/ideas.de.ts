@@ -100,6 +100,7 @@ export const ideasDe: Translations<typeof ideasEn> = {
       formLabel: 'Stimme für eine Organisation erfassen',
       organisation: 'Organisation',
       chooseOrganisation: 'Organisation wählen',
+      importance: 'Wie wichtig ist es der Organisation?',
       reason: 'Warum? (nur das Produktmanagement liest das)',
       submit: 'Stimme erfassen',
       recorded: 'Die Stimme von {{name}} wurde erfasst.',

@@ -99,6 +99,7 @@ export const ideasEn = {
       formLabel: 'Record a vote for an organisation',
       organisation: 'Organisation',
       chooseOrganisation: 'Choose an organisation',
+      importance: 'How important is it to them?',
       reason: 'Why? (only product managers read this)',
       submit: 'Record vote',
       recorded: 'The vote of {{name}} has been recorded.',

@@ -76,13 +76,15 @@ function PrivilegeTable({ capabilities }: { capabilities: Capabilities }) {
               </tbody>
             </table>
           </div>
-          <p className="forum-admin__muted">
-            {t('privileges.newAccounts', {
-              questions: privileges.newAccountQuestionsPerDay,
-              answers: privileges.newAccountAnswersPerDay,
-            })}
-          </p>
-          <p className="forum-admin__muted">{t('privileges.staff')}</p>
+          <div className="forum-admin__notes">
+            <p>
+              {t('privileges.newAccounts', {
+                questions: privileges.newAccountQuestionsPerDay,
+                answers: privileges.newAccountAnswersPerDay,
+              })}
+            </p>
+            <p>{t('privileges.staff')}</p>
+          </div>
         </>
       ) : null}
     </div>

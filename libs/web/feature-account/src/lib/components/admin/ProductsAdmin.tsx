@@ -70,7 +70,7 @@ function ProductDirectory({ capabilities }: { capabilities: Capabilities }) {
       {data && products.length === 0 ? <p>{t('products.empty')}</p> : null}
       {products.length > 0 ? (
         <div className="forum-admin__table-scroll">
-          <table className="forum-admin__table">
+          <table className="forum-admin__table forum-admin__table--stack">
             <caption>{t('products.list')}</caption>
             <thead>
               <tr>
@@ -95,7 +95,7 @@ function ProductDirectory({ capabilities }: { capabilities: Capabilities }) {
                   <td>
                     <code>{product.slug}</code>
                   </td>
-                  <td>
+                  <td className="forum-admin__row-actions">
                     <Button variant="quiet" onClick={() => setEditingId(product.id)}>
                       {t('products.edit')}
                       <span className="forum-visually-hidden"> {product.name}</span>

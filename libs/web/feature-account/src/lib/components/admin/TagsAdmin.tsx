@@ -94,7 +94,7 @@ function TagDirectory({ capabilities }: { capabilities: Capabilities }) {
       {data && tags.length === 0 ? <p>{t('tags.empty')}</p> : null}
       {tags.length > 0 ? (
         <div className="forum-admin__table-scroll">
-          <table className="forum-admin__table">
+          <table className="forum-admin__table forum-admin__table--stack">
             <caption>{t('tags.list', { count: tags.length })}</caption>
             <thead>
               <tr>

@@ -40,7 +40,7 @@ export function LinkQuestionPanel({ ideaId, askerCount, linkedQuestions }: LinkQ
   };
 
   return (
-    <section className="idea-panel" aria-labelledby="questions-title">
+    <section className="idea-panel curate-panel" aria-labelledby="questions-title">
       <h2 id="questions-title">{t('page.questions')}</h2>
       {linkedQuestions.length > 0 ? <p>{t('page.askers', { count: askerCount })}</p> : null}
       {linkedQuestions.length > 0 ? (

@@ -22,7 +22,7 @@ export function MergeIdeaPanel({ ideaId }: { ideaId: string }) {
   };
 
   return (
-    <section className="idea-panel" aria-labelledby="merge-title">
+    <section className="idea-panel curate-panel" aria-labelledby="merge-title">
       <h2 id="merge-title">{t('curate.merge.title')}</h2>
       <p>{t('curate.merge.lead')}</p>
       <PostPicker

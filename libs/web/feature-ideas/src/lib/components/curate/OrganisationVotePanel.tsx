@@ -62,7 +62,7 @@ export function OrganisationVotePanel({ ideaId }: { ideaId: string }) {
   };
 
   return (
-    <section className="idea-panel" aria-labelledby="org-votes-title">
+    <section className="idea-panel curate-panel" aria-labelledby="org-votes-title">
       <h2 id="org-votes-title">{t('curate.votes.title')}</h2>
       <p>{t('curate.votes.lead')}</p>
       {error && !data ? <Alert tone="error">{errorText(error)}</Alert> : null}
@@ -100,7 +100,7 @@ export function OrganisationVotePanel({ ideaId }: { ideaId: string }) {
           ]}
         />
         <Select
-          label={t('vote.importance')}
+          label={t('curate.votes.importance')}
           value={importance}
           onChange={(event) => setImportance(event.target.value)}
           options={[
