@@ -287,6 +287,7 @@ describe('routes', () => {
               closeReason: null,
               duplicateOf: null,
               duplicates: [],
+              linkedIdeas: [],
               product: { __typename: 'Product', id: 'p-1', name: 'Billing', slug: 'billing' },
               author: {
                 __typename: 'User',

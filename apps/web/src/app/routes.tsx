@@ -33,6 +33,12 @@ const OrganisationsAdminPage = lazyPage(
   () => import('./pages/OrganisationsAdminPage'),
   'OrganisationsAdminPage',
 );
+const TagsAdminPage = lazyPage(() => import('./pages/TagsAdminPage'), 'TagsAdminPage');
+const ProductsAdminPage = lazyPage(() => import('./pages/ProductsAdminPage'), 'ProductsAdminPage');
+const PrivilegesAdminPage = lazyPage(
+  () => import('./pages/PrivilegesAdminPage'),
+  'PrivilegesAdminPage',
+);
 const QuestionListPage = lazyPage(() => import('./pages/QuestionListPage'), 'QuestionListPage');
 const AskQuestionPage = lazyPage(() => import('./pages/AskQuestionPage'), 'AskQuestionPage');
 const QuestionDetailPage = lazyPage(
@@ -78,6 +84,9 @@ export function createRoutes({ version }: AppRoutesProps): RouteObject[] {
         { path: 'settings', element: <SettingsPage /> },
         { path: 'admin/people', element: <PeopleAdminPage /> },
         { path: 'admin/organisations', element: <OrganisationsAdminPage /> },
+        { path: 'admin/tags', element: <TagsAdminPage /> },
+        { path: 'admin/products', element: <ProductsAdminPage /> },
+        { path: 'admin/privileges', element: <PrivilegesAdminPage /> },
         // Questions are linked from search engines and e-mails: these addresses must not move.
         { path: 'questions', element: <QuestionListPage /> },
         { path: 'questions/ask', element: <AskQuestionPage /> },

@@ -8,6 +8,9 @@ export { SignInLink, type SignInLinkProps } from './lib/components/auth/SignInLi
 export { Settings } from './lib/components/settings/Settings';
 export { PeopleAdmin } from './lib/components/admin/PeopleAdmin';
 export { OrganisationsAdmin } from './lib/components/admin/OrganisationsAdmin';
+export { TagsAdmin } from './lib/components/admin/TagsAdmin';
+export { ProductsAdmin } from './lib/components/admin/ProductsAdmin';
+export { PrivilegesAdmin } from './lib/components/admin/PrivilegesAdmin';
 
 // For the shell and other features.
 export { AccountMenu } from './lib/components/AccountMenu';

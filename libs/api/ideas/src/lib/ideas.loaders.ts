@@ -12,6 +12,8 @@ import { DataSource, In } from 'typeorm';
 import type { IdeaCommentEntity } from './comments/idea-comment.entity.js';
 import { IdeaCommentService } from './comments/idea-comment.service.js';
 import { EvidenceService } from './evidence/evidence.service.js';
+import type { IdeaEntity } from './ideas/idea.entity.js';
+import { IdeaService } from './ideas/idea.service.js';
 import type { IdeaStatusChangeEntity } from './status/idea-status-change.entity.js';
 import { IdeaStatusService } from './status/status.service.js';
 import { IdeaVoteEntity } from './votes/idea-vote.entity.js';
@@ -23,6 +25,8 @@ interface RequestLoaders {
   history: DataLoader<string, IdeaStatusChangeEntity[]>;
   comments: DataLoader<string, IdeaCommentEntity[]>;
   linkedQuestionIds: DataLoader<string, string[]>;
+  visibleIdeas: DataLoader<string, IdeaEntity | null>;
+  linkedIdeaIds: DataLoader<string, string[]>;
   viewerVotes: Map<string, DataLoader<string, IdeaVoteEntity | null>>;
 }
 
@@ -42,6 +46,7 @@ export class IdeasLoaders {
     private readonly productService: ProductService,
     private readonly organisationService: OrganisationService,
     private readonly questionService: QuestionService,
+    private readonly ideaService: IdeaService,
   ) {}
 
   for(request: object): RequestLoaders {
@@ -62,6 +67,13 @@ export class IdeasLoaders {
         history: new DataLoader((ids) => this.statuses.historyOf(ids)),
         comments: new DataLoader((ids) => this.comments.forIdeas(ids)),
         linkedQuestionIds: new DataLoader((ids) => this.evidence.linkedQuestionIds(ids)),
+        visibleIdeas: new DataLoader(async (ids) => {
+          const visible = new Map(
+            (await this.ideaService.visibleByIds(ids)).map((idea) => [idea.id, idea]),
+          );
+          return ids.map((id) => visible.get(id) ?? null);
+        }),
+        linkedIdeaIds: new DataLoader((ids) => this.evidence.linkedIdeaIds(ids)),
         viewerVotes: new Map(),
       };
       this.perRequest.set(request, loaders);
@@ -75,6 +87,14 @@ export class IdeasLoaders {
     const ids = await loaders.linkedQuestionIds.load(ideaId);
     const questions = await Promise.all(ids.map((id) => loaders.questions.load(id)));
     return questions.filter((question): question is QuestionEntity => question !== null);
+  }
+
+  /** The ideas a question is linked to that the board shows, oldest link first. */
+  async linkedIdeas(request: object, questionId: string): Promise<IdeaEntity[]> {
+    const loaders = this.for(request);
+    const ids = await loaders.linkedIdeaIds.load(questionId);
+    const ideas = await Promise.all(ids.map((id) => loaders.visibleIdeas.load(id)));
+    return ideas.filter((idea): idea is IdeaEntity => idea !== null);
   }
 
   viewerVote(request: object, userId: string, ideaId: string): Promise<IdeaVoteEntity | null> {

@@ -5,7 +5,7 @@ import { NotificationsModule } from '@forum/api/notifications';
 import { QnaModule } from '@forum/api/qna';
 import { IdeaCommentResolver, IdeaCommentsResolver } from './comments/idea-comment.resolver.js';
 import { IdeaCommentService } from './comments/idea-comment.service.js';
-import { IdeaEvidenceResolver } from './evidence/evidence.resolver.js';
+import { IdeaEvidenceResolver, QuestionIdeasResolver } from './evidence/evidence.resolver.js';
 import { EvidenceService } from './evidence/evidence.service.js';
 import { IdeaEvents } from './events/idea-events.js';
 import { IdeasClock } from './ideas.clock.js';
@@ -61,6 +61,7 @@ import { IdeaVoteService } from './votes/vote.service.js';
     IdeasClock,
     IdeasLoaders,
     InsightsService,
+    QuestionIdeasResolver,
     StatusMailWorker,
   ],
   exports: [IdeaEvents, IdeaSearchSources, IdeaService, IdeasClock],

@@ -41,3 +41,17 @@ export class IdeaEvidenceResolver {
     return toIdea(await this.evidence.unlink(input.ideaId, input.questionId));
   }
 }
+
+/** The other side of the link: a question lists the ideas it asks for. */
+@Resolver(() => Question)
+export class QuestionIdeasResolver {
+  constructor(private readonly loaders: IdeasLoaders) {}
+
+  @ResolveField(() => [Idea], {
+    description:
+      'Feature ideas this question was linked to as asking for, oldest link first; merged ideas are left out (their target is listed).',
+  })
+  async linkedIdeas(@Parent() question: Question, @Context() { req }: GraphqlContext) {
+    return (await this.loaders.linkedIdeas(req, question.id)).map(toIdea);
+  }
+}

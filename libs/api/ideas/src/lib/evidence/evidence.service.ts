@@ -56,6 +56,19 @@ export class EvidenceService {
       rows.filter((row) => row.ideaId === id).map((row) => row.questionId),
     );
   }
+
+  /** For each question, the ideas it is linked to, oldest link first. */
+  async linkedIdeaIds(questionIds: readonly string[]): Promise<string[][]> {
+    const rows = await this.dataSource.manager
+      .createQueryBuilder(IdeaQuestionEntity, 'link')
+      .where('link.question_id = ANY(:ids)', { ids: questionIds })
+      .orderBy('link.created_at', 'ASC')
+      .addOrderBy('link.idea_id', 'ASC')
+      .getMany();
+    return questionIds.map((id) =>
+      rows.filter((row) => row.questionId === id).map((row) => row.ideaId),
+    );
+  }
 }
 
 /**

@@ -1,11 +1,24 @@
-import { Args, Mutation, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { RequireRoles } from '@forum/api/identity';
+import { Role } from '@forum/shared/domain';
 import { MergeTagsInput } from './dto/merge-tags.input.js';
 import { RenameTagInput } from './dto/rename-tag.input.js';
+import { TagsArgs } from './dto/tags.args.js';
+import { TagUsage } from './tag-usage.model.js';
 import { TagService } from './tag.service.js';
 
 @Resolver()
 export class TagResolver {
   constructor(private readonly tagService: TagService) {}
+
+  @Query(() => [TagUsage], {
+    description:
+      'Every tag with how many questions carry it, most used first, then by slug (moderators and admins).',
+  })
+  @RequireRoles(Role.Moderator, Role.Admin)
+  async tags(@Args() args: TagsArgs): Promise<TagUsage[]> {
+    return this.tagService.usage(args.search, args.first);
+  }
 
   @Mutation(() => String, {
     description: 'Renames a tag everywhere (moderators); returns the new slug.',

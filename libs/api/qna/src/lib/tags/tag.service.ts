@@ -4,6 +4,7 @@ import { isValidTag, questionLimits, tagSlug } from '@forum/shared/domain';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { QnaEvents } from '../events/qna-events.js';
 import { QnaException, QnaExceptionCode } from '../qna.exception.js';
+import type { TagUsage } from './tag-usage.model.js';
 import { TagEntity } from './tag.entity.js';
 
 @Injectable()
@@ -12,6 +13,23 @@ export class TagService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly events: QnaEvents,
   ) {}
+
+  /** Tags with how many questions that are not deleted carry them, most used first. */
+  async usage(search: string | undefined, first: number): Promise<TagUsage[]> {
+    const pattern = search?.trim() ? `%${search.trim().replace(/[\\%_]/g, '\\$&')}%` : null;
+    const rows: Array<{ slug: string; question_count: number }> = await this.dataSource.query(
+      `SELECT tag.slug, count(question.id)::int AS question_count
+       FROM tag
+       LEFT JOIN question_tag ON question_tag.tag_id = tag.id
+       LEFT JOIN question ON question.id = question_tag.question_id AND question.deleted_at IS NULL
+       WHERE $1::text IS NULL OR tag.slug ILIKE $1
+       GROUP BY tag.id
+       ORDER BY question_count DESC, tag.slug ASC
+       LIMIT $2`,
+      [pattern, first],
+    );
+    return rows.map((row) => ({ slug: row.slug, questionCount: row.question_count }));
+  }
 
   /** Renames a tag everywhere it is used. */
   async rename(slug: string, newName: string): Promise<TagEntity> {

@@ -19,9 +19,9 @@ describe('AccountMenu', () => {
   it.each([
     ['MEMBER', []],
     ['EXPERT', []],
-    ['MODERATOR', ['People']],
+    ['MODERATOR', ['People', 'Tags', 'Privileges']],
     ['PRODUCT_MANAGER', ['Organisations']],
-    ['ADMIN', ['People', 'Organisations']],
+    ['ADMIN', ['People', 'Organisations', 'Tags', 'Product areas', 'Privileges']],
   ])('shows a %s the admin pages their role includes', async (role, adminLinks) => {
     const { fetch } = stubGraphql({ Viewer: { data: { me: aViewer({ role }) } } });
 

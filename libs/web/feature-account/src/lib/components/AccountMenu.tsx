@@ -4,6 +4,7 @@ import { Link, useLocation } from 'react-router';
 import { signInPath, useViewer } from '@forum/web/data-access-session';
 import { useSignOut } from '../hooks/useSignOut';
 import { capabilitiesOf } from '../utils/capabilities';
+import { adminPagesOf } from './admin/AdminNav';
 
 /**
  * The account corner of the header: sign-in links for visitors, the person's name with their
@@ -34,16 +35,13 @@ export function AccountMenu() {
         <li>
           <Link to="/settings">{t('account.settings')}</Link>
         </li>
-        {capabilities.viewPeople ? (
-          <li>
-            <Link to="/admin/people">{t('account.people')}</Link>
-          </li>
-        ) : null}
-        {capabilities.viewOrganisations ? (
-          <li>
-            <Link to="/admin/organisations">{t('account.organisations')}</Link>
-          </li>
-        ) : null}
+        {adminPagesOf(capabilities)
+          .filter((page) => page.allowed)
+          .map((page) => (
+            <li key={page.to}>
+              <Link to={page.to}>{t(page.label)}</Link>
+            </li>
+          ))}
         <li>
           <hr />
           <button type="button" disabled={fetching} onClick={() => void signOut()}>

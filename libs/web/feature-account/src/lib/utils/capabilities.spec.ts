@@ -5,7 +5,7 @@ describe('capabilitiesOf', () => {
     expect(Object.values(capabilitiesOf('ADMIN')).every(Boolean)).toBe(true);
   });
 
-  it('lets moderators find and suspend people, nothing more', () => {
+  it('lets moderators find and suspend people, curate tags and read privileges, nothing more', () => {
     expect(capabilitiesOf('MODERATOR')).toEqual({
       viewPeople: true,
       changeRoles: false,
@@ -14,6 +14,9 @@ describe('capabilitiesOf', () => {
       suspend: true,
       viewOrganisations: false,
       manageOrganisations: false,
+      manageTags: true,
+      manageProducts: false,
+      viewPrivileges: true,
     });
   });
 
@@ -22,6 +25,9 @@ describe('capabilitiesOf', () => {
       viewPeople: false,
       viewOrganisations: true,
       manageOrganisations: false,
+      manageTags: false,
+      manageProducts: false,
+      viewPrivileges: false,
     });
   });
 

@@ -21,6 +21,12 @@ export interface Capabilities {
   /** The `organisations` query: admins and product managers. */
   viewOrganisations: boolean;
   manageOrganisations: boolean;
+  /** The `tags` query, renaming and merging tags: moderators and admins. */
+  manageTags: boolean;
+  /** Creating and renaming product areas: admins. */
+  manageProducts: boolean;
+  /** The privilege thresholds page: those who look after members (admins and moderators). */
+  viewPrivileges: boolean;
 }
 
 // Queries are not in the shared mutation table, so their audience is listed here.
@@ -39,6 +45,9 @@ export function capabilitiesOf(role: Role | null | undefined): Capabilities {
     suspend: may('suspendUser'),
     viewOrganisations: role ? organisationViewers.includes(role) : false,
     manageOrganisations: may('createOrganisation') && may('updateOrganisation'),
+    manageTags: may('renameTag') && may('mergeTags'),
+    manageProducts: may('createProduct') && may('updateProduct'),
+    viewPrivileges: role ? peopleViewers.includes(role) : false,
   };
 }
 

@@ -1,4 +1,4 @@
-import { IdentityErrorReason, SsoErrorReason } from '@forum/shared/domain';
+import { IdentityErrorReason, QnaErrorReason, SsoErrorReason } from '@forum/shared/domain';
 import {
   type CombinedError,
   ClientErrorReason,
@@ -8,13 +8,26 @@ import {
   readGraphqlError,
 } from '@forum/web/data-access-graphql';
 
+/** The Q&A failures of the admin pages for tags and product areas. */
+const catalogueReasons = [
+  QnaErrorReason.InvalidTag,
+  QnaErrorReason.ProductNotFound,
+  QnaErrorReason.ProductSlugTaken,
+] as const;
+type CatalogueErrorReason = (typeof catalogueReasons)[number];
+
 /**
  * The failures the account pages tell apart: identity's `extensions.reason` codes, single
- * sign-on's catch-all, and the reasons every area knows (`NETWORK` when the API did not answer,
- * `UNKNOWN` for anything else).
+ * sign-on's catch-all, those of the tag and product admin pages, and the reasons every area knows
+ * (`NETWORK` when the API did not answer, `UNKNOWN` for anything else).
  */
-const accountReasons = [...Object.values(IdentityErrorReason), SsoErrorReason.SsoFailed];
-export type ErrorReason = IdentityErrorReason | SsoErrorReason | CommonErrorReason;
+const accountReasons = [
+  ...Object.values(IdentityErrorReason),
+  SsoErrorReason.SsoFailed,
+  ...catalogueReasons,
+];
+export type ErrorReason =
+  IdentityErrorReason | SsoErrorReason | CatalogueErrorReason | CommonErrorReason;
 
 export function isErrorReason(value: unknown): value is ErrorReason {
   return [...accountReasons, ...commonErrorReasons].includes(value as ErrorReason);

@@ -10,5 +10,7 @@ export function useIdeaRoles() {
     signedIn: viewer !== null,
     isStaff: viewer?.isStaff ?? false,
     managesIdeas: role === 'PRODUCT_MANAGER' || role === 'ADMIN',
+    /** Links questions and records organisation votes: experts, product managers, admins. */
+    curatesIdeas: role === 'EXPERT' || role === 'PRODUCT_MANAGER' || role === 'ADMIN',
   };
 }

@@ -29,6 +29,11 @@ export const QuestionDetailQuery = graphql(`
         slug
         title
       }
+      linkedIdeas {
+        id
+        title
+        status
+      }
       product {
         id
         name

@@ -119,6 +119,7 @@ export function aQuestion(overrides: Record<string, unknown> = {}) {
     closeReason: null,
     duplicateOf: null,
     duplicates: [] as { __typename: string; id: string; slug: string; title: string }[],
+    linkedIdeas: [] as { __typename: string; id: string; title: string; status: string }[],
     product: billing,
     author: asker,
     acceptedAnswerId: null,

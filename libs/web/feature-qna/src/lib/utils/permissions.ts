@@ -115,6 +115,12 @@ export function mayRestoreQuestions(viewer: QnaViewer | null | undefined): boole
   return rulesFor(viewer).may('restoreQuestion');
 }
 
+/** Experts, product managers and admins link questions to the feature ideas they ask for. */
+export function mayLinkIdeas(viewer: QnaViewer | null | undefined): boolean {
+  const { may } = rulesFor(viewer);
+  return may('linkQuestionToIdea') && may('unlinkQuestionFromIdea');
+}
+
 /** Signed-in people ask questions. */
 export function mayAsk(viewer: QnaViewer | null | undefined): boolean {
   return rulesFor(viewer).may('askQuestion');

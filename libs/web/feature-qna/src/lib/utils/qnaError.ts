@@ -1,4 +1,9 @@
-import { IdentityErrorReason, QnaErrorReason, SearchErrorReason } from '@forum/shared/domain';
+import {
+  IdeaErrorReason,
+  IdentityErrorReason,
+  QnaErrorReason,
+  SearchErrorReason,
+} from '@forum/shared/domain';
 import {
   type CombinedError,
   type CommonErrorReason,
@@ -15,11 +20,16 @@ const qnaReasons = [
   ...Object.values(QnaErrorReason),
   ...Object.values(SearchErrorReason),
   IdentityErrorReason.AccountSuspended,
+  // Linking the question to a feature idea from the question page.
+  IdeaErrorReason.IdeaNotFound,
+  IdeaErrorReason.IdeaMerged,
 ];
 export type QnaFailureReason =
   | QnaErrorReason
   | SearchErrorReason
   | typeof IdentityErrorReason.AccountSuspended
+  | typeof IdeaErrorReason.IdeaNotFound
+  | typeof IdeaErrorReason.IdeaMerged
   | CommonErrorReason;
 
 export type QnaError = GraphqlFailure<QnaFailureReason>;

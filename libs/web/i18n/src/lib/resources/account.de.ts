@@ -208,6 +208,10 @@ export const accountDe: ForumResources['account'] = {
     NETWORK:
       'Das Forum ist nicht erreichbar. Bitte prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
     UNKNOWN: 'Bei uns ist etwas schiefgelaufen. Bitte versuchen Sie es erneut.',
+    INVALID_TAG:
+      'Dieser Tag-Name ist nicht möglich: Verwenden Sie 1 bis 40 Buchstaben, Ziffern oder Bindestriche und einen Namen, den kein anderer Tag hat (sonst führen Sie beide zusammen).',
+    PRODUCT_NOT_FOUND: 'Diesen Produktbereich gibt es nicht (mehr).',
+    PRODUCT_SLUG_TAKEN: 'Es gibt bereits einen Produktbereich mit diesem Kurznamen.',
   },
   fieldErrors: {
     email: 'Bitte geben Sie eine gültige E-Mail-Adresse ein.',

@@ -199,6 +199,10 @@ export const accountEn = {
     SSO_FAILED: 'Please try again, or sign in with your e-mail address and password.',
     NETWORK: 'The forum cannot be reached. Please check your connection and try again.',
     UNKNOWN: 'Something went wrong on our side. Please try again.',
+    INVALID_TAG:
+      'This tag name is not possible: use 1 to 40 letters, digits or hyphens, and a name no other tag has (merge the two instead).',
+    PRODUCT_NOT_FOUND: 'This product area does not exist (any more).',
+    PRODUCT_SLUG_TAKEN: 'There is a product area with this short name already.',
   },
   fieldErrors: {
     email: 'Please enter a valid e-mail address.',

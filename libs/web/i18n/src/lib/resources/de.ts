@@ -31,6 +31,9 @@ export const de: ForumResources = {
       settings: 'Einstellungen',
       people: 'Personen',
       organisations: 'Organisationen',
+      tags: 'Tags',
+      products: 'Produktbereiche',
+      privileges: 'Berechtigungen',
       signOut: 'Abmelden',
     },
     search: {

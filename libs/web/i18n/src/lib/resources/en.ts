@@ -32,6 +32,9 @@ export const en = {
       settings: 'Settings',
       people: 'People',
       organisations: 'Organisations',
+      tags: 'Tags',
+      products: 'Product areas',
+      privileges: 'Privileges',
       signOut: 'Sign out',
     },
     search: {

@@ -81,6 +81,64 @@ export const ideasDe: Translations<typeof ideasEn> = {
     signIn: 'Zum Abstimmen anmelden',
     failed: 'Ihre Stimme konnte nicht gespeichert werden. Bitte versuchen Sie es erneut.',
   },
+  curate: {
+    search: 'Suchen',
+    noHits: 'Nichts gefunden. Versuchen Sie andere Wörter.',
+    choose: 'Bitte wählen',
+    merge: {
+      title: 'Mit einer anderen Idee zusammenführen',
+      lead: 'Für Duplikate: Stimmen, Kommentare und verknüpfte Fragen wandern zur gewählten Idee, und diese hier führt dorthin.',
+      search: 'Idee suchen, mit der zusammengeführt wird',
+      submit: 'Zusammenführen',
+      submitInto: 'Mit „{{title}}“ zusammenführen',
+    },
+    votes: {
+      title: 'Für Organisationen erfasste Stimmen',
+      lead: 'Erfassen Sie eine Stimme, die Sie von einer Kundenorganisation gehört haben, etwa in einem Gespräch.',
+      list: 'Organisationen mit erfasster Stimme',
+      none: 'Noch keine Stimmen für Organisationen erfasst.',
+      formLabel: 'Stimme für eine Organisation erfassen',
+      organisation: 'Organisation',
+      chooseOrganisation: 'Organisation wählen',
+      importance: 'Wie wichtig ist es der Organisation?',
+      reason: 'Warum? (nur das Produktmanagement liest das)',
+      submit: 'Stimme erfassen',
+      recorded: 'Die Stimme von {{name}} wurde erfasst.',
+      remove: 'Entfernen',
+      removed: 'Die Stimme von {{name}} wurde entfernt.',
+    },
+    link: {
+      title: 'Frage verknüpfen',
+      none: 'Noch keine Fragen verknüpft.',
+      search: 'Frage suchen, die nach dieser Idee fragt',
+      submit: 'Frage verknüpfen',
+      linked: '„{{title}}“ ist jetzt verknüpft.',
+      unlink: 'Verknüpfung entfernen',
+      unlinked: 'Die Verknüpfung mit „{{title}}“ wurde entfernt.',
+    },
+    errors: {
+      IDEA_NOT_FOUND: 'Diese Idee gibt es nicht (mehr).',
+      IDEA_MERGED:
+        'Diese Idee wurde bereits zusammengeführt. Bitte wählen Sie die Idee, zu der sie führt.',
+      INVALID_MERGE:
+        'Eine Idee lässt sich weder mit sich selbst noch mit einer bereits zusammengeführten Idee zusammenführen.',
+      QUESTION_NOT_FOUND: 'Diese Frage gibt es nicht (mehr).',
+      ORGANISATION_NOT_FOUND: 'Diese Organisation gibt es nicht (mehr).',
+      SEARCH_UNAVAILABLE:
+        'Die Suche ist gerade nicht verfügbar. Bitte versuchen Sie es in einer Minute erneut.',
+      VALIDATION_FAILED: 'Bitte prüfen Sie Ihre Eingaben.',
+      NOT_SIGNED_IN: 'Bitte melden Sie sich zuerst an.',
+      ACCESS_DENIED: 'Ihre Rolle umfasst das nicht.',
+      TOO_MANY_ATTEMPTS:
+        'Zu viele Versuche. Bitte warten Sie einen Moment und versuchen Sie es erneut.',
+      NOT_FOUND: 'Das Gesuchte gibt es nicht (mehr).',
+      CONFLICT:
+        'Das kollidiert mit einer Änderung von jemand anderem. Bitte laden Sie neu und versuchen Sie es erneut.',
+      NETWORK:
+        'Das Forum ist nicht erreichbar. Bitte prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
+      UNKNOWN: 'Bei uns ist etwas schiefgelaufen. Bitte versuchen Sie es erneut.',
+    },
+  },
   manage: {
     title: 'Status setzen',
     status: 'Neuer Status',

@@ -2,14 +2,33 @@ import { useTranslation } from '@forum/web/i18n';
 import { NavLink } from 'react-router';
 import type { Capabilities } from '../../utils/capabilities';
 
+/** The admin pages a role includes, in menu order; the account menu lists the same. */
+export function adminPagesOf(capabilities: Capabilities) {
+  return [
+    { to: '/admin/people', label: 'account.people', allowed: capabilities.viewPeople },
+    {
+      to: '/admin/organisations',
+      label: 'account.organisations',
+      allowed: capabilities.viewOrganisations,
+    },
+    { to: '/admin/tags', label: 'account.tags', allowed: capabilities.manageTags },
+    { to: '/admin/products', label: 'account.products', allowed: capabilities.manageProducts },
+    { to: '/admin/privileges', label: 'account.privileges', allowed: capabilities.viewPrivileges },
+  ] as const satisfies ReadonlyArray<{ to: string; label: `account.${string}`; allowed: boolean }>;
+}
+
 /** Links between the admin pages the viewer may see; nothing when there is only one. */
 export function AdminNav({ capabilities }: { capabilities: Capabilities }) {
   const { t } = useTranslation(['common', 'admin']);
-  if (!capabilities.viewPeople || !capabilities.viewOrganisations) return null;
+  const pages = adminPagesOf(capabilities).filter((page) => page.allowed);
+  if (pages.length < 2) return null;
   return (
     <nav className="forum-admin__nav" aria-label={t('admin:navLabel')}>
-      <NavLink to="/admin/people">{t('account.people')}</NavLink>
-      <NavLink to="/admin/organisations">{t('account.organisations')}</NavLink>
+      {pages.map((page) => (
+        <NavLink key={page.to} to={page.to}>
+          {t(page.label)}
+        </NavLink>
+      ))}
     </nav>
   );
 }

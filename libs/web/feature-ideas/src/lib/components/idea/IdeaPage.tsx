@@ -9,6 +9,9 @@ import { useIdeaRoles } from '../../hooks/useIdeaRoles';
 import { useIdeasTranslation } from '../../hooks/useIdeasTranslation';
 import { IdeaStatusBadge } from '../common/IdeaStatusBadge';
 import { IdeasPageTitle } from '../common/IdeasPageTitle';
+import { LinkQuestionPanel } from '../curate/LinkQuestionPanel';
+import { MergeIdeaPanel } from '../curate/MergeIdeaPanel';
+import { OrganisationVotePanel } from '../curate/OrganisationVotePanel';
 import { IdeaManagePanel } from './IdeaManagePanel';
 import { IdeaNotes } from './IdeaNotes';
 import { IdeaVotePanel } from './IdeaVotePanel';
@@ -22,7 +25,7 @@ export interface IdeaPageProps {
 export function IdeaPage({ id }: IdeaPageProps) {
   const { t } = useIdeasTranslation();
   const { date } = useFormatters();
-  const { signedIn, isStaff, managesIdeas } = useIdeaRoles();
+  const { signedIn, isStaff, managesIdeas, curatesIdeas } = useIdeaRoles();
   const [{ data, error, fetching }, refetch] = useQuery({
     query: IdeaDetailQuery,
     variables: { id },
@@ -79,6 +82,9 @@ export function IdeaPage({ id }: IdeaPageProps) {
         <p>{t('page.organisations', { count: idea.organisationCount })}</p>
       ) : null}
       {managesIdeas ? <IdeaManagePanel ideaId={idea.id} status={idea.status} /> : null}
+      {/* Organisations are listed for product managers and admins only. */}
+      {managesIdeas ? <OrganisationVotePanel ideaId={idea.id} /> : null}
+      {managesIdeas ? <MergeIdeaPanel ideaId={idea.id} /> : null}
       <section aria-labelledby="history-title">
         <h2 id="history-title">{t('page.history')}</h2>
         {idea.statusHistory.length === 0 ? <p>{t('page.noHistory')}</p> : null}
@@ -99,7 +105,13 @@ export function IdeaPage({ id }: IdeaPageProps) {
           ))}
         </ol>
       </section>
-      {idea.linkedQuestions.length > 0 ? (
+      {curatesIdeas ? (
+        <LinkQuestionPanel
+          ideaId={idea.id}
+          askerCount={idea.askerCount}
+          linkedQuestions={idea.linkedQuestions}
+        />
+      ) : idea.linkedQuestions.length > 0 ? (
         <section aria-labelledby="questions-title">
           <h2 id="questions-title">{t('page.questions')}</h2>
           <p>{t('page.askers', { count: idea.askerCount })}</p>

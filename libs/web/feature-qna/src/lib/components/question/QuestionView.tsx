@@ -15,6 +15,7 @@ import { useQnaTranslation } from '../../hooks/useQnaTranslation';
 import { useQuestionSeo } from '../../hooks/useQuestionSeo';
 import { useRecordView } from '../../hooks/useRecordView';
 import {
+  mayLinkIdeas,
   mayRestoreAnswers,
   mayRestoreQuestions,
   questionPermissions,
@@ -37,6 +38,7 @@ import { CloseQuestionDialog } from './CloseQuestionDialog';
 import { CommentThread } from './CommentThread';
 import { ConfirmDialog } from './ConfirmDialog';
 import { PostVote } from './PostVote';
+import { QuestionIdeas } from './QuestionIdeas';
 import '../common/common.css';
 import './Question.css';
 
@@ -225,6 +227,12 @@ export function QuestionView({ question, viewer }: QuestionViewProps) {
           </ul>
         </aside>
       ) : null}
+
+      <QuestionIdeas
+        questionId={question.id}
+        ideas={question.linkedIdeas}
+        canLink={!question.isDeleted && mayLinkIdeas(viewer)}
+      />
 
       <section className="forum-question__answers" aria-labelledby="answers-title">
         <h2 className="forum-question__answers-title" id="answers-title">

@@ -1,0 +1,5 @@
+import { PrivilegesAdmin } from '@forum/web/feature-account';
+
+export function PrivilegesAdminPage() {
+  return <PrivilegesAdmin />;
+}

@@ -1,0 +1,5 @@
+import { ProductsAdmin } from '@forum/web/feature-account';
+
+export function ProductsAdminPage() {
+  return <ProductsAdmin />;
+}

@@ -1,0 +1,5 @@
+import { TagsAdmin } from '@forum/web/feature-account';
+
+export function TagsAdminPage() {
+  return <TagsAdmin />;
+}
