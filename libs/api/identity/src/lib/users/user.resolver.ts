@@ -119,30 +119,33 @@ export class UserResolver {
 
   @Mutation(() => User, { description: "Changes a person's role. Admins." })
   async setUserRole(
+    @CurrentViewer() viewer: Viewer,
     @Args('input', { description: 'The person and their new role.' }) input: SetUserRoleInput,
   ): Promise<User> {
-    return toUser(await this.userService.setRole(input.userId, input.role));
+    return toUser(await this.userService.setRole(viewer, input.userId, input.role));
   }
 
   @Mutation(() => User, {
     description: 'Sets the public title and product areas of a staff member. Admins.',
   })
   async setExpertProfile(
+    @CurrentViewer() viewer: Viewer,
     @Args('input', { description: 'The staff member and their public profile.' })
     input: SetExpertProfileInput,
   ): Promise<User> {
-    return toUser(await this.userService.setExpertProfile(input));
+    return toUser(await this.userService.setExpertProfile(viewer, input));
   }
 
   @Mutation(() => User, {
     description: 'Puts a person into a customer organisation, or takes them out. Admins.',
   })
   async setOrganisation(
+    @CurrentViewer() viewer: Viewer,
     @Args('input', { description: 'The person and their organisation.' })
     input: SetOrganisationInput,
   ): Promise<User> {
     return toUser(
-      await this.userService.setOrganisation(input.userId, input.organisationId ?? null),
+      await this.userService.setOrganisation(viewer, input.userId, input.organisationId ?? null),
     );
   }
 
@@ -153,13 +156,14 @@ export class UserResolver {
     @CurrentViewer() viewer: Viewer,
     @Args('input', { description: 'Who, why and until when.' }) input: SuspendUserInput,
   ): Promise<User> {
-    return toUser(await this.userService.suspend(input, viewer.user.id));
+    return toUser(await this.userService.suspend(viewer, input));
   }
 
   @Mutation(() => User, { description: 'Ends a suspension early. Moderators and admins.' })
   async unsuspendUser(
+    @CurrentViewer() viewer: Viewer,
     @Args('input', { description: 'Whose suspension ends.' }) input: UnsuspendUserInput,
   ): Promise<User> {
-    return toUser(await this.userService.unsuspend(input.userId));
+    return toUser(await this.userService.unsuspend(viewer, input.userId));
   }
 }
