@@ -29,7 +29,11 @@ export class EvidenceService {
       }
       // The idea's row lock serialises links to it, so this check holds until the insert.
       if (!(await manager.existsBy(IdeaQuestionEntity, { ideaId, questionId }))) {
-        await manager.insert(IdeaQuestionEntity, { ideaId, questionId, linkedById: viewer.user.id });
+        await manager.insert(IdeaQuestionEntity, {
+          ideaId,
+          questionId,
+          linkedById: viewer.user.id,
+        });
         await this.audit.record(manager, viewer, {
           action: AuditAction.QuestionLinkedToIdea,
           targetType: AuditTargetType.Idea,

@@ -95,7 +95,9 @@ export class IdeaVotesResolver {
     @Args('input', { description: 'The idea and organisation.' })
     input: RemoveOrganisationVoteInput,
   ): Promise<Idea> {
-    return toIdea(await this.voteService.removeForOrganisation(viewer, input.ideaId, input.organisationId));
+    return toIdea(
+      await this.voteService.removeForOrganisation(viewer, input.ideaId, input.organisationId),
+    );
   }
 }
 

@@ -1,8 +1,18 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { type Connection } from '@forum/api/platform';
+import {
+  Args,
+  Context,
+  ID,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
+import { type Connection, type GraphqlContext } from '@forum/api/platform';
 import { Role } from '@forum/shared/domain';
 import { RequireRoles } from '../access/access.guard.js';
 import { CurrentViewer, OptionalViewer } from '../access/current-viewer.decorator.js';
+import { PrivateDetailViews } from '../audit/private-detail-views.js';
 import { Locale } from '@forum/shared/domain';
 import { Organisation, toOrganisation } from '../organisations/organisation.model.js';
 import type { Viewer } from '../viewer/viewer.js';
@@ -30,7 +40,10 @@ function hasRole(viewer: Viewer | undefined, allowed: readonly Role[]): boolean 
 
 @Resolver(() => User)
 export class UserResolver {
-  constructor(private readonly userService: UserService) {}
+  constructor(
+    private readonly userService: UserService,
+    private readonly views: PrivateDetailViews,
+  ) {}
 
   @Query(() => User, { nullable: true, description: 'A person by id, or null when there is none.' })
   async user(
@@ -52,22 +65,28 @@ export class UserResolver {
 
   @ResolveField(() => String, {
     nullable: true,
-    description: 'E-mail address. The person themselves, admins and moderators.',
+    description:
+      'E-mail address. The person themselves, admins and moderators (whose reading it is audited).',
   })
-  email(@Parent() user: User, @OptionalViewer() viewer?: Viewer): string | null {
-    return !user.isDeleted && (isSelf(viewer, user) || hasRole(viewer, peopleManagers))
-      ? user.entity.email
-      : null;
+  async email(
+    @Parent() user: User,
+    @Context() { req }: GraphqlContext,
+    @OptionalViewer() viewer?: Viewer,
+  ): Promise<string | null> {
+    if (user.isDeleted) return null;
+    return this.disclosed(req, viewer, user, 'email', user.entity.email);
   }
 
   @ResolveField(() => Boolean, {
     nullable: true,
-    description: 'Whether the e-mail address is confirmed. Self, admins, moderators.',
+    description: 'Whether the e-mail address is confirmed. Self, admins, moderators (audited).',
   })
-  emailVerified(@Parent() user: User, @OptionalViewer() viewer?: Viewer): boolean | null {
-    return isSelf(viewer, user) || hasRole(viewer, peopleManagers)
-      ? user.entity.emailVerifiedAt !== null
-      : null;
+  emailVerified(
+    @Parent() user: User,
+    @Context() { req }: GraphqlContext,
+    @OptionalViewer() viewer?: Viewer,
+  ): Promise<boolean | null> {
+    return this.disclosed(req, viewer, user, 'emailVerified', user.entity.emailVerifiedAt !== null);
   }
 
   @ResolveField(() => LocaleEnum, {
@@ -99,22 +118,45 @@ export class UserResolver {
 
   @ResolveField(() => Date, {
     nullable: true,
-    description: 'End of a current suspension. Self, admins, moderators.',
+    description: 'End of a current suspension. Self, admins, moderators (audited).',
   })
-  suspendedUntil(@Parent() user: User, @OptionalViewer() viewer?: Viewer): Date | null {
-    return user.entity.isSuspended() && (isSelf(viewer, user) || hasRole(viewer, peopleManagers))
-      ? user.entity.suspendedUntil
-      : null;
+  async suspendedUntil(
+    @Parent() user: User,
+    @Context() { req }: GraphqlContext,
+    @OptionalViewer() viewer?: Viewer,
+  ): Promise<Date | null> {
+    if (!user.entity.isSuspended()) return null;
+    return this.disclosed(req, viewer, user, 'suspendedUntil', user.entity.suspendedUntil);
   }
 
   @ResolveField(() => String, {
     nullable: true,
-    description: 'Why they are suspended. Self, admins, moderators.',
+    description: 'Why they are suspended. Self, admins, moderators (audited).',
   })
-  suspensionReason(@Parent() user: User, @OptionalViewer() viewer?: Viewer): string | null {
-    return user.entity.isSuspended() && (isSelf(viewer, user) || hasRole(viewer, peopleManagers))
-      ? user.entity.suspensionReason
-      : null;
+  async suspensionReason(
+    @Parent() user: User,
+    @Context() { req }: GraphqlContext,
+    @OptionalViewer() viewer?: Viewer,
+  ): Promise<string | null> {
+    if (!user.entity.isSuspended()) return null;
+    return this.disclosed(req, viewer, user, 'suspensionReason', user.entity.suspensionReason);
+  }
+
+  /**
+   * A private detail for the person themselves and for people managers; a manager reading
+   * someone else's is recorded in the audit log before the value is returned.
+   */
+  private async disclosed<T>(
+    request: object,
+    viewer: Viewer | undefined,
+    user: User,
+    field: string,
+    value: T,
+  ): Promise<T | null> {
+    if (isSelf(viewer, user)) return value;
+    if (!viewer || !hasRole(viewer, peopleManagers)) return null;
+    await this.views.record(request, viewer, user.id, field);
+    return value;
   }
 
   @Mutation(() => User, { description: "Changes a person's role. Admins." })

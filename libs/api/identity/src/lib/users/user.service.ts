@@ -142,10 +142,7 @@ export class UserService {
             action: AuditAction.RoleChanged,
             targetType: AuditTargetType.User,
             targetId: userId,
-            ...auditChanges(
-              { role: previous, ...before },
-              { role, ...expertProfileOf(user) },
-            ),
+            ...auditChanges({ role: previous, ...before }, { role, ...expertProfileOf(user) }),
           });
         }
         return user;

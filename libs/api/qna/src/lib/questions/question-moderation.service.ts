@@ -245,9 +245,7 @@ export class QuestionModerationService {
     return this.audit.record(manager, viewer, {
       action,
       targetType:
-        action === AuditAction.QuestionRestored
-          ? AuditTargetType.Question
-          : AuditTargetType.Answer,
+        action === AuditAction.QuestionRestored ? AuditTargetType.Question : AuditTargetType.Answer,
       targetId: post.id,
       before: { deleted: true },
       after: { deleted: false },
