@@ -39,6 +39,7 @@ const PrivilegesAdminPage = lazyPage(
   () => import('./pages/PrivilegesAdminPage'),
   'PrivilegesAdminPage',
 );
+const AuditLogAdminPage = lazyPage(() => import('./pages/AuditLogAdminPage'), 'AuditLogAdminPage');
 const QuestionListPage = lazyPage(() => import('./pages/QuestionListPage'), 'QuestionListPage');
 const AskQuestionPage = lazyPage(() => import('./pages/AskQuestionPage'), 'AskQuestionPage');
 const QuestionDetailPage = lazyPage(
@@ -87,6 +88,7 @@ export function createRoutes({ version }: AppRoutesProps): RouteObject[] {
         { path: 'admin/tags', element: <TagsAdminPage /> },
         { path: 'admin/products', element: <ProductsAdminPage /> },
         { path: 'admin/privileges', element: <PrivilegesAdminPage /> },
+        { path: 'admin/audit', element: <AuditLogAdminPage /> },
         // Questions are linked from search engines and e-mails: these addresses must not move.
         { path: 'questions', element: <QuestionListPage /> },
         { path: 'questions/ask', element: <AskQuestionPage /> },

@@ -11,6 +11,7 @@ export { OrganisationsAdmin } from './lib/components/admin/OrganisationsAdmin';
 export { TagsAdmin } from './lib/components/admin/TagsAdmin';
 export { ProductsAdmin } from './lib/components/admin/ProductsAdmin';
 export { PrivilegesAdmin } from './lib/components/admin/PrivilegesAdmin';
+export { AuditLogAdmin } from './lib/components/admin/AuditLogAdmin';
 
 // For the shell and other features.
 export { AccountMenu } from './lib/components/AccountMenu';

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Viewer } from '@forum/api/identity';
-import { QuestionState } from '@forum/shared/domain';
+import { AuditLog, type Viewer } from '@forum/api/identity';
+import { AuditAction, AuditTargetType, QuestionState } from '@forum/shared/domain';
 import { DataSource, type EntityManager, IsNull } from 'typeorm';
 import { QnaEvents } from '../events/qna-events.js';
 import { QnaPrivileges } from '../privileges/qna-privileges.js';
 import { QnaException, QnaExceptionCode } from '../qna.exception.js';
-import { mayAccept } from '../qna.permissions.js';
+import { isAuthor, mayAccept } from '../qna.permissions.js';
 import { QuestionEntity } from '../questions/question.entity.js';
 import { QuestionService } from '../questions/question.service.js';
 import { AnswerEntity } from './answer.entity.js';
@@ -18,6 +18,7 @@ export class AnswerService {
     private readonly questions: QuestionService,
     private readonly events: QnaEvents,
     private readonly privileges: QnaPrivileges,
+    private readonly audit: AuditLog,
   ) {}
 
   /** Visible answers: the accepted one first, then by score, then oldest first. */
@@ -100,6 +101,15 @@ export class AnswerService {
         questionAuthorId: question.authorId,
         productId: question.productId,
       });
+      if (!isAuthor(viewer, question)) {
+        await this.audit.record(manager, viewer, {
+          action: AuditAction.AnswerAcceptedOnBehalf,
+          targetType: AuditTargetType.Answer,
+          targetId: answer.id,
+          before: { acceptedAnswerId: question.acceptedAnswerId },
+          after: { acceptedAnswerId: answer.id },
+        });
+      }
       return this.questions.get(question.id, manager);
     });
   }
@@ -116,6 +126,15 @@ export class AnswerService {
         throw new QnaException(QnaExceptionCode.NotAccepted, 'No answer is accepted.');
       await this.withdrawAcceptance(manager, viewer, question);
       await this.questions.refreshState(manager, question.id);
+      if (!isAuthor(viewer, question)) {
+        await this.audit.record(manager, viewer, {
+          action: AuditAction.AnswerUnacceptedOnBehalf,
+          targetType: AuditTargetType.Answer,
+          targetId: question.acceptedAnswerId,
+          before: { acceptedAnswerId: question.acceptedAnswerId },
+          after: { acceptedAnswerId: null },
+        });
+      }
       return this.questions.get(question.id, manager);
     });
   }

@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Viewer } from '@forum/api/identity';
+import { AuditLog, auditChanges, type Viewer } from '@forum/api/identity';
+import { AuditAction, AuditTargetType } from '@forum/shared/domain';
 import { DataSource, IsNull } from 'typeorm';
 import { AnswerEntity } from '../answers/answer.entity.js';
 import { QnaEvents } from '../events/qna-events.js';
 import { QnaException, QnaExceptionCode } from '../qna.exception.js';
 import { QnaPrivileges } from '../privileges/qna-privileges.js';
-import { isModerator } from '../qna.permissions.js';
+import { isAuthor, isModerator } from '../qna.permissions.js';
 import { QuestionEntity } from '../questions/question.entity.js';
 import { QuestionService } from '../questions/question.service.js';
 import { TagService } from '../tags/tag.service.js';
@@ -27,6 +28,7 @@ export class EditService {
     private readonly tags: TagService,
     private readonly events: QnaEvents,
     private readonly privileges: QnaPrivileges,
+    private readonly audit: AuditLog,
   ) {}
 
   async editQuestion(
@@ -43,6 +45,7 @@ export class EditService {
       if (!question) throw new QnaException(QnaExceptionCode.QuestionNotFound, 'No such question.');
       this.privileges.assertMayEdit(viewer, question);
       const previousTags = (question.tags ?? []).map((tag) => tag.slug).sort();
+      const before = { title: question.title, body: question.body, tags: previousTags };
       await manager.insert(PostRevisionEntity, {
         questionId: question.id,
         editorId: viewer.user.id,
@@ -60,6 +63,18 @@ export class EditService {
         questionId: question.id,
         authorId: question.authorId,
       });
+      if (!isAuthor(viewer, question)) {
+        const tags = (question.tags ?? []).map((tag) => tag.slug).sort();
+        const edited = auditChanges(before, { title: question.title, body: question.body, tags });
+        if (edited) {
+          await this.audit.record(manager, viewer, {
+            action: AuditAction.QuestionEditedByStaff,
+            targetType: AuditTargetType.Question,
+            targetId: question.id,
+            ...edited,
+          });
+        }
+      }
       return this.questions.get(question.id, manager);
     });
   }
@@ -89,6 +104,15 @@ export class EditService {
         questionId: answer.questionId,
         authorId: answer.authorId,
       });
+      const edited = auditChanges({ body: answer.body }, { body });
+      if (!isAuthor(viewer, answer) && edited) {
+        await this.audit.record(manager, viewer, {
+          action: AuditAction.AnswerEditedByStaff,
+          targetType: AuditTargetType.Answer,
+          targetId: id,
+          ...edited,
+        });
+      }
       return manager.findOneByOrFail(AnswerEntity, { id });
     });
   }

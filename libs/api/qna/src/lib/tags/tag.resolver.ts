@@ -1,5 +1,5 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { RequireRoles } from '@forum/api/identity';
+import { CurrentViewer, RequireRoles, type Viewer } from '@forum/api/identity';
 import { Role } from '@forum/shared/domain';
 import { MergeTagsInput } from './dto/merge-tags.input.js';
 import { RenameTagInput } from './dto/rename-tag.input.js';
@@ -24,17 +24,19 @@ export class TagResolver {
     description: 'Renames a tag everywhere (moderators); returns the new slug.',
   })
   async renameTag(
+    @CurrentViewer() viewer: Viewer,
     @Args('input', { description: 'The tag and its new name.' }) input: RenameTagInput,
   ): Promise<string> {
-    return (await this.tagService.rename(input.slug, input.newName)).slug;
+    return (await this.tagService.rename(viewer, input.slug, input.newName)).slug;
   }
 
   @Mutation(() => String, {
     description: 'Merges one tag into another (moderators); returns the remaining slug.',
   })
   async mergeTags(
+    @CurrentViewer() viewer: Viewer,
     @Args('input', { description: 'The two tags.' }) input: MergeTagsInput,
   ): Promise<string> {
-    return (await this.tagService.merge(input.from, input.into)).slug;
+    return (await this.tagService.merge(viewer, input.from, input.into)).slug;
   }
 }

@@ -11,7 +11,7 @@ import { adminPagesOf } from './admin/AdminNav';
  * pages (settings, and the admin pages their role includes) and signing out for everyone else.
  */
 export function AccountMenu() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['common', 'admin']);
   const { viewer, loading } = useViewer();
   const { signOut, fetching } = useSignOut();
   const { pathname, search } = useLocation();

@@ -17,6 +17,7 @@ describe('capabilitiesOf', () => {
       manageTags: true,
       manageProducts: false,
       viewPrivileges: true,
+      viewAuditLog: false,
     });
   });
 

@@ -1,4 +1,9 @@
-import { isAllowed, mutationAccess, Role as DomainRole } from '@forum/shared/domain';
+import {
+  auditLogReaders,
+  isAllowed,
+  mutationAccess,
+  Role as DomainRole,
+} from '@forum/shared/domain';
 import type { Role } from '@forum/web/data-access-graphql';
 
 /** The GraphQL enum (`PRODUCT_MANAGER`) for the shared role values (`product_manager`). */
@@ -27,6 +32,8 @@ export interface Capabilities {
   manageProducts: boolean;
   /** The privilege thresholds page: those who look after members (admins and moderators). */
   viewPrivileges: boolean;
+  /** The `auditLog` query and its CSV export: admins. */
+  viewAuditLog: boolean;
 }
 
 // Queries are not in the shared mutation table, so their audience is listed here.
@@ -48,6 +55,7 @@ export function capabilitiesOf(role: Role | null | undefined): Capabilities {
     manageTags: may('renameTag') && may('mergeTags'),
     manageProducts: may('createProduct') && may('updateProduct'),
     viewPrivileges: role ? peopleViewers.includes(role) : false,
+    viewAuditLog: domainRole ? auditLogReaders.includes(domainRole) : false,
   };
 }
 

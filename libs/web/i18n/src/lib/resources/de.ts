@@ -34,6 +34,7 @@ export const de: ForumResources = {
       tags: 'Tags',
       products: 'Produktbereiche',
       privileges: 'Berechtigungen',
+      auditLog: 'Protokoll',
       signOut: 'Abmelden',
     },
     search: {

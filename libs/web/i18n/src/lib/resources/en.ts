@@ -35,6 +35,7 @@ export const en = {
       tags: 'Tags',
       products: 'Product areas',
       privileges: 'Privileges',
+      auditLog: 'Audit log',
       signOut: 'Sign out',
     },
     search: {

@@ -14,6 +14,7 @@ export function adminPagesOf(capabilities: Capabilities) {
     { to: '/admin/tags', label: 'account.tags', allowed: capabilities.manageTags },
     { to: '/admin/products', label: 'account.products', allowed: capabilities.manageProducts },
     { to: '/admin/privileges', label: 'account.privileges', allowed: capabilities.viewPrivileges },
+    { to: '/admin/audit', label: 'account.auditLog', allowed: capabilities.viewAuditLog },
   ] as const satisfies ReadonlyArray<{ to: string; label: `account.${string}`; allowed: boolean }>;
 }
 
