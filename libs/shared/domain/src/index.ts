@@ -9,3 +9,4 @@ export * from './lib/reputation.js';
 export * from './lib/notifications.js';
 export * from './lib/audit.js';
 export * from './lib/write-limits.js';
+export * from './lib/moderation.js';

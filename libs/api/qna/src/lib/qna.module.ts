@@ -14,6 +14,9 @@ import { QnaPrivileges } from './privileges/qna-privileges.js';
 import { ProductLoader } from './products/product.loader.js';
 import { ProductResolver } from './products/product.resolver.js';
 import { ProductService } from './products/product.service.js';
+import { PostModerationResolver } from './moderation/post-moderation.resolver.js';
+import { PostModeration } from './moderation/post-moderation.service.js';
+import { StaffPostActions } from './moderation/staff-post-actions.service.js';
 import { qnaEntities } from './qna.entities.js';
 import { QuestionModerationService } from './questions/question-moderation.service.js';
 import { QuestionResolver } from './questions/question.resolver.js';
@@ -45,6 +48,8 @@ import { VoteService } from './votes/vote.service.js';
     EditService,
     ProductLoader,
     ProductResolver,
+    PostModeration,
+    PostModerationResolver,
     ProductService,
     QnaEvents,
     QnaPrivileges,
@@ -54,6 +59,7 @@ import { VoteService } from './votes/vote.service.js';
     QuestionSearchSources,
     QuestionService,
     RevisionResolver,
+    StaffPostActions,
     TagResolver,
     TagService,
     ViewResolver,
@@ -62,6 +68,14 @@ import { VoteService } from './votes/vote.service.js';
     VoteResolver,
     VoteService,
   ],
-  exports: [ProductService, QnaEvents, QnaStats, QuestionSearchSources, QuestionService],
+  exports: [
+    PostModeration,
+    PostModerationResolver,
+    ProductService,
+    QnaEvents,
+    QnaStats,
+    QuestionSearchSources,
+    QuestionService,
+  ],
 })
 export class QnaModule {}

@@ -84,12 +84,14 @@ export function productSpecialists(
   return winners;
 }
 
-/** Whose badges may have changed after an event. */
+/** Whose badges may have changed after an event. Hidden posts earn none; shown again, they count. */
 export function badgeCandidates(event: QnaEvent): string[] {
   switch (event.type) {
     case 'answer.posted':
     case 'answer.restored':
     case 'question.restored':
+    case 'answer.unhidden':
+    case 'question.unhidden':
     case 'answer.accepted':
       return [event.authorId];
     case 'vote.changed':

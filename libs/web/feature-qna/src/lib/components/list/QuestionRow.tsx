@@ -17,6 +17,8 @@ export const QuestionRowFields = graphql(`
     state
     score
     answerCount
+    pinnedAt
+    hiddenReason
     tags
     createdAt
     lastActivityAt
@@ -61,6 +63,16 @@ export function QuestionRow({ question: questionRef, sort }: QuestionRowProps) {
       </div>
       <div className="forum-question-row__main">
         <h2 className="forum-question-row__title" lang={question.language}>
+          {question.pinnedAt ? (
+            <span className="forum-question-row__pinned">{t('list.row.pinned')}</span>
+          ) : null}
+          {question.hiddenReason ? (
+            <span className="forum-question-row__pinned forum-question-row__hidden">
+              {question.hiddenReason === 'AWAITING_REVIEW'
+                ? t('question.awaitingReview')
+                : t('list.row.hidden')}
+            </span>
+          ) : null}
           <Link to={questionPath(question)}>{question.title}</Link>
         </h2>
         <div className="forum-question-row__meta">
