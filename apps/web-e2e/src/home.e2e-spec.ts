@@ -26,6 +26,13 @@ describe('home page', () => {
     expect(existsSync(await screenshot(page, 'home-en'))).toBe(true);
   });
 
+  it('is styled by the design tokens of the production build', async () => {
+    const accent = await page.evaluate(() =>
+      getComputedStyle(document.documentElement).getPropertyValue('--forum-color-accent').trim(),
+    );
+    expect(accent).toBe('#1f6f8b');
+  });
+
   it('switches the interface to German and keeps the choice', async () => {
     await page.getByRole('radio', { name: 'Deutsch' }).check();
     await page

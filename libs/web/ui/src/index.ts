@@ -1,5 +1,3 @@
-import './lib/theme/theme.css';
-
 export { AcceptedMark, type AcceptedMarkProps } from './lib/AcceptedMark/AcceptedMark';
 export { Alert, type AlertProps, type AlertTone } from './lib/Alert/Alert';
 export { AppShell, type AppShellProps } from './lib/AppShell/AppShell';

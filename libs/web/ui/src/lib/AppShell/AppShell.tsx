@@ -1,4 +1,7 @@
 import type { ReactNode } from 'react';
+// The shell is on every page, so it brings the design tokens: a side-effect import in the
+// library's index would be dropped, since the index itself is declared free of side effects.
+import '../theme/theme.css';
 import './AppShell.css';
 
 export interface AppShellProps {
