@@ -8,3 +8,4 @@ export * from './lib/badges.js';
 export * from './lib/reputation.js';
 export * from './lib/notifications.js';
 export * from './lib/audit.js';
+export * from './lib/review.js';

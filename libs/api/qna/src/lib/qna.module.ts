@@ -62,6 +62,13 @@ import { VoteService } from './votes/vote.service.js';
     VoteResolver,
     VoteService,
   ],
-  exports: [ProductService, QnaEvents, QnaStats, QuestionSearchSources, QuestionService],
+  exports: [
+    CommentService,
+    ProductService,
+    QnaEvents,
+    QnaStats,
+    QuestionSearchSources,
+    QuestionService,
+  ],
 })
 export class QnaModule {}
