@@ -1,5 +1,6 @@
 export * from './lib/events/qna-events.js';
 export * from './lib/qna.module.js';
+export * from './lib/moderation/post-moderation.service.js';
 export { Product } from './lib/products/product.model.js';
 export { toProduct } from './lib/products/product.mapper.js';
 export { Question } from './lib/questions/question.model.js';

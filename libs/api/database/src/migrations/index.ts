@@ -9,6 +9,7 @@ import { CreateIdeasAndNotifications1795417965153 } from './1795417965153-create
 import { BadgeAwardsInNotifications1795420000000 } from './1795420000000-badge-awards-in-notifications.js';
 import { QuestionListIndexesAndTally1795423064750 } from './1795423064750-question-list-indexes-and-tally.js';
 import { CreateAuditLog1796660159035 } from './1796660159035-create-audit-log.js';
+import { HidePostsLockAndPinQuestions1796660610428 } from './1796660610428-hide-posts-lock-and-pin-questions.js';
 
 export const migrations = [
   EnableExtensions1763870000000,
@@ -21,4 +22,5 @@ export const migrations = [
   BadgeAwardsInNotifications1795420000000,
   QuestionListIndexesAndTally1795423064750,
   CreateAuditLog1796660159035,
+  HidePostsLockAndPinQuestions1796660610428,
 ];

@@ -60,6 +60,16 @@ export const QnaErrorReason = {
   InvalidComment: 'INVALID_COMMENT',
   /** Carries `needed` (the reputation required) and `privilege` in the error's extensions. */
   InsufficientReputation: 'INSUFFICIENT_REPUTATION',
+  /** Hiding, locking and pinning are for moderators and admins. */
+  NotAllowedToModerate: 'NOT_ALLOWED_TO_MODERATE',
+  AlreadyHidden: 'ALREADY_HIDDEN',
+  NotHidden: 'NOT_HIDDEN',
+  /** The question is locked: no new answers or comments, no edits by authors. */
+  QuestionLocked: 'QUESTION_LOCKED',
+  AlreadyLocked: 'ALREADY_LOCKED',
+  NotLocked: 'NOT_LOCKED',
+  AlreadyPinned: 'ALREADY_PINNED',
+  NotPinned: 'NOT_PINNED',
 } as const;
 export type QnaErrorReason = (typeof QnaErrorReason)[keyof typeof QnaErrorReason];
 
