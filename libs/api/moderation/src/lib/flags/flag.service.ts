@@ -58,8 +58,14 @@ export class FlagService {
       // decision below see every earlier flag, so concurrent flags hide a post exactly once.
       await lockReviewTarget(manager, [target]);
       const facts = await this.targets.describeOne(manager, target);
-      // A hidden post is invisible to members, so for them it does not exist.
-      if (!facts || facts.deleted || (facts.hiddenReason !== null && !isStaff(viewer.user.role))) {
+      // A hidden post is invisible to members, so for them it does not exist; one that flags
+      // hid a moment ago still takes the flags of those who were reading it.
+      const invisible =
+        facts !== null &&
+        facts.hiddenReason !== null &&
+        facts.hiddenReason !== PostHiddenReason.Flagged &&
+        !isStaff(viewer.user.role);
+      if (!facts || facts.deleted || invisible) {
         throw new ModerationException(
           ModerationExceptionCode.TargetNotFound,
           'Nothing to flag there.',
@@ -100,15 +106,16 @@ export class FlagService {
       item.flagCount += 1;
       item.flagWeight += weight;
       item.needsStaff ||= request.reason === FlagReason.NeedsStaff;
+      const post = facts.kind === Kind.Question || facts.kind === Kind.Answer ? facts.kind : null;
       const hides =
-        (facts.kind === Kind.Question || facts.kind === Kind.Answer) &&
+        post !== null &&
         item.hiddenByFlagsAt === null &&
         facts.hiddenReason === null &&
         item.flagWeight >= settings.flagHideWeight;
       if (hides) {
         await this.posts.hide(
           manager,
-          { kind: facts.kind, id: facts.id },
+          { kind: post, id: facts.id },
           { reason: PostHiddenReason.Flagged, note: `${item.flagCount} flags`, actor: null },
         );
         item.hiddenByFlagsAt = this.clock.now();

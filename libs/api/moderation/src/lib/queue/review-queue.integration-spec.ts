@@ -105,11 +105,12 @@ describe('the review queue', () => {
       resolutionAction: 'APPROVE',
       target: { hiddenReason: null, deleted: false },
     });
-    const visible = await gqlData<{ question: { id: string } | null }>(api, {
-      query: 'query Q($id: ID!) { question(id: $id) { id } }',
-      variables: { id: questionId },
-    });
-    expect(visible.question?.id).toBe(questionId);
+    const [row] = await query<{ hidden_reason: string | null }>(
+      api,
+      'SELECT hidden_reason FROM question WHERE id = $1',
+      [questionId],
+    );
+    expect(row).toEqual({ hidden_reason: null });
     for (const person of flaggers) {
       const notes = await notificationsOf(person.person.id);
       expect(notes.at(-1)).toEqual({

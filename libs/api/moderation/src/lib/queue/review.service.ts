@@ -275,6 +275,8 @@ export class ReviewService {
 
     if (ref && (action === ReviewAction.Hide || action === ReviewAction.SuspendAuthor)) {
       if (hiddenReason !== PostHiddenReason.Moderator) {
+        // Hidden for another reason (flags, a spam rule): the reason becomes the moderator's.
+        if (hiddenReason !== null) await this.posts.unhide(manager, ref, viewer);
         await this.posts.hide(manager, ref, {
           reason: PostHiddenReason.Moderator,
           note: reason,

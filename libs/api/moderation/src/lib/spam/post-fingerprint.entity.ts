@@ -21,7 +21,7 @@ export class PostFingerprintEntity {
   @JoinColumn()
   author?: unknown;
 
-  /** SHA-256 of the lower-cased text with whitespace and punctuation collapsed. */
+  /** SHA-256 of the body, lower-cased, with whitespace and punctuation collapsed. */
   @Column({ type: 'char', length: 64 })
   textHash!: string;
 

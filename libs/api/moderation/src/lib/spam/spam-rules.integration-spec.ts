@@ -60,13 +60,15 @@ describe('spam rules, settings and trusted accounts', () => {
   const ask = (author: TestSession, body: string, title?: string) =>
     forum.newQuestion({ author, productId, body, title });
 
-  const visibleToVisitors = async (questionId: string) =>
-    (
-      await gqlData<{ question: { id: string } | null }>(api, {
-        query: 'query Q($id: ID!) { question(id: $id) { id } }',
-        variables: { id: questionId },
-      })
-    ).question !== null;
+  /** Public: neither hidden (held, flagged, by a moderator) nor deleted. */
+  const visibleToVisitors = async (questionId: string) => {
+    const [row] = await query<{ hidden: boolean }>(
+      api,
+      'SELECT hidden_at IS NOT NULL OR deleted_at IS NOT NULL AS hidden FROM question WHERE id = $1',
+      [questionId],
+    );
+    return row?.hidden === false;
+  };
 
   it('holds a new account’s post with too many links before anyone sees it', async () => {
     const spammer = await forum.newUser();

@@ -54,7 +54,8 @@ export class SpamRulesListener implements OnModuleInit {
       postId: post.id,
       postKind: post.kind,
       authorId: event.authorId,
-      textHash: textHash(text),
+      // The body alone: a repeat posted as an answer to a question says the same thing.
+      textHash: textHash(facts.body),
       characters: [...text].length,
       postedAt: now,
     });
