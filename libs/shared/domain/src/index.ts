@@ -10,3 +10,4 @@ export * from './lib/notifications.js';
 export * from './lib/audit.js';
 export * from './lib/write-limits.js';
 export * from './lib/moderation.js';
+export * from './lib/review.js';

@@ -10,6 +10,7 @@ import { BadgeAwardsInNotifications1795420000000 } from './1795420000000-badge-a
 import { QuestionListIndexesAndTally1795423064750 } from './1795423064750-question-list-indexes-and-tally.js';
 import { CreateAuditLog1796660159035 } from './1796660159035-create-audit-log.js';
 import { HidePostsLockAndPinQuestions1796660610428 } from './1796660610428-hide-posts-lock-and-pin-questions.js';
+import { CreateModeration1796661151571 } from './1796661151571-create-moderation.js';
 import { SignInLinkPurpose1796670000000 } from './1796670000000-sign-in-link-purpose.js';
 
 export const migrations = [
@@ -24,5 +25,6 @@ export const migrations = [
   QuestionListIndexesAndTally1795423064750,
   CreateAuditLog1796660159035,
   HidePostsLockAndPinQuestions1796660610428,
+  CreateModeration1796661151571,
   SignInLinkPurpose1796670000000,
 ];

@@ -69,6 +69,7 @@ import { VoteService } from './votes/vote.service.js';
     VoteService,
   ],
   exports: [
+    CommentService,
     PostModeration,
     PostModerationResolver,
     ProductService,

@@ -92,6 +92,27 @@ export const IdeaErrorReason = {
 } as const;
 export type IdeaErrorReason = (typeof IdeaErrorReason)[keyof typeof IdeaErrorReason];
 
+/** Flags, the review queue, spam rules, moderation settings and trusted accounts. */
+export const ModerationErrorReason = {
+  TargetNotFound: 'TARGET_NOT_FOUND',
+  OwnContent: 'OWN_CONTENT',
+  AlreadyFlagged: 'ALREADY_FLAGGED',
+  NoteRequired: 'NOTE_REQUIRED',
+  ReviewItemNotFound: 'REVIEW_ITEM_NOT_FOUND',
+  AlreadyResolved: 'ALREADY_RESOLVED',
+  ClaimedByOther: 'CLAIMED_BY_OTHER',
+  NotClaimed: 'NOT_CLAIMED',
+  ActionNotApplicable: 'ACTION_NOT_APPLICABLE',
+  SuspensionEndRequired: 'SUSPENSION_END_REQUIRED',
+  ReasonRequired: 'REASON_REQUIRED',
+  CannotSuspendAuthor: 'CANNOT_SUSPEND_AUTHOR',
+  ReviewersOnly: 'REVIEWERS_ONLY',
+  InvalidSettings: 'INVALID_SETTINGS',
+  UserNotFound: 'USER_NOT_FOUND',
+} as const;
+export type ModerationErrorReason =
+  (typeof ModerationErrorReason)[keyof typeof ModerationErrorReason];
+
 /** Community search. */
 export const SearchErrorReason = {
   SearchUnavailable: 'SEARCH_UNAVAILABLE',

@@ -1154,6 +1154,7 @@ export type NotificationsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type NotificationsQuery = { __typename: 'Query', notifications: { __typename: 'NotificationConnection', edges: Array<{ __typename: 'NotificationEdge', node: { __typename: 'Notification', id: string, createdAt: string, readAt: string | null, payload:
           | { __typename: 'BadgeAwardedPayload', badge: string, tier: string, questionId: string | null, earnedByIdeaId: string | null }
+          | { __typename: 'FlagResolvedPayload' }
           | { __typename: 'IdeaMergedPayload', ideaTitle: string, targetId: string, targetTitle: string }
           | { __typename: 'IdeaStatusChangedPayload', ideaId: string, ideaTitle: string, toStatus: string }
          | null } }> } };
