@@ -1,7 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { MailService } from '@forum/api/mail';
-import { type Connection, decodeCursor, toConnection, inRequestedOrder } from '@forum/api/platform';
+import {
+  Clock,
+  type Connection,
+  decodeCursor,
+  inRequestedOrder,
+  toConnection,
+} from '@forum/api/platform';
 import { AuditAction, AuditTargetType, Role } from '@forum/shared/domain';
 import { DataSource, type EntityManager, IsNull, MoreThan, Repository } from 'typeorm';
 import { AuditLog, auditChanges } from '../audit/audit-log.js';
@@ -24,6 +30,7 @@ export class UserService {
     private readonly mail: MailService,
     private readonly events: IdentityEvents,
     private readonly audit: AuditLog,
+    private readonly clock: Clock,
   ) {}
 
   findById(id: string): Promise<UserEntity | null> {
@@ -240,52 +247,58 @@ export class UserService {
 
   /** Suspends until a date: signs them out everywhere and refuses sign-in meanwhile. */
   async suspend(viewer: Viewer, input: SuspendUserInput): Promise<UserEntity> {
+    await this.dataSource.transaction((manager) => this.suspendWithin(manager, viewer, input));
+    return this.get(input.userId);
+  }
+
+  /**
+   * The suspension inside the caller's transaction, so a moderation decision and the suspension
+   * it makes commit together or not at all.
+   */
+  async suspendWithin(
+    manager: EntityManager,
+    viewer: Viewer,
+    input: SuspendUserInput,
+  ): Promise<void> {
     if (input.userId === viewer.user.id) {
       throw new IdentityException(
         IdentityExceptionCode.InvalidSuspension,
         'You cannot suspend yourself.',
       );
     }
-    if (input.until.getTime() <= Date.now()) {
+    if (input.until.getTime() <= this.clock.now().getTime()) {
       throw new IdentityException(
         IdentityExceptionCode.InvalidSuspension,
         'The end of a suspension must lie in the future.',
       );
     }
-    const user = await this.get(input.userId);
+    const user = await this.lockActive(manager, input.userId);
     if (user.role === Role.Admin)
       throw new IdentityException(
         IdentityExceptionCode.InvalidSuspension,
         'Admins cannot be suspended.',
       );
-    await this.dataSource.transaction(async (manager) => {
-      const locked = await this.lockActive(manager, user.id);
-      await manager.update(
-        UserEntity,
-        { id: user.id },
-        { suspendedUntil: input.until, suspensionReason: input.reason.trim() },
-      );
-      await this.audit.record(manager, viewer, {
-        action: AuditAction.Suspended,
-        targetType: AuditTargetType.User,
-        targetId: user.id,
-        before: suspensionOf(locked),
-        after: { suspendedUntil: input.until, suspensionReason: input.reason.trim() },
-        reason: input.reason.trim(),
-      });
-      await this.sessions.endAll(user.id, manager);
-      await this.mail.sendInTransaction(manager, {
-        to: user.email,
-        locale: user.locale,
-        template: 'account-suspended',
-        data: {
-          displayName: user.displayName,
-          reason: input.reason.trim(),
-          until: input.until.toISOString(),
-        },
-      });
+    const reason = input.reason.trim();
+    await manager.update(
+      UserEntity,
+      { id: user.id },
+      { suspendedUntil: input.until, suspensionReason: reason },
+    );
+    await this.audit.record(manager, viewer, {
+      action: AuditAction.Suspended,
+      targetType: AuditTargetType.User,
+      targetId: user.id,
+      before: suspensionOf(user),
+      after: { suspendedUntil: input.until, suspensionReason: reason },
+      reason,
     });
-    return this.get(user.id);
+    await this.sessions.endAll(user.id, manager);
+    await this.mail.sendInTransaction(manager, {
+      to: user.email,
+      locale: user.locale,
+      template: 'account-suspended',
+      data: { displayName: user.displayName, reason, until: input.until.toISOString() },
+    });
   }
 
   async unsuspend(viewer: Viewer, userId: string): Promise<UserEntity> {
