@@ -33,8 +33,9 @@ export class UserService {
     private readonly clock: Clock,
   ) {}
 
-  findById(id: string): Promise<UserEntity | null> {
-    return this.users.findOne({ where: { id }, relations: { organisation: true } });
+  /** Pass the manager of a transaction in progress, so the read uses its connection. */
+  findById(id: string, manager: EntityManager = this.users.manager): Promise<UserEntity | null> {
+    return manager.findOne(UserEntity, { where: { id }, relations: { organisation: true } });
   }
 
   /** Loads many people in one query, in the order asked (for DataLoader). */
@@ -97,14 +98,18 @@ export class UserService {
     }
     if (args.role) query.andWhere('user.role = :role', { role: args.role });
     const totalCount = await query.getCount();
+    // Ordered at the cursor's precision: a JavaScript date keeps milliseconds and PostgreSQL
+    // microseconds, so two people created within one millisecond would otherwise be skipped.
+    const createdAtMs = "date_trunc('milliseconds', user.created_at)";
     if (args.after) {
       const [createdAt, id] = decodeCursor(args.after, 2);
-      query.andWhere('(user.created_at, user.id) < (:createdAt, :id)', { createdAt, id });
+      query.andWhere(`(${createdAtMs}, user.id) < (:createdAt, :id)`, { createdAt, id });
     }
     const rows = await query
-      .orderBy('user.created_at', 'DESC')
+      .orderBy(createdAtMs, 'DESC')
       .addOrderBy('user.id', 'DESC')
-      .take(args.first + 1)
+      // The joined organisation is one row per person, so a plain LIMIT pages correctly.
+      .limit(args.first + 1)
       .getMany();
     return toConnection(rows, args.first, totalCount, (row) => [
       row.createdAt.toISOString(),

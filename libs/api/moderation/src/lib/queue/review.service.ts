@@ -257,7 +257,7 @@ export class ReviewService {
           { id: item.id },
         );
       }
-      const author = await this.users.findById(item.authorId);
+      const author = await this.users.findById(item.authorId, manager);
       if (
         !author ||
         author.deletedAt ||

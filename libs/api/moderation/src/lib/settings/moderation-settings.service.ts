@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditLog, type Viewer } from '@forum/api/identity';
 import { Clock } from '@forum/api/platform';
 import { AuditAction, AuditTargetType, moderationSettingBounds } from '@forum/shared/domain';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { ModerationException, ModerationExceptionCode } from '../moderation.exception.js';
 import { ModerationSettingsEntity } from './moderation-settings.entity.js';
 
@@ -41,10 +41,16 @@ export class ModerationSettingsService {
     private readonly clock: Clock,
   ) {}
 
-  async current(): Promise<ModerationSettingsEntity> {
+  /**
+   * The settings, cached for a short while. Inside a transaction pass its manager: a read through
+   * another pooled connection while the transaction holds locks can starve the pool.
+   */
+  async current(
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<ModerationSettingsEntity> {
     const now = Date.now();
     if (this.cached && this.cached.until > now) return this.cached.values;
-    const values = await this.read();
+    const values = await this.read(manager);
     this.cached = { values, until: now + cacheMs };
     return values;
   }
@@ -95,12 +101,10 @@ export class ModerationSettingsService {
     return updated;
   }
 
-  private async read(): Promise<ModerationSettingsEntity> {
-    const row = await this.dataSource.manager.findOne(ModerationSettingsEntity, {
-      where: { id: 1 },
-    });
+  private async read(manager: EntityManager): Promise<ModerationSettingsEntity> {
+    const row = await manager.findOne(ModerationSettingsEntity, { where: { id: 1 } });
     // The migration inserts the row; a missing one (restored from an odd dump) means defaults.
-    return row ?? this.dataSource.manager.create(ModerationSettingsEntity, defaultSettings());
+    return row ?? manager.create(ModerationSettingsEntity, defaultSettings());
   }
 }
 

@@ -59,7 +59,7 @@ export class SpamRulesListener implements OnModuleInit {
       characters: [...text].length,
       postedAt: now,
     });
-    const settings = await this.settings.current();
+    const settings = await this.settings.current(manager);
     if (!(await this.isNewAccount(manager, event.authorId, settings, now))) {
       await manager.save(fingerprint, { reload: false });
       return;
@@ -91,7 +91,7 @@ export class SpamRulesListener implements OnModuleInit {
     settings: ModerationSettingsEntity,
     now: Date,
   ): Promise<boolean> {
-    const user = await this.users.findById(userId);
+    const user = await this.users.findById(userId, manager);
     if (!user || isStaff(user.role)) return false;
     const young = now.getTime() - user.createdAt.getTime() < settings.newAccountDays * dayMs;
     if (user.reputation >= settings.newAccountReputation && !young) return false;

@@ -299,6 +299,7 @@ describe('hiding, locking and pinning', () => {
     await forum.newAnswer({ questionId, author: member });
     expect((await auditOf(questionId)).map((entry) => entry.action)).toEqual([
       'question.locked',
+      'question.edited_by_staff',
       'question.unlocked',
     ]);
   });
