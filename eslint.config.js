@@ -10,6 +10,7 @@ const apiDomainArrows = {
   ideas: ['identity', 'qna', 'notifications'],
   reputation: ['identity', 'qna', 'ideas', 'notifications'],
   search: ['identity', 'qna', 'ideas'],
+  moderation: ['identity', 'qna', 'ideas', 'notifications'],
   health: [],
 };
 const apiDomains = Object.keys(apiDomainArrows);

@@ -59,6 +59,7 @@ describe('the API application', () => {
   it('runs the listeners of every domain event in their stated order', () => {
     // Derived state is recorded before the search index job is queued, which reads it.
     expect(api.app.get(QnaEvents).listenerNames).toEqual([
+      'moderation.spam-rules',
       'reputation',
       'search.suggestion-visits',
       'search.index',

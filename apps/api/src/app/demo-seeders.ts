@@ -2,6 +2,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { seedSearchDemoData } from '@forum/api/community-search/demo-data';
 import { seedIdeasDemoData } from '@forum/api/ideas/demo-data';
 import { seedIdentityDemoData } from '@forum/api/identity/demo-data';
+import { seedModerationDemoData } from '@forum/api/moderation/demo-data';
 import { seedQnaDemoData } from '@forum/api/qna/demo-data';
 import { seedReputationDemoData } from '@forum/api/reputation/demo-data';
 import { apiDomains, type ApiDomainName } from './domains.js';
@@ -18,6 +19,7 @@ const demoDataOf: Partial<Record<ApiDomainName, DemoSeeder>> = {
   qna: seedQnaDemoData,
   reputation: seedReputationDemoData,
   ideas: seedIdeasDemoData,
+  moderation: seedModerationDemoData,
   'community-search': seedSearchDemoData,
 };
 

@@ -2,6 +2,7 @@ import { communitySearchDomain } from '@forum/api/community-search/domain';
 import { healthDomain } from '@forum/api/health/domain';
 import { ideasDomain } from '@forum/api/ideas/domain';
 import { identityDomain } from '@forum/api/identity/domain';
+import { moderationDomain } from '@forum/api/moderation/domain';
 import { notificationsDomain } from '@forum/api/notifications/domain';
 import { qnaDomain } from '@forum/api/qna/domain';
 import { reputationDomain } from '@forum/api/reputation/domain';
@@ -19,6 +20,7 @@ export const apiDomains = [
   reputationDomain,
   notificationsDomain,
   ideasDomain,
+  moderationDomain,
   communitySearchDomain,
 ] as const;
 

@@ -1,5 +1,6 @@
 export * from './lib/events/qna-events.js';
 export * from './lib/qna.module.js';
+export * from './lib/moderation/post-moderation.service.js';
 export { Product } from './lib/products/product.model.js';
 export { toProduct } from './lib/products/product.mapper.js';
 export { Question } from './lib/questions/question.model.js';
@@ -12,3 +13,4 @@ export * from './lib/search-sources/question-search-sources.service.js';
 export * from './lib/stats/qna-stats.service.js';
 export type { ProductEntity } from './lib/products/product.entity.js';
 export { ProductService } from './lib/products/product.service.js';
+export { CommentService } from './lib/comments/comment.service.js';

@@ -8,3 +8,5 @@ export * from './lib/badges.js';
 export * from './lib/reputation.js';
 export * from './lib/notifications.js';
 export * from './lib/audit.js';
+export * from './lib/moderation.js';
+export * from './lib/review.js';

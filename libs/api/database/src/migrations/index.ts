@@ -9,6 +9,8 @@ import { CreateIdeasAndNotifications1795417965153 } from './1795417965153-create
 import { BadgeAwardsInNotifications1795420000000 } from './1795420000000-badge-awards-in-notifications.js';
 import { QuestionListIndexesAndTally1795423064750 } from './1795423064750-question-list-indexes-and-tally.js';
 import { CreateAuditLog1796660159035 } from './1796660159035-create-audit-log.js';
+import { HidePostsLockAndPinQuestions1796660610428 } from './1796660610428-hide-posts-lock-and-pin-questions.js';
+import { CreateModeration1796661151571 } from './1796661151571-create-moderation.js';
 
 export const migrations = [
   EnableExtensions1763870000000,
@@ -21,4 +23,6 @@ export const migrations = [
   BadgeAwardsInNotifications1795420000000,
   QuestionListIndexesAndTally1795423064750,
   CreateAuditLog1796660159035,
+  HidePostsLockAndPinQuestions1796660610428,
+  CreateModeration1796661151571,
 ];

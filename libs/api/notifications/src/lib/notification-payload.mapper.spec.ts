@@ -2,6 +2,7 @@ import { NotificationKind } from '@forum/shared/domain';
 import { toNotificationPayload } from './notification-payload.mapper.js';
 import {
   BadgeAwardedPayload,
+  FlagResolvedPayload,
   IdeaMergedPayload,
   IdeaStatusChangedPayload,
 } from './notification-payload.model.js';
@@ -46,6 +47,26 @@ describe('toNotificationPayload', () => {
     expect(merged).toMatchObject({ targetId: 'idea-2', targetTitle: 'Themes' });
     expect(badge).toBeInstanceOf(BadgeAwardedPayload);
     expect(badge).toMatchObject({ badge: 'idea_champion', tier: 'silver', ideaId: 'idea-9' });
+  });
+
+  it('types the outcome of a flag', () => {
+    const payload = toNotificationPayload(NotificationKind.FlagResolved, {
+      reviewItemId: 'item-1',
+      targetKind: 'answer',
+      targetId: 'answer-1',
+      questionId: 'question-1',
+      outcome: 'upheld',
+    });
+
+    expect(payload).toBeInstanceOf(FlagResolvedPayload);
+    expect(payload).toEqual({
+      reviewItemId: 'item-1',
+      targetKind: 'answer',
+      targetId: 'answer-1',
+      questionId: 'question-1',
+      outcome: 'upheld',
+    });
+    expect(toNotificationPayload(NotificationKind.FlagResolved, { outcome: 'upheld' })).toBeNull();
   });
 
   it('answers null for a kind it does not know or a row that lacks what its kind needs', () => {

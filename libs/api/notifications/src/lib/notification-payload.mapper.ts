@@ -1,6 +1,7 @@
 import { NotificationKind } from '@forum/shared/domain';
 import {
   BadgeAwardedPayload,
+  FlagResolvedPayload,
   IdeaMergedPayload,
   IdeaStatusChangedPayload,
   type NotificationPayload,
@@ -53,6 +54,20 @@ export function toNotificationPayload(kind: string, stored: Stored): Notificatio
         answerId: optionalText(stored, 'answerId'),
         productId: optionalText(stored, 'productId'),
         ideaId: optionalText(stored, 'ideaId'),
+      });
+    }
+    case NotificationKind.FlagResolved: {
+      const reviewItemId = text(stored, 'reviewItemId');
+      const targetKind = text(stored, 'targetKind');
+      const targetId = text(stored, 'targetId');
+      const outcome = text(stored, 'outcome');
+      if (!reviewItemId || !targetKind || !targetId || !outcome) return null;
+      return Object.assign(new FlagResolvedPayload(), {
+        reviewItemId,
+        targetKind,
+        targetId,
+        questionId: optionalText(stored, 'questionId'),
+        outcome,
       });
     }
     default:

@@ -66,7 +66,39 @@ export class BadgeAwardedPayload {
   ideaId!: string | null;
 }
 
-const payloadTypes = [IdeaStatusChangedPayload, IdeaMergedPayload, BadgeAwardedPayload] as const;
+@ObjectType({
+  description:
+    'A review of something the person flagged ended: their flag was upheld (the content was hidden, deleted or its author suspended) or dismissed.',
+})
+export class FlagResolvedPayload {
+  @Field(() => ID, { description: 'The review item that was resolved.' })
+  reviewItemId!: string;
+
+  @Field({
+    description: 'What was flagged, in lower case (`question`, `answer`, `comment`, `user`).',
+  })
+  targetKind!: string;
+
+  @Field(() => ID, { description: 'The flagged question, answer, comment or person.' })
+  targetId!: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The question to link to (the post’s, or the one a comment is under); null for a person.',
+  })
+  questionId!: string | null;
+
+  @Field({ description: 'What became of the flag: `upheld` or `dismissed`.' })
+  outcome!: string;
+}
+
+const payloadTypes = [
+  IdeaStatusChangedPayload,
+  IdeaMergedPayload,
+  BadgeAwardedPayload,
+  FlagResolvedPayload,
+] as const;
 
 export const NotificationPayload = createUnionType({
   name: 'NotificationPayload',
@@ -75,4 +107,4 @@ export const NotificationPayload = createUnionType({
   resolveType: (payload: object) => payloadTypes.find((type) => payload instanceof type),
 });
 export type NotificationPayload =
-  IdeaStatusChangedPayload | IdeaMergedPayload | BadgeAwardedPayload;
+  IdeaStatusChangedPayload | IdeaMergedPayload | BadgeAwardedPayload | FlagResolvedPayload;

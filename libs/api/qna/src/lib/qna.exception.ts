@@ -24,6 +24,14 @@ const kindOf: Record<QnaExceptionCode, ErrorKind> = {
   COMMENT_NOT_FOUND: ErrorKind.NotFound,
   INVALID_COMMENT: ErrorKind.BadUserInput,
   INSUFFICIENT_REPUTATION: ErrorKind.Forbidden,
+  NOT_ALLOWED_TO_MODERATE: ErrorKind.Forbidden,
+  ALREADY_HIDDEN: ErrorKind.Conflict,
+  NOT_HIDDEN: ErrorKind.Conflict,
+  QUESTION_LOCKED: ErrorKind.Conflict,
+  ALREADY_LOCKED: ErrorKind.Conflict,
+  NOT_LOCKED: ErrorKind.Conflict,
+  ALREADY_PINNED: ErrorKind.Conflict,
+  NOT_PINNED: ErrorKind.Conflict,
 };
 
 export class QnaException extends ForumException {

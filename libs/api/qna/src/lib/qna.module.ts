@@ -14,6 +14,7 @@ import { QnaPrivileges } from './privileges/qna-privileges.js';
 import { ProductLoader } from './products/product.loader.js';
 import { ProductResolver } from './products/product.resolver.js';
 import { ProductService } from './products/product.service.js';
+import { PostModeration } from './moderation/post-moderation.service.js';
 import { qnaEntities } from './qna.entities.js';
 import { QuestionModerationService } from './questions/question-moderation.service.js';
 import { QuestionResolver } from './questions/question.resolver.js';
@@ -45,6 +46,7 @@ import { VoteService } from './votes/vote.service.js';
     EditService,
     ProductLoader,
     ProductResolver,
+    PostModeration,
     ProductService,
     QnaEvents,
     QnaPrivileges,
@@ -62,6 +64,14 @@ import { VoteService } from './votes/vote.service.js';
     VoteResolver,
     VoteService,
   ],
-  exports: [ProductService, QnaEvents, QnaStats, QuestionSearchSources, QuestionService],
+  exports: [
+    CommentService,
+    PostModeration,
+    ProductService,
+    QnaEvents,
+    QnaStats,
+    QuestionSearchSources,
+    QuestionService,
+  ],
 })
 export class QnaModule {}

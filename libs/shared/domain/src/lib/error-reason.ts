@@ -60,6 +60,16 @@ export const QnaErrorReason = {
   InvalidComment: 'INVALID_COMMENT',
   /** Carries `needed` (the reputation required) and `privilege` in the error's extensions. */
   InsufficientReputation: 'INSUFFICIENT_REPUTATION',
+  /** Hiding, locking and pinning are for moderators and admins. */
+  NotAllowedToModerate: 'NOT_ALLOWED_TO_MODERATE',
+  AlreadyHidden: 'ALREADY_HIDDEN',
+  NotHidden: 'NOT_HIDDEN',
+  /** The question is locked: no new answers or comments, no edits by authors. */
+  QuestionLocked: 'QUESTION_LOCKED',
+  AlreadyLocked: 'ALREADY_LOCKED',
+  NotLocked: 'NOT_LOCKED',
+  AlreadyPinned: 'ALREADY_PINNED',
+  NotPinned: 'NOT_PINNED',
 } as const;
 export type QnaErrorReason = (typeof QnaErrorReason)[keyof typeof QnaErrorReason];
 
@@ -80,6 +90,27 @@ export const IdeaErrorReason = {
   TooManyIdeas: 'TOO_MANY_IDEAS',
 } as const;
 export type IdeaErrorReason = (typeof IdeaErrorReason)[keyof typeof IdeaErrorReason];
+
+/** Flags, the review queue, spam rules, moderation settings and trusted accounts. */
+export const ModerationErrorReason = {
+  TargetNotFound: 'TARGET_NOT_FOUND',
+  OwnContent: 'OWN_CONTENT',
+  AlreadyFlagged: 'ALREADY_FLAGGED',
+  NoteRequired: 'NOTE_REQUIRED',
+  ReviewItemNotFound: 'REVIEW_ITEM_NOT_FOUND',
+  AlreadyResolved: 'ALREADY_RESOLVED',
+  ClaimedByOther: 'CLAIMED_BY_OTHER',
+  NotClaimed: 'NOT_CLAIMED',
+  ActionNotApplicable: 'ACTION_NOT_APPLICABLE',
+  SuspensionEndRequired: 'SUSPENSION_END_REQUIRED',
+  ReasonRequired: 'REASON_REQUIRED',
+  CannotSuspendAuthor: 'CANNOT_SUSPEND_AUTHOR',
+  ReviewersOnly: 'REVIEWERS_ONLY',
+  InvalidSettings: 'INVALID_SETTINGS',
+  UserNotFound: 'USER_NOT_FOUND',
+} as const;
+export type ModerationErrorReason =
+  (typeof ModerationErrorReason)[keyof typeof ModerationErrorReason];
 
 /** Community search. */
 export const SearchErrorReason = {

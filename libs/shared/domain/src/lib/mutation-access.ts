@@ -84,6 +84,14 @@ export const mutationAccess = {
   addIdeaComment: signedIn,
   deleteIdeaComment: signedIn,
   addIdeaNote: staff,
+  flagContent: signedIn,
+  claimReviewItem: staffCurators,
+  releaseReviewItem: staffCurators,
+  resolveReviewItem: staffCurators,
+  resolveReviewItems: staffCurators,
+  updateModerationSettings: admins,
+  trustAccount: admins,
+  untrustAccount: admins,
 } as const satisfies Record<string, MutationAccess>;
 
 export type MutationName = keyof typeof mutationAccess;

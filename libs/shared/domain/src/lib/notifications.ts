@@ -6,5 +6,6 @@ export const NotificationKind = {
   IdeaStatusChanged: 'idea.status_changed',
   IdeaMerged: 'idea.merged',
   BadgeAwarded: 'badge.awarded',
+  FlagResolved: 'flag.resolved',
 } as const;
 export type NotificationKind = (typeof NotificationKind)[keyof typeof NotificationKind];

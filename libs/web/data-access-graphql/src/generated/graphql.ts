@@ -797,6 +797,7 @@ export type NotificationsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type NotificationsQuery = { notifications: { edges: Array<{ node: { id: string, createdAt: string, readAt: string | null, payload:
           | { __typename: 'BadgeAwardedPayload', badge: string, tier: string, questionId: string | null, earnedByIdeaId: string | null }
+          | { __typename: 'FlagResolvedPayload' }
           | { __typename: 'IdeaMergedPayload', ideaTitle: string, targetId: string, targetTitle: string }
           | { __typename: 'IdeaStatusChangedPayload', ideaId: string, ideaTitle: string, toStatus: string }
          | null } }> } };

@@ -24,7 +24,10 @@ export type QnaEvent =
     } & PostRef)
   | ({ type: 'question.edited' | 'question.deleted' | 'question.restored' } & PostRef)
   | ({ type: 'question.closed' | 'question.reopened' } & PostRef)
+  /** Hidden posts leave search and public pages; unhidden ones come back. */
+  | ({ type: 'question.hidden' | 'question.unhidden' } & PostRef)
   | ({ type: 'answer.posted' | 'answer.edited' | 'answer.deleted' | 'answer.restored' } & AnswerRef)
+  | ({ type: 'answer.hidden' | 'answer.unhidden' } & AnswerRef)
   | ({
       type: 'answer.accepted';
       /** Who marked the solution. */

@@ -1,5 +1,11 @@
 import type { UserEntity } from '@forum/api/identity';
-import { CloseReason, QuestionState, questionLimits } from '@forum/shared/domain';
+import {
+  CloseReason,
+  moderationLimits,
+  PostHiddenReason,
+  QuestionState,
+  questionLimits,
+} from '@forum/shared/domain';
 import {
   Check,
   Column,
@@ -24,6 +30,8 @@ import { TagEntity } from '../tags/tag.entity.js';
 @Check('question_body_length_check', `char_length(body) <= ${questionLimits.bodyMax}`)
 @Check('question_language_check', `language IN ('en', 'de')`)
 @Check('question_duplicate_check', `(close_reason = 'duplicate') = (duplicate_of_id IS NOT NULL)`)
+@Check('question_hidden_check', '(hidden_at IS NULL) = (hidden_reason IS NULL)')
+@Check('question_locked_check', 'locked_by_id IS NULL OR locked_at IS NOT NULL')
 @Index('question_product_id_last_activity_at_idx', ['productId', 'lastActivityAt'])
 @Index('question_last_activity_at_idx', ['lastActivityAt'])
 @Index('question_created_at_idx', ['createdAt'])
@@ -32,6 +40,10 @@ import { TagEntity } from '../tags/tag.entity.js';
 @Index('question_product_id_created_at_idx', ['productId', 'createdAt'])
 @Index('question_product_id_score_idx', ['productId', 'score'])
 @Index('question_duplicate_of_id_idx', ['duplicateOfId'], { where: 'duplicate_of_id IS NOT NULL' })
+@Index('question_product_id_pinned_at_idx', ['productId', 'pinnedAt'], {
+  where: 'pinned_at IS NOT NULL',
+})
+@Index('question_hidden_at_idx', ['hiddenAt'], { where: 'hidden_at IS NOT NULL' })
 export class QuestionEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -155,4 +167,43 @@ export class QuestionEntity {
   @ManyToOne('UserEntity', { onDelete: 'SET NULL' })
   @JoinColumn()
   deletedBy?: UserEntity | null;
+
+  /** Hidden questions are seen only by staff and their author (see `PostModeration`). */
+  @Column({ type: 'timestamptz', nullable: true })
+  hiddenAt!: Date | null;
+
+  @Column({
+    type: 'enum',
+    enum: Object.values(PostHiddenReason),
+    enumName: 'post_hidden_reason',
+    nullable: true,
+  })
+  hiddenReason!: PostHiddenReason | null;
+
+  /** Shown to the author with the hidden post. */
+  @Column({ type: 'varchar', length: moderationLimits.hiddenNoteMax, nullable: true })
+  hiddenNote!: string | null;
+
+  /** Who hid it; null when the system did (a spam rule, flags). */
+  @Column({ type: 'uuid', nullable: true })
+  hiddenById!: string | null;
+
+  @ManyToOne('UserEntity', { onDelete: 'SET NULL' })
+  @JoinColumn()
+  hiddenBy?: UserEntity | null;
+
+  /** A locked question takes no new answers or comments, and its posts' authors cannot edit them. */
+  @Column({ type: 'timestamptz', nullable: true })
+  lockedAt!: Date | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  lockedById!: string | null;
+
+  @ManyToOne('UserEntity', { onDelete: 'SET NULL' })
+  @JoinColumn()
+  lockedBy?: UserEntity | null;
+
+  /** Pinned questions lead their product's lists, most recently pinned first. */
+  @Column({ type: 'timestamptz', nullable: true })
+  pinnedAt!: Date | null;
 }

@@ -235,15 +235,24 @@ export class QuestionService {
     return query;
   }
 
-  /** Recomputes a question's state from its answers and acceptance (closed stays closed). */
+  /**
+   * Recomputes a question's public answer count and state from its answers and acceptance (closed
+   * stays closed). Deleted and hidden answers count for nobody; a hidden accepted answer leaves the
+   * question unsolved until it is shown again.
+   */
   async refreshState(manager: EntityManager, questionId: string): Promise<void> {
     await manager.query(
-      `UPDATE question SET state = CASE
-          WHEN state = 'closed' THEN state
-          WHEN accepted_answer_id IS NOT NULL THEN 'solved'::question_state
-          WHEN answer_count > 0 THEN 'answered'::question_state
+      `UPDATE question q SET answer_count = visible.answers, state = CASE
+          WHEN q.state = 'closed' THEN q.state
+          WHEN visible.accepted THEN 'solved'::question_state
+          WHEN visible.answers > 0 THEN 'answered'::question_state
           ELSE 'open'::question_state END
-       WHERE id = $1`,
+         FROM (SELECT count(*)::int AS answers,
+                      coalesce(bool_or(a.id = (SELECT accepted_answer_id FROM question WHERE id = $1)), false)
+                        AS accepted
+                 FROM answer a
+                WHERE a.question_id = $1 AND a.deleted_at IS NULL AND a.hidden_at IS NULL) visible
+       WHERE q.id = $1`,
       [questionId],
     );
   }

@@ -17,7 +17,7 @@ export interface QuestionSearchSource {
   /** Tag slugs in alphabetical order. */
   tags: string[];
   solved: boolean;
-  /** The accepted answer's body, null when none is accepted or it was deleted. */
+  /** The accepted answer's body, null when none is accepted or it was deleted or hidden. */
   acceptedAnswer: string | null;
   /** The bodies of the three best other answers, by score, then age. */
   otherAnswers: string[];
@@ -44,26 +44,28 @@ interface QuestionRow {
 }
 
 /**
- * Visible questions with what search indexes of them, read in one statement. Deleted questions
- * and deleted answers are left out, so whatever this returns is what anyone may find.
+ * Visible questions with what search indexes of them, read in one statement. Deleted and hidden
+ * questions and answers are left out, so whatever this returns is what anyone may find.
  */
 const selectSources = `
   SELECT q.id, q.title, q.body, q.state, q.score, q.answer_count, q.language, q.created_at,
-         q.last_activity_at, q.product_id AS product, q.accepted_answer_id IS NOT NULL AS solved,
+         q.last_activity_at, q.product_id AS product,
          ARRAY(SELECT t.slug FROM question_tag qt JOIN tag t ON t.id = qt.tag_id
                WHERE qt.question_id = q.id ORDER BY t.slug) AS tags,
-         (SELECT a.body FROM answer a
-           WHERE a.id = q.accepted_answer_id AND a.deleted_at IS NULL) AS accepted_answer,
+         accepted.body AS accepted_answer, accepted.body IS NOT NULL AS solved,
          ARRAY(SELECT a.body FROM answer a
-                WHERE a.question_id = q.id AND a.deleted_at IS NULL
+                WHERE a.question_id = q.id AND a.deleted_at IS NULL AND a.hidden_at IS NULL
                   AND a.id IS DISTINCT FROM q.accepted_answer_id
                 ORDER BY a.score DESC, a.created_at, a.id
                 LIMIT 3) AS answers,
          EXISTS (SELECT 1 FROM answer a JOIN user_account u ON u.id = a.author_id
-                  WHERE a.question_id = q.id AND a.deleted_at IS NULL AND u.role <> 'member')
+                  WHERE a.question_id = q.id AND a.deleted_at IS NULL AND a.hidden_at IS NULL
+                    AND u.role <> 'member')
            AS answered_by_staff
     FROM question q
-   WHERE q.deleted_at IS NULL`;
+    LEFT JOIN answer accepted ON accepted.id = q.accepted_answer_id
+                             AND accepted.deleted_at IS NULL AND accepted.hidden_at IS NULL
+   WHERE q.deleted_at IS NULL AND q.hidden_at IS NULL`;
 
 /**
  * The questions as search sees them: a read-only projection for building thousands of documents
