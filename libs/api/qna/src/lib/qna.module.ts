@@ -14,7 +14,9 @@ import { QnaPrivileges } from './privileges/qna-privileges.js';
 import { ProductLoader } from './products/product.loader.js';
 import { ProductResolver } from './products/product.resolver.js';
 import { ProductService } from './products/product.service.js';
+import { PostModerationResolver } from './moderation/post-moderation.resolver.js';
 import { PostModeration } from './moderation/post-moderation.service.js';
+import { StaffPostActions } from './moderation/staff-post-actions.service.js';
 import { qnaEntities } from './qna.entities.js';
 import { QuestionModerationService } from './questions/question-moderation.service.js';
 import { QuestionResolver } from './questions/question.resolver.js';
@@ -47,6 +49,7 @@ import { VoteService } from './votes/vote.service.js';
     ProductLoader,
     ProductResolver,
     PostModeration,
+    PostModerationResolver,
     ProductService,
     QnaEvents,
     QnaPrivileges,
@@ -56,6 +59,7 @@ import { VoteService } from './votes/vote.service.js';
     QuestionSearchSources,
     QuestionService,
     RevisionResolver,
+    StaffPostActions,
     TagResolver,
     TagService,
     ViewResolver,
@@ -67,6 +71,7 @@ import { VoteService } from './votes/vote.service.js';
   exports: [
     CommentService,
     PostModeration,
+    PostModerationResolver,
     ProductService,
     QnaEvents,
     QnaStats,

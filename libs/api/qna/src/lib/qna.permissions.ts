@@ -31,3 +31,24 @@ export function mayAccept(viewer: Viewer, question: { authorId: string }): boole
 export function mayClose(viewer: Viewer): boolean {
   return curators.includes(viewer.user.role);
 }
+
+/**
+ * Moderators and admins hide, lock and pin. Experts do not: they curate answers in their product
+ * areas, while taking a post from the community is a trust-and-safety decision kept with moderators.
+ */
+export function mayModerate(viewer: Viewer | undefined): boolean {
+  return isModerator(viewer);
+}
+
+/** A hidden post is seen by moderators and admins, and by its author, with the reason. */
+export function maySeeHidden(viewer: Viewer | undefined, post: { authorId: string }): boolean {
+  return viewer !== undefined && (isModerator(viewer) || isAuthor(viewer, post));
+}
+
+/** Whether this viewer sees the post: public ones everyone, hidden ones only as `maySeeHidden`. */
+export function isVisibleTo(
+  viewer: Viewer | undefined,
+  post: { authorId: string; hiddenAt: Date | null },
+): boolean {
+  return post.hiddenAt === null || maySeeHidden(viewer, post);
+}

@@ -1,11 +1,14 @@
 import { Args, Context, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, OptionalViewer, User, UserLoader, type Viewer } from '@forum/api/identity';
 import type { GraphqlContext } from '@forum/api/platform';
+import type { PostHiddenReason } from '@forum/shared/domain';
 import { CommentLoader } from '../comments/comment.loader.js';
 import { toComment } from '../comments/comment.mapper.js';
 import { Comment } from '../comments/comment.model.js';
 import { ConfirmationLoader } from '../confirmations/confirmation.loader.js';
 import { Confirmations } from '../confirmations/confirmation.model.js';
+import { PostHiddenReasonEnum } from '../moderation/moderated-post-kind.enum.js';
+import { maySeeHidden } from '../qna.permissions.js';
 import { PostIdInput } from '../questions/dto/post-id.input.js';
 import { toQuestion } from '../questions/question.mapper.js';
 import { Question } from '../questions/question.model.js';
@@ -36,6 +39,25 @@ export class AnswerResolver {
   })
   author(@Parent() answer: Answer, @Context() { req }: GraphqlContext): Promise<User | null> {
     return this.users.user(req, answer.entity.authorId);
+  }
+
+  @ResolveField(() => PostHiddenReasonEnum, {
+    nullable: true,
+    description: 'Why it is hidden; only moderators and the author see it, null for everyone else.',
+  })
+  hiddenReason(
+    @Parent() answer: Answer,
+    @OptionalViewer() viewer?: Viewer,
+  ): PostHiddenReason | null {
+    return maySeeHidden(viewer, answer.entity) ? answer.entity.hiddenReason : null;
+  }
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description: "The moderator's note on a hidden answer, for moderators and the author.",
+  })
+  hiddenNote(@Parent() answer: Answer, @OptionalViewer() viewer?: Viewer): string | null {
+    return maySeeHidden(viewer, answer.entity) ? answer.entity.hiddenNote : null;
   }
 
   @ResolveField(() => [Comment], { description: 'Comments on the answer, oldest first.' })

@@ -6,7 +6,12 @@ import { DataSource, type EntityManager, IsNull } from 'typeorm';
 import { QnaEvents } from '../events/qna-events.js';
 import { QnaPrivileges } from '../privileges/qna-privileges.js';
 import { QnaException, QnaExceptionCode } from '../qna.exception.js';
-import { mayAccept } from '../qna.permissions.js';
+import {
+  assertAnswerVisible,
+  assertNotLocked,
+  assertQuestionVisible,
+} from '../moderation/post-guards.js';
+import { isModerator, isVisibleTo, mayAccept } from '../qna.permissions.js';
 import { QuestionEntity } from '../questions/question.entity.js';
 import { QuestionService } from '../questions/question.service.js';
 import { AnswerEntity } from './answer.entity.js';
@@ -20,16 +25,34 @@ export class AnswerService {
     private readonly privileges: QnaPrivileges,
   ) {}
 
-  /** Visible answers: the accepted one first, then by score, then oldest first. */
-  forQuestion(questionId: string, acceptedAnswerId: string | null): Promise<AnswerEntity[]> {
-    return this.dataSource.manager
+  /**
+   * Visible answers: the accepted one first, then by score, then oldest first. Hidden ones only
+   * for moderators, and for their author.
+   */
+  forQuestion(
+    questionId: string,
+    acceptedAnswerId: string | null,
+    viewer?: Viewer,
+  ): Promise<AnswerEntity[]> {
+    const query = this.dataSource.manager
       .createQueryBuilder(AnswerEntity, 'answer')
-      .where('answer.question_id = :questionId AND answer.deleted_at IS NULL', { questionId })
+      .where('answer.question_id = :questionId AND answer.deleted_at IS NULL', { questionId });
+    if (!isModerator(viewer))
+      query.andWhere('(answer.hidden_at IS NULL OR answer.author_id = :viewerId)', {
+        viewerId: viewer?.user.id ?? null,
+      });
+    return query
       .orderBy('answer.id = :accepted', 'DESC')
       .setParameter('accepted', acceptedAnswerId ?? '00000000-0000-0000-0000-000000000000')
       .addOrderBy('answer.score', 'DESC')
       .addOrderBy('answer.created_at', 'ASC')
       .getMany();
+  }
+
+  /** Whether this viewer sees the answer (hidden ones only moderators and the author). */
+  async isVisibleTo(id: string, viewer: Viewer | undefined): Promise<boolean> {
+    const answer = await this.dataSource.manager.findOneBy(AnswerEntity, { id });
+    return answer !== null && isVisibleTo(viewer, answer);
   }
 
   async post(viewer: Viewer, questionId: string, body: string): Promise<AnswerEntity> {
@@ -39,6 +62,8 @@ export class AnswerService {
         lock: { mode: 'pessimistic_write' },
       });
       if (!question) throw new QnaException(QnaExceptionCode.QuestionNotFound, 'No such question.');
+      assertQuestionVisible(viewer, question);
+      assertNotLocked(viewer, question, 'post');
       await this.privileges.assertMayPost(manager, viewer, 'answer');
       if (question.state === QuestionState.Closed) {
         throw new QnaException(
@@ -77,6 +102,8 @@ export class AnswerService {
         lock: { mode: 'pessimistic_write' },
       });
       if (!question) throw new QnaException(QnaExceptionCode.QuestionNotFound, 'No such question.');
+      assertQuestionVisible(viewer, question);
+      assertAnswerVisible(viewer, answer);
       this.assertMayAccept(viewer, question);
       if (question.acceptedAnswerId === answer.id) return this.questions.get(question.id, manager);
       if (question.acceptedAnswerId) await this.withdrawAcceptance(manager, viewer, question);

@@ -3,6 +3,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Viewer } from '@forum/api/identity';
 import { DataSource, In, IsNull } from 'typeorm';
 import { AnswerEntity } from '../answers/answer.entity.js';
+import {
+  assertAnswerVisible,
+  assertNotLocked,
+  assertQuestionVisible,
+} from '../moderation/post-guards.js';
 import { QnaException, QnaExceptionCode } from '../qna.exception.js';
 import { mayDelete } from '../qna.permissions.js';
 import { QuestionEntity } from '../questions/question.entity.js';
@@ -30,12 +35,15 @@ export class CommentService {
           where: { id: parent.answerId, deletedAt: IsNull() },
         });
         if (!answer) throw new QnaException(QnaExceptionCode.AnswerNotFound, 'No such answer.');
+        assertAnswerVisible(viewer, answer);
         questionId = answer.questionId;
       }
       const question = await manager.findOne(QuestionEntity, {
         where: { id: questionId!, deletedAt: IsNull() },
       });
       if (!question) throw new QnaException(QnaExceptionCode.QuestionNotFound, 'No such question.');
+      assertQuestionVisible(viewer, question);
+      assertNotLocked(viewer, question, 'post');
       const comment = await manager.save(
         manager.create(CommentEntity, {
           questionId: parent.questionId ?? null,

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Viewer } from '@forum/api/identity';
 import { DataSource, IsNull } from 'typeorm';
 import { AnswerEntity } from '../answers/answer.entity.js';
+import { assertAnswerVisible } from '../moderation/post-guards.js';
 import { QnaException, QnaExceptionCode } from '../qna.exception.js';
 import { AnswerConfirmationEntity } from './answer-confirmation.entity.js';
 
@@ -23,6 +24,7 @@ export class ConfirmationService {
         lock: { mode: 'pessimistic_write' },
       });
       if (!answer) throw new QnaException(QnaExceptionCode.AnswerNotFound, 'No such answer.');
+      assertAnswerVisible(viewer, answer);
       if (answer.authorId === viewer.user.id)
         throw new QnaException(QnaExceptionCode.OwnPost, 'You cannot confirm your own answer.');
       const inserted = await manager

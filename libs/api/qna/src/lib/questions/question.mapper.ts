@@ -19,6 +19,8 @@ export function toQuestion(entity: QuestionEntity): Question {
     viewCount: entity.viewCount,
     closeReason: entity.closeReason,
     isDeleted: entity.deletedAt !== null,
+    lockedAt: entity.lockedAt,
+    pinnedAt: entity.pinnedAt,
     entity,
   });
 }

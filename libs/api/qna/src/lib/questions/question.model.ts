@@ -54,6 +54,18 @@ export class Question {
   @Field({ description: 'Whether it was deleted (visible to moderators only, for restoring).' })
   isDeleted!: boolean;
 
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When a moderator locked it against new answers, comments and edits by authors.',
+  })
+  lockedAt!: Date | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: "When a moderator pinned it to the top of its product's lists.",
+  })
+  pinnedAt!: Date | null;
+
   entity!: QuestionEntity;
 }
 

@@ -11,6 +11,7 @@ import {
 } from '@nestjs/graphql';
 import { CurrentViewer, OptionalViewer, User, UserLoader, type Viewer } from '@forum/api/identity';
 import type { Connection, GraphqlContext } from '@forum/api/platform';
+import type { PostHiddenReason } from '@forum/shared/domain';
 import { toAnswer } from '../answers/answer.mapper.js';
 import { Answer } from '../answers/answer.model.js';
 import { AnswerService } from '../answers/answer.service.js';
@@ -20,7 +21,8 @@ import { Comment } from '../comments/comment.model.js';
 import { ProductLoader } from '../products/product.loader.js';
 import { toProduct } from '../products/product.mapper.js';
 import { Product } from '../products/product.model.js';
-import { isModerator } from '../qna.permissions.js';
+import { PostHiddenReasonEnum } from '../moderation/moderated-post-kind.enum.js';
+import { isModerator, maySeeHidden } from '../qna.permissions.js';
 import { EditService } from '../revisions/edit.service.js';
 import { VoteLoader } from '../votes/vote.loader.js';
 import { AskQuestionInput } from './dto/ask-question.input.js';
@@ -50,21 +52,29 @@ export class QuestionResolver {
 
   @Query(() => Question, {
     nullable: true,
-    description: 'A question by id; null when there is none (deleted ones only for moderators).',
+    description:
+      'A question by id; null when there is none (deleted ones only for moderators, hidden ones only for moderators and the author).',
   })
   async question(
     @Args('id', { type: () => ID, description: 'Its id.' }) id: string,
     @OptionalViewer() viewer?: Viewer,
   ): Promise<Question | null> {
-    const entity = await this.questionService.find(id, { includeDeleted: isModerator(viewer) });
+    const entity = await this.questionService.find(id, {
+      includeDeleted: isModerator(viewer),
+      viewer,
+    });
     return entity ? toQuestion(entity) : null;
   }
 
   @Query(() => QuestionConnection, {
-    description: 'Questions, filtered and sorted, a page at a time.',
+    description:
+      "Questions, filtered and sorted, a page at a time; a product's pinned questions come first.",
   })
-  async questions(@Args() args: QuestionsArgs): Promise<Connection<Question>> {
-    const page = await this.questionService.list(args);
+  async questions(
+    @Args() args: QuestionsArgs,
+    @OptionalViewer() viewer?: Viewer,
+  ): Promise<Connection<Question>> {
+    const page = await this.questionService.list(args, viewer);
     return {
       ...page,
       edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: toQuestion(edge.node) })),
@@ -113,18 +123,53 @@ export class QuestionResolver {
     return this.users.user(req, question.entity.acceptedById);
   }
 
-  @ResolveField(() => ID, { nullable: true, description: 'The accepted answer.' })
-  acceptedAnswerId(@Parent() question: Question): string | null {
-    return question.entity.acceptedAnswerId;
+  @ResolveField(() => ID, {
+    nullable: true,
+    description: 'The accepted answer; null while it is hidden from the viewer.',
+  })
+  async acceptedAnswerId(
+    @Parent() question: Question,
+    @OptionalViewer() viewer?: Viewer,
+  ): Promise<string | null> {
+    const id = question.entity.acceptedAnswerId;
+    // A solved question's accepted answer is public (see refreshState); otherwise it may be hidden.
+    if (!id || question.entity.state === 'solved' || isModerator(viewer)) return id;
+    return (await this.answerService.isVisibleTo(id, viewer)) ? id : null;
   }
 
   @ResolveField(() => [Answer], {
     description: 'Answers: the accepted one first, then by score, then oldest first.',
   })
-  async answers(@Parent() question: Question): Promise<Answer[]> {
+  async answers(
+    @Parent() question: Question,
+    @OptionalViewer() viewer?: Viewer,
+  ): Promise<Answer[]> {
     return (
-      await this.answerService.forQuestion(question.entity.id, question.entity.acceptedAnswerId)
+      await this.answerService.forQuestion(
+        question.entity.id,
+        question.entity.acceptedAnswerId,
+        viewer,
+      )
     ).map(toAnswer);
+  }
+
+  @ResolveField(() => PostHiddenReasonEnum, {
+    nullable: true,
+    description: 'Why it is hidden; only moderators and the author see it, null for everyone else.',
+  })
+  hiddenReason(
+    @Parent() question: Question,
+    @OptionalViewer() viewer?: Viewer,
+  ): PostHiddenReason | null {
+    return maySeeHidden(viewer, question.entity) ? question.entity.hiddenReason : null;
+  }
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description: "The moderator's note on a hidden question, for moderators and the author.",
+  })
+  hiddenNote(@Parent() question: Question, @OptionalViewer() viewer?: Viewer): string | null {
+    return maySeeHidden(viewer, question.entity) ? question.entity.hiddenNote : null;
   }
 
   @ResolveField(() => [Comment], { description: 'Comments on the question, oldest first.' })

@@ -1,11 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Viewer } from '@forum/api/identity';
-import { type Connection, decodeCursor, toConnection } from '@forum/api/platform';
+import { type Connection, decodeCursor, ForumException, toConnection } from '@forum/api/platform';
+import { ErrorKind } from '@forum/shared/domain';
+import { isUUID } from 'class-validator';
 import { DataSource, type EntityManager, In, IsNull } from 'typeorm';
 import { ProductEntity } from '../products/product.entity.js';
 import { QnaPrivileges } from '../privileges/qna-privileges.js';
 import { QnaException, QnaExceptionCode } from '../qna.exception.js';
+import { isVisibleTo } from '../qna.permissions.js';
 import { QnaEvents } from '../events/qna-events.js';
 import { TagEntity } from '../tags/tag.entity.js';
 import { TagService } from '../tags/tag.service.js';
@@ -90,19 +93,29 @@ export class QuestionService {
     return question;
   }
 
-  /** A question or null; deleted ones only when asked for (moderators restoring them). */
-  find(id: string, options: { includeDeleted?: boolean } = {}): Promise<QuestionEntity | null> {
-    return this.dataSource.manager.findOne(QuestionEntity, {
+  /**
+   * A question or null; deleted ones only when asked for (moderators restoring them), hidden ones
+   * only for a viewer who may see them (moderators and the author).
+   */
+  async find(
+    id: string,
+    options: { includeDeleted?: boolean; viewer?: Viewer } = {},
+  ): Promise<QuestionEntity | null> {
+    const question = await this.dataSource.manager.findOne(QuestionEntity, {
       where: options.includeDeleted ? { id } : { id, deletedAt: IsNull() },
       relations: { tags: true },
     });
+    return question && isVisibleTo(options.viewer, question) ? question : null;
   }
 
-  /** The visible ones of these questions, in the given order; deleted or unknown ids are skipped. */
+  /**
+   * The public ones of these questions, in the given order; deleted, hidden or unknown ids are
+   * skipped.
+   */
   async visibleByIds(ids: readonly string[]): Promise<QuestionEntity[]> {
     if (ids.length === 0) return [];
     const found = await this.dataSource.manager.find(QuestionEntity, {
-      where: { id: In([...ids]), deletedAt: IsNull() },
+      where: { id: In([...ids]), deletedAt: IsNull(), hiddenAt: IsNull() },
       relations: { tags: true },
     });
     const byId = new Map(found.map((question) => [question.id, question]));
@@ -126,38 +139,67 @@ export class QuestionService {
 
   duplicatesOf(id: string): Promise<QuestionEntity[]> {
     return this.dataSource.manager.find(QuestionEntity, {
-      where: { duplicateOfId: id, deletedAt: IsNull() },
+      where: { duplicateOfId: id, deletedAt: IsNull(), hiddenAt: IsNull() },
       relations: { tags: true },
       order: { createdAt: 'ASC' },
     });
   }
 
-  async list(args: QuestionsArgs): Promise<Connection<QuestionEntity>> {
+  /**
+   * A page of public questions. A list of one product shows its pinned questions first, most
+   * recently pinned first, then the others in the asked order. Hidden questions are left out,
+   * except from a person's own list of questions, which shows them their hidden ones too.
+   */
+  async list(args: QuestionsArgs, viewer?: Viewer): Promise<Connection<QuestionEntity>> {
     const order = orders[args.orderBy ?? QuestionOrder.Active];
-    // The page is read without joins, so the sort index serves ORDER BY ... LIMIT directly;
-    // its tags follow in one statement.
-    const query = this.filtered(args.filter);
-    if (args.after) {
-      const [value, id] = decodeCursor(args.after, 2);
-      const [[column]] = order.columns as [[string, string]];
-      query.andWhere(`(${column}, question.id) < (:value, :id)`, { value, id });
+    const filter = args.filter;
+    const ownHidden = viewer && filter?.authorId === viewer.user.id ? viewer.user.id : null;
+    const pinsFirst = Boolean(filter?.productId);
+    const pinnedAfter = args.after && pinsFirst ? pinnedCursor(args.after) : null;
+    const rows: QuestionEntity[] = [];
+    if (pinsFirst && (!args.after || pinnedAfter)) {
+      // Few questions are pinned; a partial index finds them.
+      const pinned = this.filtered(filter, ownHidden).andWhere('question.pinned_at IS NOT NULL');
+      if (pinnedAfter)
+        pinned.andWhere('(question.pinned_at, question.id) < (:pinnedAt, :pinnedId)', pinnedAfter);
+      pinned
+        .orderBy('question.pinned_at', 'DESC')
+        .addOrderBy('question.id', 'DESC')
+        .limit(args.first + 1);
+      rows.push(...(await pinned.getMany()));
     }
-    for (const [column, direction] of order.columns) query.addOrderBy(column, direction);
-    const [rows, totalCount] = await Promise.all([
-      query.limit(args.first + 1).getMany(),
-      this.count(args.filter),
-    ]);
-    await this.attachTags(rows);
-    return toConnection(rows, args.first, totalCount, order.cursor);
+    if (rows.length <= args.first) {
+      // The page is read without joins, so the sort index serves ORDER BY ... LIMIT directly;
+      // its tags follow in one statement.
+      const query = this.filtered(filter, ownHidden);
+      if (pinsFirst) query.andWhere('question.pinned_at IS NULL');
+      if (args.after && !pinnedAfter) {
+        const [value, id] = decodeCursor(args.after, 2);
+        const [[column]] = order.columns as [[string, string]];
+        query.andWhere(`(${column}, question.id) < (:value, :id)`, { value, id });
+      }
+      for (const [column, direction] of order.columns) query.addOrderBy(column, direction);
+      rows.push(...(await query.limit(args.first + 1 - rows.length).getMany()));
+    }
+    const totalCount = await this.count(filter, ownHidden);
+    await this.attachTags(rows.slice(0, args.first));
+    return toConnection(rows, args.first, totalCount, (question) =>
+      pinsFirst && question.pinnedAt
+        ? ['pinned', question.pinnedAt.toISOString(), question.id]
+        : order.cursor(question),
+    );
   }
 
   /**
    * How many visible questions match. Filters on product and state read the trigger-kept tally;
    * the others count rows.
    */
-  private async count(filter: QuestionFilter | null | undefined): Promise<number> {
+  private async count(
+    filter: QuestionFilter | null | undefined,
+    ownHidden: string | null = null,
+  ): Promise<number> {
     if (filter?.tag || filter?.authorId || filter?.unanswered)
-      return this.filtered(filter).getCount();
+      return this.filtered(filter, ownHidden).getCount();
     const query = this.dataSource.manager
       .createQueryBuilder(QuestionTallyEntity, 'tally')
       .select('coalesce(sum(tally.questions), 0)::int', 'total');
@@ -215,10 +257,16 @@ export class QuestionService {
     return { states, products, tags };
   }
 
-  private filtered(filter: QuestionFilter | null | undefined) {
+  /** Public questions matching the filter; with `ownHidden`, also that author's hidden ones. */
+  private filtered(filter: QuestionFilter | null | undefined, ownHidden: string | null = null) {
     const query = this.dataSource.manager
       .createQueryBuilder(QuestionEntity, 'question')
       .where('question.deleted_at IS NULL');
+    if (ownHidden)
+      query.andWhere('(question.hidden_at IS NULL OR question.author_id = :ownHidden)', {
+        ownHidden,
+      });
+    else query.andWhere('question.hidden_at IS NULL');
     if (filter?.productId)
       query.andWhere('question.product_id = :productId', { productId: filter.productId });
     if (filter?.authorId)
@@ -262,4 +310,28 @@ export class QuestionService {
       throw new QnaException(QnaExceptionCode.ProductNotFound, 'There is no such product area.');
     }
   }
+}
+
+/** The position after a pinned question, or null when the cursor is past the pinned ones. */
+function pinnedCursor(cursor: string): { pinnedAt: string; pinnedId: string } | null {
+  let values: Array<string | number>;
+  try {
+    values = decodeCursor(cursor, 3);
+  } catch {
+    return null;
+  }
+  const [kind, pinnedAt, pinnedId] = values;
+  if (
+    kind !== 'pinned' ||
+    typeof pinnedAt !== 'string' ||
+    Number.isNaN(Date.parse(pinnedAt)) ||
+    typeof pinnedId !== 'string' ||
+    !isUUID(pinnedId)
+  )
+    throw new ForumException(
+      ErrorKind.BadUserInput,
+      'INVALID_CURSOR',
+      'The cursor is not valid for this list.',
+    );
+  return { pinnedAt, pinnedId };
 }

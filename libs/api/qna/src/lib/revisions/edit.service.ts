@@ -4,6 +4,11 @@ import type { Viewer } from '@forum/api/identity';
 import { DataSource, IsNull } from 'typeorm';
 import { AnswerEntity } from '../answers/answer.entity.js';
 import { QnaEvents } from '../events/qna-events.js';
+import {
+  assertAnswerVisible,
+  assertNotLocked,
+  assertQuestionVisible,
+} from '../moderation/post-guards.js';
 import { QnaException, QnaExceptionCode } from '../qna.exception.js';
 import { QnaPrivileges } from '../privileges/qna-privileges.js';
 import { isModerator } from '../qna.permissions.js';
@@ -41,7 +46,9 @@ export class EditService {
         lock: { mode: 'pessimistic_write', tables: ['question'] },
       });
       if (!question) throw new QnaException(QnaExceptionCode.QuestionNotFound, 'No such question.');
+      assertQuestionVisible(viewer, question);
       this.privileges.assertMayEdit(viewer, question);
+      assertNotLocked(viewer, question, 'edit');
       const previousTags = (question.tags ?? []).map((tag) => tag.slug).sort();
       await manager.insert(PostRevisionEntity, {
         questionId: question.id,
@@ -71,7 +78,13 @@ export class EditService {
         lock: { mode: 'pessimistic_write' },
       });
       if (!answer) throw new QnaException(QnaExceptionCode.AnswerNotFound, 'No such answer.');
+      assertAnswerVisible(viewer, answer);
       this.privileges.assertMayEdit(viewer, answer);
+      assertNotLocked(
+        viewer,
+        await manager.findOneByOrFail(QuestionEntity, { id: answer.questionId }),
+        'edit',
+      );
       await manager.insert(PostRevisionEntity, {
         answerId: answer.id,
         editorId: viewer.user.id,
@@ -95,24 +108,32 @@ export class EditService {
 
   /**
    * Earlier versions of a question or answer, newest first. The old texts of a deleted post (or
-   * of an answer under a deleted question) are for moderators only, like the post itself.
+   * of an answer under a deleted question) are for moderators only, like the post itself; those of
+   * a hidden post (or of an answer under a hidden question) for moderators and its author.
    */
   async revisions(
     viewer: Viewer | undefined,
     post: { questionId?: string; answerId?: string },
   ): Promise<PostRevisionEntity[]> {
-    if (!isModerator(viewer)) await this.assertVisible(post);
+    if (!isModerator(viewer)) await this.assertVisible(viewer, post);
     return this.dataSource.getRepository(PostRevisionEntity).find({
       where: post.questionId ? { questionId: post.questionId } : { answerId: post.answerId },
       order: { createdAt: 'DESC' },
     });
   }
 
-  private async assertVisible(post: { questionId?: string; answerId?: string }): Promise<void> {
+  private async assertVisible(
+    viewer: Viewer | undefined,
+    post: { questionId?: string; answerId?: string },
+  ): Promise<void> {
+    const viewerId = viewer?.user.id ?? null;
     if (post.questionId) {
       const visible = await this.dataSource
         .getRepository(QuestionEntity)
-        .existsBy({ id: post.questionId, deletedAt: IsNull() });
+        .createQueryBuilder('question')
+        .where('question.id = :id AND question.deleted_at IS NULL', { id: post.questionId })
+        .andWhere('(question.hidden_at IS NULL OR question.author_id = :viewerId)', { viewerId })
+        .getExists();
       if (!visible) {
         throw new QnaException(QnaExceptionCode.QuestionNotFound, 'There is no such question.');
       }
@@ -124,6 +145,8 @@ export class EditService {
       .innerJoin('answer.question', 'question')
       .where('answer.id = :id', { id: post.answerId })
       .andWhere('answer.deleted_at IS NULL AND question.deleted_at IS NULL')
+      .andWhere('(answer.hidden_at IS NULL OR answer.author_id = :viewerId)', { viewerId })
+      .andWhere('(question.hidden_at IS NULL OR question.author_id = :viewerId)', { viewerId })
       .getExists();
     if (!visible)
       throw new QnaException(QnaExceptionCode.AnswerNotFound, 'There is no such answer.');

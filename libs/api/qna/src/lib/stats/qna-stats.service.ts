@@ -118,26 +118,29 @@ export class QnaStats {
     };
   }
 
-  /** Counts for a public profile. */
+  /** Counts for a public profile: public posts only, hidden ones count for nobody. */
   async authorActivity(userId: string): Promise<AuthorActivity> {
     const [counts] = (await this.dataSource.query(
       `SELECT
-         (SELECT count(*) FROM question WHERE author_id = $1 AND deleted_at IS NULL)::int
+         (SELECT count(*) FROM question WHERE author_id = $1 AND deleted_at IS NULL AND hidden_at IS NULL)::int
            AS "questionCount",
          (SELECT count(*) FROM answer a JOIN question q ON q.id = a.question_id
-          WHERE a.author_id = $1 AND a.deleted_at IS NULL AND q.deleted_at IS NULL)::int
+          WHERE a.author_id = $1 AND a.deleted_at IS NULL AND a.hidden_at IS NULL
+            AND q.deleted_at IS NULL AND q.hidden_at IS NULL)::int
            AS "answerCount",
          (SELECT count(*) FROM answer a JOIN question q ON q.accepted_answer_id = a.id
-          WHERE a.author_id = $1 AND a.deleted_at IS NULL AND q.deleted_at IS NULL)::int
+          WHERE a.author_id = $1 AND a.deleted_at IS NULL AND a.hidden_at IS NULL
+            AND q.deleted_at IS NULL AND q.hidden_at IS NULL)::int
            AS "acceptedCount"`,
       [userId],
     )) as Array<Omit<AuthorActivity, 'products'>>;
     const products = (await this.dataSource.query(
       `SELECT p.id, p.slug, p.name, count(*)::int AS posts
-       FROM (SELECT product_id FROM question WHERE author_id = $1 AND deleted_at IS NULL
+       FROM (SELECT product_id FROM question WHERE author_id = $1 AND deleted_at IS NULL AND hidden_at IS NULL
              UNION ALL
              SELECT q.product_id FROM answer a JOIN question q ON q.id = a.question_id
-             WHERE a.author_id = $1 AND a.deleted_at IS NULL AND q.deleted_at IS NULL) posts
+             WHERE a.author_id = $1 AND a.deleted_at IS NULL AND a.hidden_at IS NULL
+            AND q.deleted_at IS NULL AND q.hidden_at IS NULL) posts
        JOIN product p ON p.id = posts.product_id
        GROUP BY p.id ORDER BY posts DESC, p.name`,
       [userId],

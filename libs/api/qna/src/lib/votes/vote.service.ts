@@ -5,6 +5,7 @@ import { DataSource, IsNull } from 'typeorm';
 import { AnswerEntity } from '../answers/answer.entity.js';
 import { QnaEvents } from '../events/qna-events.js';
 import { QnaPrivileges } from '../privileges/qna-privileges.js';
+import { assertAnswerVisible, assertQuestionVisible } from '../moderation/post-guards.js';
 import { QnaException, QnaExceptionCode } from '../qna.exception.js';
 import { QuestionEntity } from '../questions/question.entity.js';
 import { AnswerVoteEntity, QuestionVoteEntity } from './vote.entities.js';
@@ -60,6 +61,8 @@ export class VoteService {
           `No such ${target}.`,
         );
       }
+      if (target === 'question') assertQuestionVisible(viewer, post);
+      else assertAnswerVisible(viewer, post);
       if (post.authorId === viewer.user.id)
         throw new QnaException(QnaExceptionCode.OwnPost, 'You cannot vote on your own post.');
       const where = { [key]: postId, userId: viewer.user.id };

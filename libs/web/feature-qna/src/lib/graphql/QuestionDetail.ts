@@ -19,6 +19,10 @@ export const QuestionDetailQuery = graphql(`
       answerCount
       isDeleted
       closeReason
+      lockedAt
+      pinnedAt
+      hiddenReason
+      hiddenNote
       duplicateOf {
         id
         slug

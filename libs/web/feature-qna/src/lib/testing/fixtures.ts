@@ -92,6 +92,8 @@ export function anAnswer(overrides: Record<string, unknown> = {}) {
     viewerVote: 0,
     viewerConfirmed: false,
     createdAt: '2026-03-01T12:00:00.000Z',
+    hiddenReason: null as string | null,
+    hiddenNote: null as string | null,
     confirmations: { __typename: 'Confirmations', people: 0, organisations: 0 },
     author: customer,
     comments: [],
@@ -117,6 +119,10 @@ export function aQuestion(overrides: Record<string, unknown> = {}) {
     answerCount: 0,
     isDeleted: false,
     closeReason: null,
+    lockedAt: null as string | null,
+    pinnedAt: null as string | null,
+    hiddenReason: null as string | null,
+    hiddenNote: null as string | null,
     duplicateOf: null,
     duplicates: [] as { __typename: string; id: string; slug: string; title: string }[],
     product: billing,
@@ -138,7 +144,16 @@ export function detailOf(question: ReturnType<typeof aQuestion> | null) {
 /** A question as the list shows it: no text, comments or answers. */
 export function aQuestionRow(overrides: Record<string, unknown> = {}) {
   const question: Record<string, unknown> = aQuestion(overrides);
-  for (const field of ['body', 'comments', 'answers', 'viewerVote', 'closeReason']) {
+  for (const field of [
+    'body',
+    'comments',
+    'answers',
+    'viewerVote',
+    'closeReason',
+    'lockedAt',
+    'hiddenReason',
+    'hiddenNote',
+  ]) {
     delete question[field];
   }
   return question as Omit<ReturnType<typeof aQuestion>, 'body' | 'comments' | 'answers'>;

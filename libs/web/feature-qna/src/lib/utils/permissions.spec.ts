@@ -20,6 +20,12 @@ describe('questionPermissions', () => {
       reopen: false,
       comment: true,
       answer: true,
+      hide: false,
+      unhide: false,
+      lock: false,
+      unlock: false,
+      pin: false,
+      unpin: false,
     });
   });
 
@@ -57,8 +63,34 @@ describe('questionPermissions', () => {
       reopen: false,
       comment: false,
       answer: false,
+      hide: false,
+      unhide: false,
+      lock: false,
+      unlock: false,
+      pin: false,
+      unpin: false,
     });
     expect(questionPermissions(as('EXPERT'), deleted).restore).toBe(false);
+  });
+
+  it('lets moderators hide, lock and pin, and shuts answers, comments and author edits on a locked question', () => {
+    const locked = { ...open, locked: true, pinned: true, hidden: true };
+    expect(questionPermissions(as('MODERATOR'), open)).toMatchObject({
+      hide: true,
+      lock: true,
+      pin: true,
+      unhide: false,
+    });
+    expect(questionPermissions(as('MODERATOR'), locked)).toMatchObject({
+      unhide: true,
+      unlock: true,
+      unpin: true,
+      edit: true,
+      answer: false,
+      comment: false,
+    });
+    expect(questionPermissions(as('EXPERT'), open)).toMatchObject({ hide: false, lock: false });
+    expect(questionPermissions(asker, locked)).toMatchObject({ edit: false, answer: false });
   });
 });
 

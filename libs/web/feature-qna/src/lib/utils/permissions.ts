@@ -35,6 +35,12 @@ export interface QuestionPermissions {
   reopen: boolean;
   comment: boolean;
   answer: boolean;
+  hide: boolean;
+  unhide: boolean;
+  lock: boolean;
+  unlock: boolean;
+  pin: boolean;
+  unpin: boolean;
 }
 
 export interface AnswerPermissions {
@@ -46,6 +52,8 @@ export interface AnswerPermissions {
   /** "Worked for me too". */
   confirm: boolean;
   comment: boolean;
+  hide: boolean;
+  unhide: boolean;
 }
 
 function rulesFor(viewer: QnaViewer | null | undefined) {
@@ -59,40 +67,57 @@ function rulesFor(viewer: QnaViewer | null | undefined) {
 
 export function questionPermissions(
   viewer: QnaViewer | null | undefined,
-  question: { authorId: string; state: QuestionState; isDeleted: boolean },
+  question: {
+    authorId: string;
+    state: QuestionState;
+    isDeleted: boolean;
+    hidden?: boolean;
+    locked?: boolean;
+    pinned?: boolean;
+  },
 ): QuestionPermissions {
   const { may, isCurator, isModerator, owns } = rulesFor(viewer);
   const own = owns(question.authorId);
   const closed = question.state === 'CLOSED';
   // A deleted question can only be looked at and restored.
   const live = !question.isDeleted;
+  // A locked question takes no answers or comments; only moderators still edit its posts.
+  const open = live && !question.locked;
   return {
     vote: live && may('vote') && !own,
-    edit: live && may('editQuestion') && (own || isCurator),
+    edit: live && may('editQuestion') && (isModerator || (!question.locked && (own || isCurator))),
     delete: live && may('deleteQuestion') && (own || isModerator),
     restore: question.isDeleted && may('restoreQuestion'),
     close: live && !closed && may('closeQuestion'),
     reopen: live && closed && may('reopenQuestion'),
-    comment: live && may('addComment'),
-    answer: live && !closed && may('postAnswer'),
+    comment: open && may('addComment'),
+    answer: open && !closed && may('postAnswer'),
+    hide: live && !question.hidden && may('hidePost'),
+    unhide: live && Boolean(question.hidden) && may('unhidePost'),
+    lock: live && !question.locked && may('lockQuestion'),
+    unlock: live && Boolean(question.locked) && may('unlockQuestion'),
+    pin: live && !question.pinned && may('pinQuestion'),
+    unpin: live && Boolean(question.pinned) && may('unpinQuestion'),
   };
 }
 
 export function answerPermissions(
   viewer: QnaViewer | null | undefined,
-  answer: { authorId: string },
-  question: { authorId: string; isDeleted: boolean },
+  answer: { authorId: string; hidden?: boolean },
+  question: { authorId: string; isDeleted: boolean; locked?: boolean },
 ): AnswerPermissions {
   const { may, isCurator, isModerator, owns } = rulesFor(viewer);
   const own = owns(answer.authorId);
   const live = !question.isDeleted;
   return {
     vote: live && may('vote') && !own,
-    edit: live && may('editAnswer') && (own || isCurator),
+    edit: live && may('editAnswer') && (isModerator || (!question.locked && (own || isCurator))),
     delete: live && may('deleteAnswer') && (own || isModerator),
     accept: live && may('acceptAnswer') && (owns(question.authorId) || isCurator),
     confirm: live && may('confirmAnswer') && !own,
-    comment: live && may('addComment'),
+    comment: live && !question.locked && may('addComment'),
+    hide: live && !answer.hidden && may('hidePost'),
+    unhide: live && Boolean(answer.hidden) && may('unhidePost'),
   };
 }
 

@@ -56,6 +56,7 @@ export const qnaDe: QnaResources = {
       answers_one: '{{count}} Antwort',
       answers_other: '{{count}} Antworten',
       solved: 'Gelöst',
+      pinned: 'Angeheftet',
       asked: 'gefragt {{time}}',
       active: 'aktiv {{time}}',
       tags: 'Schlagwörter',
@@ -161,6 +162,22 @@ export const qnaDe: QnaResources = {
     signInToAnswer: 'Zum Antworten anmelden',
     signInToAnswerLead: 'Sie kennen die Antwort? Melden Sie sich an, um sie zu teilen.',
     closedForAnswers: 'Diese Frage ist geschlossen und nimmt keine neuen Antworten an.',
+    hide: 'Ausblenden',
+    unhide: 'Wieder anzeigen',
+    lock: 'Sperren',
+    unlock: 'Entsperren',
+    pin: 'Anheften',
+    unpin: 'Lösen',
+    hiddenByModerator: 'Von der Moderation ausgeblendet',
+    hiddenFlagged: 'Nach Meldungen aus der Community ausgeblendet',
+    awaitingReview: 'Wartet auf Prüfung',
+    hiddenBody: 'Nur Sie und die Moderation sehen diese Frage.',
+    awaitingReviewBody:
+      'Die Moderation sieht sie sich bald an. Bis dahin sehen nur Sie und die Moderation sie.',
+    lockedTitle: 'Diese Frage ist gesperrt',
+    lockedBody:
+      'Sie nimmt keine neuen Antworten oder Kommentare an, und ihre Beiträge können nicht bearbeitet werden.',
+    pinned: 'Angeheftet',
   },
   vote: {
     label: 'Stimmen',
@@ -185,6 +202,9 @@ export const qnaDe: QnaResources = {
     deleted: 'Die Antwort wurde gelöscht.',
     restore: 'Antwort wiederherstellen',
     restored: 'Die Antwort wurde wiederhergestellt.',
+    hide: 'Ausblenden',
+    unhide: 'Wieder anzeigen',
+    hiddenBody: 'Nur die Person, die sie geschrieben hat, und die Moderation sehen diese Antwort.',
   },
   confirmations: {
     button: 'Hat bei mir auch funktioniert',
@@ -224,6 +244,13 @@ export const qnaDe: QnaResources = {
     duplicateOf: 'Ursprüngliche Frage',
     duplicateOfHint: 'Die Adresse der Frage, die die Antwort schon hat, oder ihre Nummer.',
     closeSubmit: 'Frage schließen',
+    hideQuestionTitle: 'Diese Frage ausblenden?',
+    hideAnswerTitle: 'Diese Antwort ausblenden?',
+    hideBody:
+      'Sie verschwindet aus der Community und aus der Suche. Die Person, die sie geschrieben hat, und die Moderation sehen sie weiterhin, mit Ihrer Notiz.',
+    hideNote: 'Notiz für die Person, die sie geschrieben hat',
+    hideNoteHint: 'Warum sie ausgeblendet wird; höchstens 1000 Zeichen.',
+    hideSubmit: 'Ausblenden',
   },
   history: {
     title: 'Verlauf',
@@ -360,5 +387,14 @@ export const qnaDe: QnaResources = {
     UNKNOWN: 'Bei uns ist etwas schiefgelaufen. Bitte versuchen Sie es erneut.',
     SEARCH_UNAVAILABLE:
       'Die Suche ist vorübergehend nicht verfügbar. Bitte versuchen Sie es in ein paar Minuten noch einmal.',
+    NOT_ALLOWED_TO_MODERATE: 'Nur die Moderation kann Beiträge ausblenden, sperren oder anheften.',
+    ALREADY_HIDDEN: 'Dieser Beitrag ist bereits ausgeblendet.',
+    NOT_HIDDEN: 'Dieser Beitrag ist nicht ausgeblendet.',
+    QUESTION_LOCKED:
+      'Diese Frage ist gesperrt: Sie nimmt keine neuen Antworten oder Kommentare an, und ihre Beiträge können nicht bearbeitet werden.',
+    ALREADY_LOCKED: 'Diese Frage ist bereits gesperrt.',
+    NOT_LOCKED: 'Diese Frage ist nicht gesperrt.',
+    ALREADY_PINNED: 'Diese Frage ist bereits angeheftet.',
+    NOT_PINNED: 'Diese Frage ist nicht angeheftet.',
   },
 };

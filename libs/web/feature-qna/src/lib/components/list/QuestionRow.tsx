@@ -17,6 +17,7 @@ export const QuestionRowFields = graphql(`
     state
     score
     answerCount
+    pinnedAt
     tags
     createdAt
     lastActivityAt
@@ -61,6 +62,9 @@ export function QuestionRow({ question: questionRef, sort }: QuestionRowProps) {
       </div>
       <div className="forum-question-row__main">
         <h2 className="forum-question-row__title" lang={question.language}>
+          {question.pinnedAt ? (
+            <span className="forum-question-row__pinned">{t('list.row.pinned')}</span>
+          ) : null}
           <Link to={questionPath(question)}>{question.title}</Link>
         </h2>
         <div className="forum-question-row__meta">

@@ -9,6 +9,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { AcceptAnswerMutation } from '../../graphql/AcceptAnswer';
 import { DeleteAnswerMutation } from '../../graphql/DeleteAnswer';
+import { UnhidePostMutation } from '../../graphql/PostModeration';
 import { UnacceptAnswerMutation } from '../../graphql/UnacceptAnswer';
 import { useOptimisticVote } from '../../hooks/useOptimisticVote';
 import { useQnaTranslation } from '../../hooks/useQnaTranslation';
@@ -21,6 +22,8 @@ import { RelativeTime } from '../common/RelativeTime';
 import { CommentThread } from './CommentThread';
 import { ConfirmDialog } from './ConfirmDialog';
 import { Confirmations } from './Confirmations';
+import { HiddenNotice } from './HiddenNotice';
+import { HidePostDialog } from './HidePostDialog';
 import { PostVote } from './PostVote';
 
 export const AnswerFields = graphql(`
@@ -31,6 +34,8 @@ export const AnswerFields = graphql(`
     viewerVote
     viewerConfirmed
     createdAt
+    hiddenReason
+    hiddenNote
     confirmations {
       people
       organisations
@@ -56,7 +61,7 @@ export interface Acceptance {
 
 export interface AnswerCardProps {
   answer: FragmentType<typeof AnswerFields>;
-  question: { id: string; authorId: string; isDeleted: boolean };
+  question: { id: string; authorId: string; isDeleted: boolean; locked?: boolean };
   /** Set on the accepted answer. */
   acceptance: Acceptance | null;
   viewer: QnaViewer | null;
@@ -78,7 +83,13 @@ export function AnswerCard({
 }: AnswerCardProps) {
   const { t } = useQnaTranslation();
   const answer = useFragment(AnswerFields, answerRef);
-  const may = answerPermissions(viewer, { authorId: answer.author.id }, question);
+  const may = answerPermissions(
+    viewer,
+    { authorId: answer.author.id, hidden: Boolean(answer.hiddenReason) },
+    question,
+  );
+  const [hiding, setHiding] = useState(false);
+  const [unhideState, unhide] = useMutation(UnhidePostMutation);
   const vote = useOptimisticVote('ANSWER', answer.id, answer);
   const [acceptState, accept] = useMutation(AcceptAnswerMutation);
   const [unacceptState, unaccept] = useMutation(UnacceptAnswerMutation);
@@ -86,7 +97,7 @@ export function AnswerCard({
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   const accepted = acceptance !== null;
   const name = answer.author.displayName;
-  const actionError = toQnaError(acceptState.error ?? unacceptState.error);
+  const actionError = toQnaError(acceptState.error ?? unacceptState.error ?? unhideState.error);
 
   const onDelete = async () => {
     const result = await deleteAnswer({ input: { id: answer.id } }, refetchQuestion);
@@ -109,6 +120,9 @@ export function AnswerCard({
         <PostVote vote={vote} canVote={may.vote} />
       </div>
       <div className="forum-post__main">
+        {answer.hiddenReason ? (
+          <HiddenNotice reason={answer.hiddenReason} note={answer.hiddenNote} post="answer" />
+        ) : null}
         {acceptance ? <AcceptedMark>{acceptanceLabel(acceptance, t)}</AcceptedMark> : null}
         <QnaErrorAlert error={vote.error} />
         <MarkdownView source={answer.body} />
@@ -157,6 +171,26 @@ export function AnswerCard({
                 </Button>
               </li>
             ) : null}
+            {may.hide ? (
+              <li>
+                <Button variant="quiet" onClick={() => setHiding(true)}>
+                  {t('answer.hide')}
+                </Button>
+              </li>
+            ) : null}
+            {may.unhide ? (
+              <li>
+                <Button
+                  variant="quiet"
+                  busy={unhideState.fetching}
+                  onClick={() =>
+                    void unhide({ input: { target: 'ANSWER', id: answer.id } }, refetchQuestion)
+                  }
+                >
+                  {t('answer.unhide')}
+                </Button>
+              </li>
+            ) : null}
           </ul>
           <p className="forum-post__byline">
             <AuthorName author={answer.author} />
@@ -181,6 +215,9 @@ export function AnswerCard({
           canComment={may.comment}
         />
       </div>
+      {hiding ? (
+        <HidePostDialog open target="ANSWER" id={answer.id} onClose={() => setHiding(false)} />
+      ) : null}
       <ConfirmDialog
         open={confirmingDelete}
         title={t('dialogs.deleteAnswerTitle')}

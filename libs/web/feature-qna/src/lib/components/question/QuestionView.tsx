@@ -10,6 +10,13 @@ import { DeleteQuestionMutation } from '../../graphql/DeleteQuestion';
 import { ReopenQuestionMutation } from '../../graphql/ReopenQuestion';
 import { RestoreAnswerMutation } from '../../graphql/RestoreAnswer';
 import { RestoreQuestionMutation } from '../../graphql/RestoreQuestion';
+import {
+  LockQuestionMutation,
+  PinQuestionMutation,
+  UnhidePostMutation,
+  UnlockQuestionMutation,
+  UnpinQuestionMutation,
+} from '../../graphql/PostModeration';
 import { useOptimisticVote } from '../../hooks/useOptimisticVote';
 import { useQnaTranslation } from '../../hooks/useQnaTranslation';
 import { useQuestionSeo } from '../../hooks/useQuestionSeo';
@@ -36,6 +43,8 @@ import { AnswerForm } from './AnswerForm';
 import { CloseQuestionDialog } from './CloseQuestionDialog';
 import { CommentThread } from './CommentThread';
 import { ConfirmDialog } from './ConfirmDialog';
+import { HiddenNotice } from './HiddenNotice';
+import { HidePostDialog } from './HidePostDialog';
 import { PostVote } from './PostVote';
 import '../common/common.css';
 import './Question.css';
@@ -57,15 +66,23 @@ export function QuestionView({ question, viewer }: QuestionViewProps) {
     authorId: question.author.id,
     state: question.state,
     isDeleted: question.isDeleted,
+    hidden: Boolean(question.hiddenReason),
+    locked: Boolean(question.lockedAt),
+    pinned: Boolean(question.pinnedAt),
   });
   const vote = useOptimisticVote('QUESTION', question.id, question);
-  const [dialog, setDialog] = useState<'delete' | 'close' | null>(null);
+  const [dialog, setDialog] = useState<'delete' | 'close' | 'hide' | null>(null);
   const [deletedAnswer, setDeletedAnswer] = useState<string | null>(null);
   const [notice, setNotice] = useState<'questionRestored' | 'answerRestored' | null>(null);
   const [deleteState, deleteQuestion] = useMutation(DeleteQuestionMutation);
   const [reopenState, reopen] = useMutation(ReopenQuestionMutation);
   const [restoreState, restore] = useMutation(RestoreQuestionMutation);
   const [restoreAnswerState, restoreAnswer] = useMutation(RestoreAnswerMutation);
+  const [unhideState, unhide] = useMutation(UnhidePostMutation);
+  const [lockState, lock] = useMutation(LockQuestionMutation);
+  const [unlockState, unlock] = useMutation(UnlockQuestionMutation);
+  const [pinState, pin] = useMutation(PinQuestionMutation);
+  const [unpinState, unpin] = useMutation(UnpinQuestionMutation);
   // Moderators looking at a deleted question are not visitors.
   useRecordView(question.isDeleted ? undefined : question.id);
   useSeo(question);
@@ -76,8 +93,16 @@ export function QuestionView({ question, viewer }: QuestionViewProps) {
       Number(b.id === question.acceptedAnswerId) - Number(a.id === question.acceptedAnswerId),
   );
   const actionError = toQnaError(
-    reopenState.error ?? restoreState.error ?? restoreAnswerState.error,
+    reopenState.error ??
+      restoreState.error ??
+      restoreAnswerState.error ??
+      unhideState.error ??
+      lockState.error ??
+      unlockState.error ??
+      pinState.error ??
+      unpinState.error,
   );
+  const byId = { input: { id: question.id } };
 
   const onDelete = async () => {
     const result = await deleteQuestion({ input: { id: question.id } }, refetchQuestion);
@@ -111,6 +136,9 @@ export function QuestionView({ question, viewer }: QuestionViewProps) {
         </h1>
         <p className="forum-question__meta">
           <QuestionStateBadge state={question.state} />
+          {question.pinnedAt ? (
+            <span className="forum-question__pinned">{t('question.pinned')}</span>
+          ) : null}
           <span>
             <span className="forum-visually-hidden">{t('question.productArea')}: </span>
             <Link
@@ -147,7 +175,15 @@ export function QuestionView({ question, viewer }: QuestionViewProps) {
       {notice === 'questionRestored' ? (
         <Alert tone="success">{t('question.restored')}</Alert>
       ) : null}
+      {question.hiddenReason ? (
+        <HiddenNotice reason={question.hiddenReason} note={question.hiddenNote} post="question" />
+      ) : null}
       {question.state === 'CLOSED' ? <ClosedNotice question={question} /> : null}
+      {question.lockedAt ? (
+        <Alert tone="info" title={t('question.lockedTitle')}>
+          <p>{t('question.lockedBody')}</p>
+        </Alert>
+      ) : null}
 
       <div className="forum-post forum-question__post">
         <div className="forum-post__side">
@@ -191,6 +227,55 @@ export function QuestionView({ question, viewer }: QuestionViewProps) {
                 <li>
                   <Button variant="quiet" onClick={() => setDialog('delete')}>
                     {t('question.delete')}
+                  </Button>
+                </li>
+              ) : null}
+              {may.hide ? (
+                <li>
+                  <Button variant="quiet" onClick={() => setDialog('hide')}>
+                    {t('question.hide')}
+                  </Button>
+                </li>
+              ) : null}
+              {may.unhide ? (
+                <li>
+                  <Button
+                    variant="quiet"
+                    busy={unhideState.fetching}
+                    onClick={() =>
+                      void unhide(
+                        { input: { target: 'QUESTION', id: question.id } },
+                        refetchQuestion,
+                      )
+                    }
+                  >
+                    {t('question.unhide')}
+                  </Button>
+                </li>
+              ) : null}
+              {may.lock || may.unlock ? (
+                <li>
+                  <Button
+                    variant="quiet"
+                    busy={lockState.fetching || unlockState.fetching}
+                    onClick={() =>
+                      void (may.lock ? lock(byId, refetchQuestion) : unlock(byId, refetchQuestion))
+                    }
+                  >
+                    {may.lock ? t('question.lock') : t('question.unlock')}
+                  </Button>
+                </li>
+              ) : null}
+              {may.pin || may.unpin ? (
+                <li>
+                  <Button
+                    variant="quiet"
+                    busy={pinState.fetching || unpinState.fetching}
+                    onClick={() =>
+                      void (may.pin ? pin(byId, refetchQuestion) : unpin(byId, refetchQuestion))
+                    }
+                  >
+                    {may.pin ? t('question.pin') : t('question.unpin')}
                   </Button>
                 </li>
               ) : null}
@@ -255,6 +340,7 @@ export function QuestionView({ question, viewer }: QuestionViewProps) {
               id: question.id,
               authorId: question.author.id,
               isDeleted: question.isDeleted,
+              locked: Boolean(question.lockedAt),
             }}
             acceptance={
               answer.id === question.acceptedAnswerId
@@ -272,6 +358,8 @@ export function QuestionView({ question, viewer }: QuestionViewProps) {
 
       {may.answer ? (
         <AnswerForm questionId={question.id} />
+      ) : question.lockedAt ? (
+        <p className="forum-question__closed-note">{t('question.lockedBody')}</p>
       ) : question.state === 'CLOSED' ? (
         <p className="forum-question__closed-note">{t('question.closedForAnswers')}</p>
       ) : !viewer && !question.isDeleted ? (
@@ -289,6 +377,9 @@ export function QuestionView({ question, viewer }: QuestionViewProps) {
       >
         {t('dialogs.deleteQuestionBody')}
       </ConfirmDialog>
+      {dialog === 'hide' ? (
+        <HidePostDialog open target="QUESTION" id={question.id} onClose={() => setDialog(null)} />
+      ) : null}
       {dialog === 'close' ? (
         <CloseQuestionDialog open questionId={question.id} onClose={() => setDialog(null)} />
       ) : null}
