@@ -19,6 +19,8 @@ const proxy: Record<string, ProxyOptions> = {
   '/graphql': { target: apiTarget, changeOrigin: true },
   // Single sign-on redirects land on the web origin so the session cookie is first-party.
   '/auth': { target: apiTarget, changeOrigin: true },
+  // Downloads the API streams (the audit log as CSV).
+  '/exports': { target: apiTarget, changeOrigin: true },
 };
 
 export default defineConfig({

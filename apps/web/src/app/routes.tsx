@@ -32,6 +32,7 @@ const OrganisationsAdminPage = lazyPage(
   () => import('./pages/OrganisationsAdminPage'),
   'OrganisationsAdminPage',
 );
+const AuditLogAdminPage = lazyPage(() => import('./pages/AuditLogAdminPage'), 'AuditLogAdminPage');
 const QuestionListPage = lazyPage(() => import('./pages/QuestionListPage'), 'QuestionListPage');
 const AskQuestionPage = lazyPage(() => import('./pages/AskQuestionPage'), 'AskQuestionPage');
 const QuestionDetailPage = lazyPage(
@@ -76,6 +77,7 @@ export function createRoutes({ version }: AppRoutesProps): RouteObject[] {
         { path: 'settings', element: <SettingsPage /> },
         { path: 'admin/people', element: <PeopleAdminPage /> },
         { path: 'admin/organisations', element: <OrganisationsAdminPage /> },
+        { path: 'admin/audit', element: <AuditLogAdminPage /> },
         // Questions are linked from search engines and e-mails: these addresses must not move.
         { path: 'questions', element: <QuestionListPage /> },
         { path: 'questions/ask', element: <AskQuestionPage /> },

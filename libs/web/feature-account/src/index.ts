@@ -7,6 +7,7 @@ export { ResetPassword, type ResetPasswordProps } from './lib/components/auth/Re
 export { Settings } from './lib/components/settings/Settings';
 export { PeopleAdmin } from './lib/components/admin/PeopleAdmin';
 export { OrganisationsAdmin } from './lib/components/admin/OrganisationsAdmin';
+export { AuditLogAdmin } from './lib/components/admin/AuditLogAdmin';
 
 // For the shell and other features.
 export { AccountMenu } from './lib/components/AccountMenu';

@@ -23,6 +23,7 @@ const kindOf: Record<IdentityExceptionCode, ErrorKind> = {
   NOT_STAFF: ErrorKind.BadUserInput,
   INVALID_SUSPENSION: ErrorKind.BadUserInput,
   API_TOKEN_LIMIT: ErrorKind.Conflict,
+  AUDIT_EXPORT_TOO_LARGE: ErrorKind.BadUserInput,
 };
 
 export class IdentityException extends ForumException {

@@ -4,7 +4,11 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccessGuard } from './access/access.guard.js';
 import { ApiTokenResolver } from './api-tokens/api-token.resolver.js';
 import { ApiTokenService } from './api-tokens/api-token.service.js';
+import { AuditExportController } from './audit/audit-export.controller.js';
 import { AuditLog } from './audit/audit-log.js';
+import { AuditLogReader } from './audit/audit-log.reader.js';
+import { AuditLogResolver } from './audit/audit-log.resolver.js';
+import { PrivateDetailViews } from './audit/private-detail-views.js';
 import { AuthResolver } from './auth/auth.resolver.js';
 import { AuthService } from './auth/auth.service.js';
 import { EmailTokenService } from './email-tokens/email-token.service.js';
@@ -24,11 +28,13 @@ import { ViewerMiddleware } from './viewer/viewer.middleware.js';
 /** Accounts, sessions, roles, organisations and single sign-on; the gate every request passes. */
 @Module({
   imports: [TypeOrmModule.forFeature(identityEntities)],
-  controllers: [SsoController],
+  controllers: [SsoController, AuditExportController],
   providers: [
     { provide: APP_GUARD, useClass: AccessGuard },
     ApiTokenResolver,
     AuditLog,
+    AuditLogReader,
+    AuditLogResolver,
     ApiTokenService,
     AttemptThrottle,
     AuthResolver,
@@ -37,6 +43,7 @@ import { ViewerMiddleware } from './viewer/viewer.middleware.js';
     IdentityEvents,
     OrganisationResolver,
     OrganisationService,
+    PrivateDetailViews,
     SessionService,
     SsoService,
     UserLoader,
@@ -48,6 +55,6 @@ import { ViewerMiddleware } from './viewer/viewer.middleware.js';
 })
 export class IdentityModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(ViewerMiddleware).forRoutes('graphql', 'auth/{*path}');
+    consumer.apply(ViewerMiddleware).forRoutes('graphql', 'auth/{*path}', 'exports/{*path}');
   }
 }

@@ -1,3 +1,5 @@
+import { Role } from './roles.js';
+
 /**
  * What staff did, as recorded in the audit log. One value per kind of action; the log's filters,
  * the admin page and the CSV export all use these names.
@@ -67,3 +69,9 @@ export const AuditTargetType = {
   Settings: 'settings',
 } as const;
 export type AuditTargetType = (typeof AuditTargetType)[keyof typeof AuditTargetType];
+
+/**
+ * Who reads the audit log (the admin page, the `auditLog` query, the CSV export): admins. The
+ * log watches what moderators do, so they do not read it; nobody changes it.
+ */
+export const auditLogReaders: readonly Role[] = [Role.Admin];

@@ -36,6 +36,7 @@ export const IdentityErrorReason = {
   NotStaff: 'NOT_STAFF',
   InvalidSuspension: 'INVALID_SUSPENSION',
   ApiTokenLimit: 'API_TOKEN_LIMIT',
+  AuditExportTooLarge: 'AUDIT_EXPORT_TOO_LARGE',
 } as const;
 export type IdentityErrorReason = (typeof IdentityErrorReason)[keyof typeof IdentityErrorReason];
 

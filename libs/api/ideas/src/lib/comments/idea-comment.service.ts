@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Viewer } from '@forum/api/identity';
+import { AuditLog, type Viewer } from '@forum/api/identity';
+import { AuditAction, AuditTargetType } from '@forum/shared/domain';
 import { DataSource, In } from 'typeorm';
 import { IdeasException, IdeasExceptionCode } from '../ideas.exception.js';
 import { mayDeleteIdeaComment } from '../ideas.permissions.js';
@@ -10,7 +11,10 @@ import { IdeaCommentEntity } from './idea-comment.entity.js';
 
 @Injectable()
 export class IdeaCommentService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditLog,
+  ) {}
 
   async add(viewer: Viewer, ideaId: string, body: string): Promise<IdeaCommentEntity> {
     return this.dataSource.transaction(async (manager) => {
@@ -41,6 +45,15 @@ export class IdeaCommentService {
       // A merged idea's comments count on its target too.
       const shownOn = [idea.id, ...(idea.mergedIntoId ? [idea.mergedIntoId] : [])];
       await manager.decrement(IdeaEntity, { id: In(shownOn) }, 'commentCount', 1);
+      if (comment.authorId !== viewer.user.id) {
+        await this.audit.record(manager, viewer, {
+          action: AuditAction.IdeaCommentDeleted,
+          targetType: AuditTargetType.IdeaComment,
+          targetId: id,
+          before: { deleted: false },
+          after: { deleted: true },
+        });
+      }
     });
   }
 

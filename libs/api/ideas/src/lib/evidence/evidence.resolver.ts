@@ -36,8 +36,9 @@ export class IdeaEvidenceResolver {
     description: 'Removes a question link (experts, product managers, admins).',
   })
   async unlinkQuestionFromIdea(
+    @CurrentViewer() viewer: Viewer,
     @Args('input', { description: 'The idea and question.' }) input: LinkQuestionInput,
   ): Promise<Idea> {
-    return toIdea(await this.evidence.unlink(input.ideaId, input.questionId));
+    return toIdea(await this.evidence.unlink(viewer, input.ideaId, input.questionId));
   }
 }

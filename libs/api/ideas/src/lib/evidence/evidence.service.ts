@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Viewer } from '@forum/api/identity';
+import { AuditLog, type Viewer } from '@forum/api/identity';
+import { AuditAction, AuditTargetType } from '@forum/shared/domain';
 import { QuestionService } from '@forum/api/qna';
 import { DataSource, type EntityManager } from 'typeorm';
 import { IdeasException, IdeasExceptionCode } from '../ideas.exception.js';
@@ -17,6 +18,7 @@ export class EvidenceService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly questions: QuestionService,
+    private readonly audit: AuditLog,
   ) {}
 
   async link(viewer: Viewer, ideaId: string, questionId: string): Promise<IdeaEntity> {
@@ -25,22 +27,39 @@ export class EvidenceService {
       if (!(await this.questions.find(questionId))) {
         throw new IdeasException(IdeasExceptionCode.QuestionNotFound, 'There is no such question.');
       }
-      await manager
-        .createQueryBuilder()
-        .insert()
-        .into(IdeaQuestionEntity)
-        .values({ ideaId, questionId, linkedById: viewer.user.id })
-        .orIgnore()
-        .execute();
+      // The idea's row lock serialises links to it, so this check holds until the insert.
+      if (!(await manager.existsBy(IdeaQuestionEntity, { ideaId, questionId }))) {
+        await manager.insert(IdeaQuestionEntity, {
+          ideaId,
+          questionId,
+          linkedById: viewer.user.id,
+        });
+        await this.audit.record(manager, viewer, {
+          action: AuditAction.QuestionLinkedToIdea,
+          targetType: AuditTargetType.Idea,
+          targetId: ideaId,
+          before: { questionId: null },
+          after: { questionId },
+        });
+      }
       await recountDemand(manager, ideaId);
       return lockIdea(manager, ideaId);
     });
   }
 
-  async unlink(ideaId: string, questionId: string): Promise<IdeaEntity> {
+  async unlink(viewer: Viewer, ideaId: string, questionId: string): Promise<IdeaEntity> {
     return this.dataSource.transaction(async (manager) => {
       await lockIdea(manager, ideaId);
-      await manager.delete(IdeaQuestionEntity, { ideaId, questionId });
+      const removed = await manager.delete(IdeaQuestionEntity, { ideaId, questionId });
+      if (removed.affected) {
+        await this.audit.record(manager, viewer, {
+          action: AuditAction.QuestionUnlinkedFromIdea,
+          targetType: AuditTargetType.Idea,
+          targetId: ideaId,
+          before: { questionId },
+          after: { questionId: null },
+        });
+      }
       await recountDemand(manager, ideaId);
       return lockIdea(manager, ideaId);
     });

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Viewer } from '@forum/api/identity';
+import { AuditLog, auditChanges, type Viewer } from '@forum/api/identity';
 import { ProductService } from '@forum/api/qna';
 import { type Connection, decodeCursor, toConnection } from '@forum/api/platform';
-import { IdeaStatus, roadmapStatuses } from '@forum/shared/domain';
+import { AuditAction, AuditTargetType, IdeaStatus, roadmapStatuses } from '@forum/shared/domain';
 import { DataSource, type EntityManager, In, IsNull } from 'typeorm';
 import { IdeaEvents } from '../events/idea-events.js';
 import { IdeasClock } from '../ideas.clock.js';
@@ -40,6 +40,7 @@ export class IdeaService {
     private readonly clock: IdeasClock,
     private readonly events: IdeaEvents,
     private readonly products: ProductService,
+    private readonly audit: AuditLog,
   ) {}
 
   async propose(viewer: Viewer, input: ProposeIdeaInput): Promise<IdeaEntity> {
@@ -84,7 +85,17 @@ export class IdeaService {
         ideaId: idea.id,
         authorId: idea.authorId,
       });
-      return lockIdea(manager, idea.id);
+      const edited = await lockIdea(manager, idea.id);
+      const changes = auditChanges(editableOf(idea), editableOf(edited));
+      if (idea.authorId !== viewer.user.id && changes) {
+        await this.audit.record(manager, viewer, {
+          action: AuditAction.IdeaEditedByStaff,
+          targetType: AuditTargetType.Idea,
+          targetId: idea.id,
+          ...changes,
+        });
+      }
+      return edited;
     });
   }
 
@@ -163,4 +174,8 @@ export class IdeaService {
       );
     }
   }
+}
+
+function editableOf(idea: IdeaEntity): Record<string, unknown> {
+  return { title: idea.title, description: idea.description, productId: idea.productId };
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Viewer } from '@forum/api/identity';
+import { AuditLog, type Viewer } from '@forum/api/identity';
+import { AuditAction, AuditTargetType } from '@forum/shared/domain';
 import { NotificationService } from '@forum/api/notifications';
 import { DataSource } from 'typeorm';
 import { recountDemand } from '../evidence/evidence.service.js';
@@ -25,6 +26,7 @@ export class IdeaMergeService {
     private readonly notifications: NotificationService,
     private readonly clock: IdeasClock,
     private readonly events: IdeaEvents,
+    private readonly audit: AuditLog,
   ) {}
 
   async merge(viewer: Viewer, sourceId: string, targetId: string): Promise<IdeaEntity> {
@@ -92,6 +94,13 @@ export class IdeaMergeService {
         ideaId: sourceId,
         authorId: source.authorId,
         targetId,
+      });
+      await this.audit.record(manager, viewer, {
+        action: AuditAction.IdeaMerged,
+        targetType: AuditTargetType.Idea,
+        targetId: sourceId,
+        before: { mergedIntoId: source.mergedIntoId },
+        after: { mergedIntoId: targetId },
       });
       return lockIdea(manager, targetId);
     });

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { UserService, type Viewer } from '@forum/api/identity';
+import { AuditLog, UserService, type Viewer } from '@forum/api/identity';
 import { JobQueue } from '@forum/api/jobs';
 import { NotificationService } from '@forum/api/notifications';
 import { QuestionService } from '@forum/api/qna';
-import { IdeaStatus } from '@forum/shared/domain';
+import { AuditAction, AuditTargetType, IdeaStatus } from '@forum/shared/domain';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { IdeaEvents } from '../events/idea-events.js';
 import { IdeasClock } from '../ideas.clock.js';
@@ -34,6 +34,7 @@ export class IdeaStatusService {
     private readonly events: IdeaEvents,
     private readonly questions: QuestionService,
     private readonly users: UserService,
+    private readonly audit: AuditLog,
   ) {}
 
   async setStatus(
@@ -90,6 +91,14 @@ export class IdeaStatusService {
         fromStatus: idea.status,
         toStatus: status,
         actorId: viewer.user.id,
+      });
+      await this.audit.record(manager, viewer, {
+        action: AuditAction.IdeaStatusChanged,
+        targetType: AuditTargetType.Idea,
+        targetId: ideaId,
+        before: { status: idea.status },
+        after: { status },
+        reason: change.message,
       });
       return lockIdea(manager, ideaId);
     });

@@ -91,10 +91,13 @@ export class IdeaVotesResolver {
 
   @Mutation(() => Idea, { description: 'Removes the vote recorded for an organisation.' })
   async removeOrganisationVote(
+    @CurrentViewer() viewer: Viewer,
     @Args('input', { description: 'The idea and organisation.' })
     input: RemoveOrganisationVoteInput,
   ): Promise<Idea> {
-    return toIdea(await this.voteService.removeForOrganisation(input.ideaId, input.organisationId));
+    return toIdea(
+      await this.voteService.removeForOrganisation(viewer, input.ideaId, input.organisationId),
+    );
   }
 }
 

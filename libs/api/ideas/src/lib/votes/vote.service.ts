@@ -1,7 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { OrganisationService, type Viewer } from '@forum/api/identity';
-import type { OrganisationPlan, VoteImportance } from '@forum/shared/domain';
+import { AuditLog, OrganisationService, type Viewer } from '@forum/api/identity';
+import {
+  AuditAction,
+  AuditTargetType,
+  type OrganisationPlan,
+  type VoteImportance,
+} from '@forum/shared/domain';
 import { DataSource, type EntityManager, IsNull, Not } from 'typeorm';
 import { IdeaEvents } from '../events/idea-events.js';
 import { IdeasClock } from '../ideas.clock.js';
@@ -28,6 +33,7 @@ export class IdeaVoteService {
     private readonly clock: IdeasClock,
     private readonly events: IdeaEvents,
     private readonly organisations: OrganisationService,
+    private readonly audit: AuditLog,
   ) {}
 
   async vote(viewer: Viewer, ideaId: string, details: VoteDetails): Promise<IdeaEntity> {
@@ -84,6 +90,18 @@ export class IdeaVoteService {
         organisationId,
         recordedById: Not(IsNull()),
       });
+      const after = {
+        organisationId,
+        importance: details.importance ?? null,
+        reason: clean(details.reason),
+      };
+      await this.audit.record(manager, viewer, {
+        action: AuditAction.OrganisationVoteRecorded,
+        targetType: AuditTargetType.Idea,
+        targetId: ideaId,
+        before: existing ? recordedVoteOf(existing) : null,
+        after,
+      });
       if (existing) {
         await this.change(manager, existing, details);
         await manager.update(IdeaVoteEntity, existing.id, { recordedById: viewer.user.id });
@@ -101,7 +119,11 @@ export class IdeaVoteService {
     });
   }
 
-  async removeForOrganisation(ideaId: string, organisationId: string): Promise<IdeaEntity> {
+  async removeForOrganisation(
+    viewer: Viewer,
+    ideaId: string,
+    organisationId: string,
+  ): Promise<IdeaEntity> {
     return this.dataSource.transaction(async (manager) => {
       await lockIdea(manager, ideaId);
       const existing = await manager.findOneBy(IdeaVoteEntity, {
@@ -116,6 +138,13 @@ export class IdeaVoteService {
         );
       }
       await this.remove(manager, existing);
+      await this.audit.record(manager, viewer, {
+        action: AuditAction.OrganisationVoteRemoved,
+        targetType: AuditTargetType.Idea,
+        targetId: ideaId,
+        before: recordedVoteOf(existing),
+        after: null,
+      });
       return this.votesChanged(manager, ideaId);
     });
   }
@@ -181,6 +210,10 @@ export class IdeaVoteService {
     await manager.delete(IdeaVoteEntity, vote.id);
     await countVoteChange(manager, { kind: 'withdraw', vote });
   }
+}
+
+function recordedVoteOf(vote: IdeaVoteEntity): Record<string, unknown> {
+  return { organisationId: vote.organisationId, importance: vote.importance, reason: vote.reason };
 }
 
 function clean(reason: string | null | undefined): string | null {

@@ -253,7 +253,9 @@ describe('idea votes', () => {
           await merges.merge(pm, source, target);
           ideas = ideas.filter((id) => id !== source);
         } else {
-          await votes.removeForOrganisation(idea, organisations[random(3)]!).catch(() => undefined);
+          await votes
+            .removeForOrganisation(pm, idea, organisations[random(3)]!)
+            .catch(() => undefined);
         }
       }
     } finally {

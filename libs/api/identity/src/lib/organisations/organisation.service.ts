@@ -1,12 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { inRequestedOrder } from '@forum/api/platform';
-import { InjectRepository } from '@nestjs/typeorm';
-import { type EntityManager, In, QueryFailedError, Repository } from 'typeorm';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { AuditAction, AuditTargetType } from '@forum/shared/domain';
+import { DataSource, type EntityManager, In, QueryFailedError, Repository } from 'typeorm';
+import { AuditLog, auditChanges } from '../audit/audit-log.js';
 import { IdentityException, IdentityExceptionCode } from '../identity.exception.js';
 import type {
   CreateOrganisationInput,
   UpdateOrganisationInput,
 } from './dto/organisation.inputs.js';
+import type { Viewer } from '../viewer/viewer.js';
 import { OrganisationEntity } from './organisation.entity.js';
 
 @Injectable()
@@ -14,6 +17,8 @@ export class OrganisationService {
   constructor(
     @InjectRepository(OrganisationEntity)
     private readonly organisations: Repository<OrganisationEntity>,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditLog,
   ) {}
 
   list(): Promise<OrganisationEntity[]> {
@@ -48,28 +53,62 @@ export class OrganisationService {
     return organisation;
   }
 
-  async create(input: CreateOrganisationInput): Promise<OrganisationEntity> {
-    return this.saveUnique(
-      this.organisations.create({
-        name: input.name.trim(),
-        plan: input.plan,
-        annualRevenue: input.annualRevenue ?? null,
-      }),
-    );
+  async create(viewer: Viewer, input: CreateOrganisationInput): Promise<OrganisationEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const organisation = await this.saveUnique(
+        manager,
+        manager.create(OrganisationEntity, {
+          name: input.name.trim(),
+          plan: input.plan,
+          annualRevenue: input.annualRevenue ?? null,
+        }),
+      );
+      await this.audit.record(manager, viewer, {
+        action: AuditAction.OrganisationCreated,
+        targetType: AuditTargetType.Organisation,
+        targetId: organisation.id,
+        after: detailsOf(organisation),
+      });
+      return organisation;
+    });
   }
 
-  async update(input: UpdateOrganisationInput): Promise<OrganisationEntity> {
-    const organisation = await this.get(input.id);
-    if (input.name) organisation.name = input.name.trim();
-    if (input.plan) organisation.plan = input.plan;
-    if (input.annualRevenue !== undefined && input.annualRevenue !== null)
-      organisation.annualRevenue = input.annualRevenue;
-    return this.saveUnique(organisation);
+  async update(viewer: Viewer, input: UpdateOrganisationInput): Promise<OrganisationEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const organisation = await manager.findOne(OrganisationEntity, {
+        where: { id: input.id },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!organisation)
+        throw new IdentityException(
+          IdentityExceptionCode.OrganisationNotFound,
+          'No such organisation.',
+        );
+      const before = detailsOf(organisation);
+      if (input.name) organisation.name = input.name.trim();
+      if (input.plan) organisation.plan = input.plan;
+      if (input.annualRevenue !== undefined && input.annualRevenue !== null)
+        organisation.annualRevenue = input.annualRevenue;
+      const saved = await this.saveUnique(manager, organisation);
+      const changes = auditChanges(before, detailsOf(saved));
+      if (changes) {
+        await this.audit.record(manager, viewer, {
+          action: AuditAction.OrganisationUpdated,
+          targetType: AuditTargetType.Organisation,
+          targetId: saved.id,
+          ...changes,
+        });
+      }
+      return saved;
+    });
   }
 
-  private async saveUnique(organisation: OrganisationEntity): Promise<OrganisationEntity> {
+  private async saveUnique(
+    manager: EntityManager,
+    organisation: OrganisationEntity,
+  ): Promise<OrganisationEntity> {
     try {
-      return await this.organisations.save(organisation);
+      return await manager.save(organisation);
     } catch (error) {
       if (
         error instanceof QueryFailedError &&
@@ -83,4 +122,12 @@ export class OrganisationService {
       throw error;
     }
   }
+}
+
+function detailsOf(organisation: OrganisationEntity): Record<string, unknown> {
+  return {
+    name: organisation.name,
+    plan: organisation.plan,
+    annualRevenue: organisation.annualRevenue,
+  };
 }

@@ -1,8 +1,18 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { type Connection } from '@forum/api/platform';
+import {
+  Args,
+  Context,
+  ID,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
+import { type Connection, type GraphqlContext } from '@forum/api/platform';
 import { Role } from '@forum/shared/domain';
 import { RequireRoles } from '../access/access.guard.js';
 import { CurrentViewer, OptionalViewer } from '../access/current-viewer.decorator.js';
+import { PrivateDetailViews } from '../audit/private-detail-views.js';
 import { Locale } from '@forum/shared/domain';
 import { Organisation, toOrganisation } from '../organisations/organisation.model.js';
 import type { Viewer } from '../viewer/viewer.js';
@@ -30,7 +40,10 @@ function hasRole(viewer: Viewer | undefined, allowed: readonly Role[]): boolean 
 
 @Resolver(() => User)
 export class UserResolver {
-  constructor(private readonly userService: UserService) {}
+  constructor(
+    private readonly userService: UserService,
+    private readonly views: PrivateDetailViews,
+  ) {}
 
   @Query(() => User, { nullable: true, description: 'A person by id, or null when there is none.' })
   async user(
@@ -52,22 +65,28 @@ export class UserResolver {
 
   @ResolveField(() => String, {
     nullable: true,
-    description: 'E-mail address. The person themselves, admins and moderators.',
+    description:
+      'E-mail address. The person themselves, admins and moderators (whose reading it is audited).',
   })
-  email(@Parent() user: User, @OptionalViewer() viewer?: Viewer): string | null {
-    return !user.isDeleted && (isSelf(viewer, user) || hasRole(viewer, peopleManagers))
-      ? user.entity.email
-      : null;
+  async email(
+    @Parent() user: User,
+    @Context() { req }: GraphqlContext,
+    @OptionalViewer() viewer?: Viewer,
+  ): Promise<string | null> {
+    if (user.isDeleted) return null;
+    return this.disclosed(req, viewer, user, 'email', user.entity.email);
   }
 
   @ResolveField(() => Boolean, {
     nullable: true,
-    description: 'Whether the e-mail address is confirmed. Self, admins, moderators.',
+    description: 'Whether the e-mail address is confirmed. Self, admins, moderators (audited).',
   })
-  emailVerified(@Parent() user: User, @OptionalViewer() viewer?: Viewer): boolean | null {
-    return isSelf(viewer, user) || hasRole(viewer, peopleManagers)
-      ? user.entity.emailVerifiedAt !== null
-      : null;
+  emailVerified(
+    @Parent() user: User,
+    @Context() { req }: GraphqlContext,
+    @OptionalViewer() viewer?: Viewer,
+  ): Promise<boolean | null> {
+    return this.disclosed(req, viewer, user, 'emailVerified', user.entity.emailVerifiedAt !== null);
   }
 
   @ResolveField(() => LocaleEnum, {
@@ -99,50 +118,76 @@ export class UserResolver {
 
   @ResolveField(() => Date, {
     nullable: true,
-    description: 'End of a current suspension. Self, admins, moderators.',
+    description: 'End of a current suspension. Self, admins, moderators (audited).',
   })
-  suspendedUntil(@Parent() user: User, @OptionalViewer() viewer?: Viewer): Date | null {
-    return user.entity.isSuspended() && (isSelf(viewer, user) || hasRole(viewer, peopleManagers))
-      ? user.entity.suspendedUntil
-      : null;
+  async suspendedUntil(
+    @Parent() user: User,
+    @Context() { req }: GraphqlContext,
+    @OptionalViewer() viewer?: Viewer,
+  ): Promise<Date | null> {
+    if (!user.entity.isSuspended()) return null;
+    return this.disclosed(req, viewer, user, 'suspendedUntil', user.entity.suspendedUntil);
   }
 
   @ResolveField(() => String, {
     nullable: true,
-    description: 'Why they are suspended. Self, admins, moderators.',
+    description: 'Why they are suspended. Self, admins, moderators (audited).',
   })
-  suspensionReason(@Parent() user: User, @OptionalViewer() viewer?: Viewer): string | null {
-    return user.entity.isSuspended() && (isSelf(viewer, user) || hasRole(viewer, peopleManagers))
-      ? user.entity.suspensionReason
-      : null;
+  async suspensionReason(
+    @Parent() user: User,
+    @Context() { req }: GraphqlContext,
+    @OptionalViewer() viewer?: Viewer,
+  ): Promise<string | null> {
+    if (!user.entity.isSuspended()) return null;
+    return this.disclosed(req, viewer, user, 'suspensionReason', user.entity.suspensionReason);
+  }
+
+  /**
+   * A private detail for the person themselves and for people managers; a manager reading
+   * someone else's is recorded in the audit log before the value is returned.
+   */
+  private async disclosed<T>(
+    request: object,
+    viewer: Viewer | undefined,
+    user: User,
+    field: string,
+    value: T,
+  ): Promise<T | null> {
+    if (isSelf(viewer, user)) return value;
+    if (!viewer || !hasRole(viewer, peopleManagers)) return null;
+    await this.views.record(request, viewer, user.id, field);
+    return value;
   }
 
   @Mutation(() => User, { description: "Changes a person's role. Admins." })
   async setUserRole(
+    @CurrentViewer() viewer: Viewer,
     @Args('input', { description: 'The person and their new role.' }) input: SetUserRoleInput,
   ): Promise<User> {
-    return toUser(await this.userService.setRole(input.userId, input.role));
+    return toUser(await this.userService.setRole(viewer, input.userId, input.role));
   }
 
   @Mutation(() => User, {
     description: 'Sets the public title and product areas of a staff member. Admins.',
   })
   async setExpertProfile(
+    @CurrentViewer() viewer: Viewer,
     @Args('input', { description: 'The staff member and their public profile.' })
     input: SetExpertProfileInput,
   ): Promise<User> {
-    return toUser(await this.userService.setExpertProfile(input));
+    return toUser(await this.userService.setExpertProfile(viewer, input));
   }
 
   @Mutation(() => User, {
     description: 'Puts a person into a customer organisation, or takes them out. Admins.',
   })
   async setOrganisation(
+    @CurrentViewer() viewer: Viewer,
     @Args('input', { description: 'The person and their organisation.' })
     input: SetOrganisationInput,
   ): Promise<User> {
     return toUser(
-      await this.userService.setOrganisation(input.userId, input.organisationId ?? null),
+      await this.userService.setOrganisation(viewer, input.userId, input.organisationId ?? null),
     );
   }
 
@@ -153,13 +198,14 @@ export class UserResolver {
     @CurrentViewer() viewer: Viewer,
     @Args('input', { description: 'Who, why and until when.' }) input: SuspendUserInput,
   ): Promise<User> {
-    return toUser(await this.userService.suspend(input, viewer.user.id));
+    return toUser(await this.userService.suspend(viewer, input));
   }
 
   @Mutation(() => User, { description: 'Ends a suspension early. Moderators and admins.' })
   async unsuspendUser(
+    @CurrentViewer() viewer: Viewer,
     @Args('input', { description: 'Whose suspension ends.' }) input: UnsuspendUserInput,
   ): Promise<User> {
-    return toUser(await this.userService.unsuspend(input.userId));
+    return toUser(await this.userService.unsuspend(viewer, input.userId));
   }
 }

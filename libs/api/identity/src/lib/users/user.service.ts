@@ -2,12 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { MailService } from '@forum/api/mail';
 import { type Connection, decodeCursor, toConnection, inRequestedOrder } from '@forum/api/platform';
-import { Role } from '@forum/shared/domain';
+import { AuditAction, AuditTargetType, Role } from '@forum/shared/domain';
 import { DataSource, type EntityManager, IsNull, MoreThan, Repository } from 'typeorm';
+import { AuditLog, auditChanges } from '../audit/audit-log.js';
 import { IdentityEvents } from '../events/identity-events.js';
 import { IdentityException, IdentityExceptionCode } from '../identity.exception.js';
 import { OrganisationService } from '../organisations/organisation.service.js';
 import { SessionService } from '../sessions/session.service.js';
+import type { Viewer } from '../viewer/viewer.js';
 import type { SetExpertProfileInput, SuspendUserInput, UsersArgs } from './dto/admin.inputs.js';
 import { UserEntity } from './user.entity.js';
 
@@ -21,6 +23,7 @@ export class UserService {
     private readonly sessions: SessionService,
     private readonly mail: MailService,
     private readonly events: IdentityEvents,
+    private readonly audit: AuditLog,
   ) {}
 
   findById(id: string): Promise<UserEntity | null> {
@@ -103,7 +106,7 @@ export class UserService {
   }
 
   /** Changes a role; the last admin cannot stop being one, so the installation stays manageable. */
-  async setRole(userId: string, role: Role): Promise<UserEntity> {
+  async setRole(viewer: Viewer, userId: string, role: Role): Promise<UserEntity> {
     return this.dataSource
       .transaction(async (manager) => {
         const user = await manager.findOne(UserEntity, {
@@ -126,14 +129,22 @@ export class UserService {
           }
         }
         const previous = user.role;
+        const before = expertProfileOf(user);
         user.role = role;
         if (role === Role.Member) {
           user.expertTitle = null;
           user.expertProductAreas = [];
         }
         await manager.save(user);
-        if (previous !== role)
+        if (previous !== role) {
           await this.events.publish(manager, { type: 'user.role-changed', userId, previous, role });
+          await this.audit.record(manager, viewer, {
+            action: AuditAction.RoleChanged,
+            targetType: AuditTargetType.User,
+            targetId: userId,
+            ...auditChanges({ role: previous, ...before }, { role, ...expertProfileOf(user) }),
+          });
+        }
         return user;
       })
       .then((user) => this.get(user.id));
@@ -176,30 +187,60 @@ export class UserService {
     )) as Array<{ userId: string; stored: number; actual: number }>;
   }
 
-  async setExpertProfile(input: SetExpertProfileInput): Promise<UserEntity> {
-    const user = await this.get(input.userId);
-    if (user.role === Role.Member) {
-      throw new IdentityException(
-        IdentityExceptionCode.NotStaff,
-        'Only staff carry a title; give them a staff role first.',
-      );
-    }
-    user.expertTitle = input.title.trim();
-    user.expertProductAreas = [...new Set(input.productAreas.map((area) => area.trim()))];
-    await this.users.save(user);
-    return this.get(user.id);
+  async setExpertProfile(viewer: Viewer, input: SetExpertProfileInput): Promise<UserEntity> {
+    await this.dataSource.transaction(async (manager) => {
+      const user = await this.lockActive(manager, input.userId);
+      if (user.role === Role.Member) {
+        throw new IdentityException(
+          IdentityExceptionCode.NotStaff,
+          'Only staff carry a title; give them a staff role first.',
+        );
+      }
+      const before = expertProfileOf(user);
+      user.expertTitle = input.title.trim();
+      user.expertProductAreas = [...new Set(input.productAreas.map((area) => area.trim()))];
+      await manager.save(user);
+      const changes = auditChanges(before, expertProfileOf(user));
+      if (changes) {
+        await this.audit.record(manager, viewer, {
+          action: AuditAction.ExpertProfileChanged,
+          targetType: AuditTargetType.User,
+          targetId: user.id,
+          ...changes,
+        });
+      }
+    });
+    return this.get(input.userId);
   }
 
-  async setOrganisation(userId: string, organisationId: string | null): Promise<UserEntity> {
-    const user = await this.get(userId);
-    if (organisationId) await this.organisations.get(organisationId);
-    await this.users.update({ id: user.id }, { organisationId });
-    return this.get(user.id);
+  async setOrganisation(
+    viewer: Viewer,
+    userId: string,
+    organisationId: string | null,
+  ): Promise<UserEntity> {
+    await this.dataSource.transaction(async (manager) => {
+      const user = await this.lockActive(manager, userId);
+      if (organisationId && !(await this.organisations.find(organisationId, manager)))
+        throw new IdentityException(
+          IdentityExceptionCode.OrganisationNotFound,
+          'No such organisation.',
+        );
+      if (user.organisationId === organisationId) return;
+      await manager.update(UserEntity, { id: user.id }, { organisationId });
+      await this.audit.record(manager, viewer, {
+        action: AuditAction.OrganisationAssigned,
+        targetType: AuditTargetType.User,
+        targetId: user.id,
+        before: { organisationId: user.organisationId },
+        after: { organisationId },
+      });
+    });
+    return this.get(userId);
   }
 
   /** Suspends until a date: signs them out everywhere and refuses sign-in meanwhile. */
-  async suspend(input: SuspendUserInput, moderatorId: string): Promise<UserEntity> {
-    if (input.userId === moderatorId) {
+  async suspend(viewer: Viewer, input: SuspendUserInput): Promise<UserEntity> {
+    if (input.userId === viewer.user.id) {
       throw new IdentityException(
         IdentityExceptionCode.InvalidSuspension,
         'You cannot suspend yourself.',
@@ -218,11 +259,20 @@ export class UserService {
         'Admins cannot be suspended.',
       );
     await this.dataSource.transaction(async (manager) => {
+      const locked = await this.lockActive(manager, user.id);
       await manager.update(
         UserEntity,
         { id: user.id },
         { suspendedUntil: input.until, suspensionReason: input.reason.trim() },
       );
+      await this.audit.record(manager, viewer, {
+        action: AuditAction.Suspended,
+        targetType: AuditTargetType.User,
+        targetId: user.id,
+        before: suspensionOf(locked),
+        after: { suspendedUntil: input.until, suspensionReason: input.reason.trim() },
+        reason: input.reason.trim(),
+      });
       await this.sessions.endAll(user.id, manager);
       await this.mail.sendInTransaction(manager, {
         to: user.email,
@@ -238,9 +288,41 @@ export class UserService {
     return this.get(user.id);
   }
 
-  async unsuspend(userId: string): Promise<UserEntity> {
-    const user = await this.get(userId);
-    await this.users.update({ id: user.id }, { suspendedUntil: null, suspensionReason: null });
-    return this.get(user.id);
+  async unsuspend(viewer: Viewer, userId: string): Promise<UserEntity> {
+    await this.dataSource.transaction(async (manager) => {
+      const user = await this.lockActive(manager, userId);
+      if (!user.suspendedUntil && !user.suspensionReason) return;
+      await manager.update(
+        UserEntity,
+        { id: user.id },
+        { suspendedUntil: null, suspensionReason: null },
+      );
+      await this.audit.record(manager, viewer, {
+        action: AuditAction.Unsuspended,
+        targetType: AuditTargetType.User,
+        targetId: user.id,
+        before: suspensionOf(user),
+        after: { suspendedUntil: null, suspensionReason: null },
+      });
+    });
+    return this.get(userId);
   }
+
+  /** The person's row, locked for the caller's change; deleted accounts are not found. */
+  private async lockActive(manager: EntityManager, id: string): Promise<UserEntity> {
+    const user = await manager.findOne(UserEntity, {
+      where: { id, deletedAt: IsNull() },
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (!user) throw new IdentityException(IdentityExceptionCode.UserNotFound, 'No such person.');
+    return user;
+  }
+}
+
+function expertProfileOf(user: UserEntity): Record<string, unknown> {
+  return { expertTitle: user.expertTitle, expertProductAreas: user.expertProductAreas };
+}
+
+function suspensionOf(user: UserEntity): Record<string, unknown> {
+  return { suspendedUntil: user.suspendedUntil, suspensionReason: user.suspensionReason };
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Viewer } from '@forum/api/identity';
-import { QuestionState } from '@forum/shared/domain';
+import { AuditLog, type Viewer } from '@forum/api/identity';
+import { AuditAction, AuditTargetType, QuestionState } from '@forum/shared/domain';
 import { DataSource, type EntityManager, IsNull } from 'typeorm';
 import { QnaEvents } from '../events/qna-events.js';
 import { QnaPrivileges } from '../privileges/qna-privileges.js';
@@ -11,7 +11,7 @@ import {
   assertNotLocked,
   assertQuestionVisible,
 } from '../moderation/post-guards.js';
-import { isModerator, isVisibleTo, mayAccept } from '../qna.permissions.js';
+import { isAuthor, isModerator, isVisibleTo, mayAccept } from '../qna.permissions.js';
 import { QuestionEntity } from '../questions/question.entity.js';
 import { QuestionService } from '../questions/question.service.js';
 import { AnswerEntity } from './answer.entity.js';
@@ -23,6 +23,7 @@ export class AnswerService {
     private readonly questions: QuestionService,
     private readonly events: QnaEvents,
     private readonly privileges: QnaPrivileges,
+    private readonly audit: AuditLog,
   ) {}
 
   /**
@@ -127,6 +128,15 @@ export class AnswerService {
         questionAuthorId: question.authorId,
         productId: question.productId,
       });
+      if (!isAuthor(viewer, question)) {
+        await this.audit.record(manager, viewer, {
+          action: AuditAction.AnswerAcceptedOnBehalf,
+          targetType: AuditTargetType.Answer,
+          targetId: answer.id,
+          before: { acceptedAnswerId: question.acceptedAnswerId },
+          after: { acceptedAnswerId: answer.id },
+        });
+      }
       return this.questions.get(question.id, manager);
     });
   }
@@ -143,6 +153,15 @@ export class AnswerService {
         throw new QnaException(QnaExceptionCode.NotAccepted, 'No answer is accepted.');
       await this.withdrawAcceptance(manager, viewer, question);
       await this.questions.refreshState(manager, question.id);
+      if (!isAuthor(viewer, question)) {
+        await this.audit.record(manager, viewer, {
+          action: AuditAction.AnswerUnacceptedOnBehalf,
+          targetType: AuditTargetType.Answer,
+          targetId: question.acceptedAnswerId,
+          before: { acceptedAnswerId: question.acceptedAnswerId },
+          after: { acceptedAnswerId: null },
+        });
+      }
       return this.questions.get(question.id, manager);
     });
   }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Viewer } from '@forum/api/identity';
+import { AuditLog, type Viewer } from '@forum/api/identity';
+import { AuditAction, AuditTargetType } from '@forum/shared/domain';
 import { DataSource, In, IsNull } from 'typeorm';
 import { AnswerEntity } from '../answers/answer.entity.js';
 import {
@@ -9,13 +10,16 @@ import {
   assertQuestionVisible,
 } from '../moderation/post-guards.js';
 import { QnaException, QnaExceptionCode } from '../qna.exception.js';
-import { mayDelete } from '../qna.permissions.js';
+import { isAuthor, mayDelete } from '../qna.permissions.js';
 import { QuestionEntity } from '../questions/question.entity.js';
 import { CommentEntity } from './comment.entity.js';
 
 @Injectable()
 export class CommentService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditLog,
+  ) {}
 
   async add(
     viewer: Viewer,
@@ -58,16 +62,28 @@ export class CommentService {
   }
 
   async delete(viewer: Viewer, id: string): Promise<void> {
-    const comment = await this.dataSource
-      .getRepository(CommentEntity)
-      .findOne({ where: { id, deletedAt: IsNull() } });
-    if (!comment) throw new QnaException(QnaExceptionCode.CommentNotFound, 'No such comment.');
-    if (!mayDelete(viewer, comment))
-      throw new QnaException(
-        QnaExceptionCode.NotAllowedToDelete,
-        'You may not delete this comment.',
-      );
-    await this.dataSource.getRepository(CommentEntity).update({ id }, { deletedAt: new Date() });
+    await this.dataSource.transaction(async (manager) => {
+      const comment = await manager.findOne(CommentEntity, {
+        where: { id, deletedAt: IsNull() },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!comment) throw new QnaException(QnaExceptionCode.CommentNotFound, 'No such comment.');
+      if (!mayDelete(viewer, comment))
+        throw new QnaException(
+          QnaExceptionCode.NotAllowedToDelete,
+          'You may not delete this comment.',
+        );
+      await manager.update(CommentEntity, { id }, { deletedAt: new Date() });
+      if (!isAuthor(viewer, comment)) {
+        await this.audit.record(manager, viewer, {
+          action: AuditAction.CommentDeleted,
+          targetType: AuditTargetType.Comment,
+          targetId: id,
+          before: { deleted: false },
+          after: { deleted: true },
+        });
+      }
+    });
   }
 
   /** Visible comments of many posts in one query, oldest first, keyed by post id. */

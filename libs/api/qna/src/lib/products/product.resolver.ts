@@ -1,4 +1,5 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { CurrentViewer, type Viewer } from '@forum/api/identity';
 import { CreateProductInput } from './dto/create-product.input.js';
 import { UpdateProductInput } from './dto/update-product.input.js';
 import { toProduct } from './product.mapper.js';
@@ -16,17 +17,19 @@ export class ProductResolver {
 
   @Mutation(() => Product, { description: 'Adds a product area. Admins.' })
   async createProduct(
+    @CurrentViewer() viewer: Viewer,
     @Args('input', { description: 'The product area.' }) input: CreateProductInput,
   ): Promise<Product> {
     return toProduct(
-      await this.productService.create(input.slug, input.name, input.description ?? null),
+      await this.productService.create(viewer, input.slug, input.name, input.description ?? null),
     );
   }
 
   @Mutation(() => Product, { description: "Changes a product area's name or description. Admins." })
   async updateProduct(
+    @CurrentViewer() viewer: Viewer,
     @Args('input', { description: 'The product area and the changes.' }) input: UpdateProductInput,
   ): Promise<Product> {
-    return toProduct(await this.productService.update(input.id, input));
+    return toProduct(await this.productService.update(viewer, input.id, input));
   }
 }

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { inRequestedOrder } from '@forum/api/platform';
-import { InjectRepository } from '@nestjs/typeorm';
-import { type EntityManager, In, QueryFailedError, Repository } from 'typeorm';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { AuditLog, auditChanges, type Viewer } from '@forum/api/identity';
+import { AuditAction, AuditTargetType } from '@forum/shared/domain';
+import { DataSource, type EntityManager, In, QueryFailedError, Repository } from 'typeorm';
 import { QnaException, QnaExceptionCode } from '../qna.exception.js';
 import { ProductEntity } from './product.entity.js';
 
@@ -9,6 +11,8 @@ import { ProductEntity } from './product.entity.js';
 export class ProductService {
   constructor(
     @InjectRepository(ProductEntity) private readonly products: Repository<ProductEntity>,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditLog,
   ) {}
 
   list(): Promise<ProductEntity[]> {
@@ -32,23 +36,54 @@ export class ProductService {
   }
 
   async update(
+    viewer: Viewer,
     id: string,
     changes: { name?: string | null; description?: string | null },
   ): Promise<ProductEntity> {
-    const product = await this.products.findOneBy({ id });
-    if (!product)
-      throw new QnaException(QnaExceptionCode.ProductNotFound, 'There is no such product area.');
-    if (changes.name) product.name = changes.name.trim();
-    if (changes.description !== undefined && changes.description !== null)
-      product.description = changes.description.trim() || null;
-    return this.products.save(product);
+    return this.dataSource.transaction(async (manager) => {
+      const product = await manager.findOne(ProductEntity, {
+        where: { id },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!product)
+        throw new QnaException(QnaExceptionCode.ProductNotFound, 'There is no such product area.');
+      const before = detailsOf(product);
+      if (changes.name) product.name = changes.name.trim();
+      if (changes.description !== undefined && changes.description !== null)
+        product.description = changes.description.trim() || null;
+      const saved = await manager.save(product);
+      const changed = auditChanges(before, detailsOf(saved));
+      if (changed) {
+        await this.audit.record(manager, viewer, {
+          action: AuditAction.ProductUpdated,
+          targetType: AuditTargetType.Product,
+          targetId: saved.id,
+          ...changed,
+        });
+      }
+      return saved;
+    });
   }
 
-  async create(slug: string, name: string, description: string | null): Promise<ProductEntity> {
+  async create(
+    viewer: Viewer,
+    slug: string,
+    name: string,
+    description: string | null,
+  ): Promise<ProductEntity> {
     try {
-      return await this.products.save(
-        this.products.create({ slug, name: name.trim(), description }),
-      );
+      return await this.dataSource.transaction(async (manager) => {
+        const product = await manager.save(
+          manager.create(ProductEntity, { slug, name: name.trim(), description }),
+        );
+        await this.audit.record(manager, viewer, {
+          action: AuditAction.ProductCreated,
+          targetType: AuditTargetType.Product,
+          targetId: product.id,
+          after: { slug: product.slug, ...detailsOf(product) },
+        });
+        return product;
+      });
     } catch (error) {
       if (
         error instanceof QueryFailedError &&
@@ -62,4 +97,8 @@ export class ProductService {
       throw error;
     }
   }
+}
+
+function detailsOf(product: ProductEntity): Record<string, unknown> {
+  return { name: product.name, description: product.description };
 }

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Viewer } from '@forum/api/identity';
-import { CloseReason, QuestionState } from '@forum/shared/domain';
+import { AuditLog, type Viewer } from '@forum/api/identity';
+import { AuditAction, AuditTargetType, CloseReason, QuestionState } from '@forum/shared/domain';
 import { DataSource, IsNull, Not, type EntityManager } from 'typeorm';
 import { AnswerEntity } from '../answers/answer.entity.js';
 import { QnaEvents } from '../events/qna-events.js';
 import { QnaException, QnaExceptionCode } from '../qna.exception.js';
-import { isModerator, mayClose, mayDelete } from '../qna.permissions.js';
+import { isAuthor, isModerator, mayClose, mayDelete } from '../qna.permissions.js';
 import { QuestionEntity } from './question.entity.js';
 import { QuestionService } from './question.service.js';
 
@@ -17,6 +17,7 @@ export class QuestionModerationService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly questions: QuestionService,
     private readonly events: QnaEvents,
+    private readonly audit: AuditLog,
   ) {}
 
   async close(
@@ -61,6 +62,13 @@ export class QuestionModerationService {
         },
       );
       await this.publishQuestion(manager, 'question.closed', question);
+      await this.audit.record(manager, viewer, {
+        action: AuditAction.QuestionClosed,
+        targetType: AuditTargetType.Question,
+        targetId: id,
+        before: closureOf(question),
+        after: { state: QuestionState.Closed, closeReason: reason, duplicateOfId },
+      });
       return this.questions.get(id, manager);
     });
   }
@@ -89,7 +97,15 @@ export class QuestionModerationService {
       );
       await this.questions.refreshState(manager, id);
       await this.publishQuestion(manager, 'question.reopened', question);
-      return this.questions.get(id, manager);
+      const reopened = await this.questions.get(id, manager);
+      await this.audit.record(manager, viewer, {
+        action: AuditAction.QuestionReopened,
+        targetType: AuditTargetType.Question,
+        targetId: id,
+        before: closureOf(question),
+        after: closureOf(reopened),
+      });
+      return reopened;
     });
   }
 
@@ -107,6 +123,8 @@ export class QuestionModerationService {
         { deletedAt: new Date(), deletedById: viewer.user.id },
       );
       await this.publishQuestion(manager, 'question.deleted', question);
+      if (!isAuthor(viewer, question))
+        await this.recordDeletion(manager, viewer, AuditAction.QuestionDeleted, question);
     });
   }
 
@@ -125,6 +143,7 @@ export class QuestionModerationService {
         );
       await manager.update(QuestionEntity, { id }, { deletedAt: null, deletedById: null });
       await this.publishQuestion(manager, 'question.restored', question);
+      await this.recordRestore(manager, viewer, AuditAction.QuestionRestored, question);
       return this.questions.get(id, manager);
     });
   }
@@ -170,6 +189,8 @@ export class QuestionModerationService {
         questionId: question.id,
         authorId: answer.authorId,
       });
+      if (!isAuthor(viewer, answer))
+        await this.recordDeletion(manager, viewer, AuditAction.AnswerDeleted, answer);
     });
   }
 
@@ -192,7 +213,42 @@ export class QuestionModerationService {
         questionId: answer.questionId,
         authorId: answer.authorId,
       });
+      await this.recordRestore(manager, viewer, AuditAction.AnswerRestored, answer);
       return manager.findOneByOrFail(AnswerEntity, { id });
+    });
+  }
+
+  /** Staff removing someone else's post; an author deleting their own is not a staff action. */
+  private recordDeletion(
+    manager: EntityManager,
+    viewer: Viewer,
+    action: typeof AuditAction.QuestionDeleted | typeof AuditAction.AnswerDeleted,
+    post: { id: string; authorId: string },
+  ): Promise<void> {
+    return this.audit.record(manager, viewer, {
+      action,
+      targetType:
+        action === AuditAction.QuestionDeleted ? AuditTargetType.Question : AuditTargetType.Answer,
+      targetId: post.id,
+      before: { deleted: false },
+      after: { deleted: true },
+    });
+  }
+
+  /** Restoring is for moderators only, so every restore is recorded. */
+  private recordRestore(
+    manager: EntityManager,
+    viewer: Viewer,
+    action: typeof AuditAction.QuestionRestored | typeof AuditAction.AnswerRestored,
+    post: { id: string },
+  ): Promise<void> {
+    return this.audit.record(manager, viewer, {
+      action,
+      targetType:
+        action === AuditAction.QuestionRestored ? AuditTargetType.Question : AuditTargetType.Answer,
+      targetId: post.id,
+      before: { deleted: true },
+      after: { deleted: false },
     });
   }
 
@@ -220,4 +276,12 @@ export class QuestionModerationService {
     if (!question) throw new QnaException(QnaExceptionCode.QuestionNotFound, 'No such question.');
     return question;
   }
+}
+
+function closureOf(question: QuestionEntity): Record<string, unknown> {
+  return {
+    state: question.state,
+    closeReason: question.closeReason,
+    duplicateOfId: question.duplicateOfId,
+  };
 }

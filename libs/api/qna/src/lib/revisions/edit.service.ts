@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Viewer } from '@forum/api/identity';
+import { AuditLog, auditChanges, type Viewer } from '@forum/api/identity';
+import { AuditAction, AuditTargetType } from '@forum/shared/domain';
 import { DataSource, IsNull } from 'typeorm';
 import { AnswerEntity } from '../answers/answer.entity.js';
 import { QnaEvents } from '../events/qna-events.js';
@@ -11,7 +12,7 @@ import {
 } from '../moderation/post-guards.js';
 import { QnaException, QnaExceptionCode } from '../qna.exception.js';
 import { QnaPrivileges } from '../privileges/qna-privileges.js';
-import { isModerator } from '../qna.permissions.js';
+import { isAuthor, isModerator } from '../qna.permissions.js';
 import { QuestionEntity } from '../questions/question.entity.js';
 import { QuestionService } from '../questions/question.service.js';
 import { TagService } from '../tags/tag.service.js';
@@ -32,6 +33,7 @@ export class EditService {
     private readonly tags: TagService,
     private readonly events: QnaEvents,
     private readonly privileges: QnaPrivileges,
+    private readonly audit: AuditLog,
   ) {}
 
   async editQuestion(
@@ -50,6 +52,7 @@ export class EditService {
       this.privileges.assertMayEdit(viewer, question);
       assertNotLocked(viewer, question, 'edit');
       const previousTags = (question.tags ?? []).map((tag) => tag.slug).sort();
+      const before = { title: question.title, body: question.body, tags: previousTags };
       await manager.insert(PostRevisionEntity, {
         questionId: question.id,
         editorId: viewer.user.id,
@@ -67,6 +70,18 @@ export class EditService {
         questionId: question.id,
         authorId: question.authorId,
       });
+      if (!isAuthor(viewer, question)) {
+        const tags = (question.tags ?? []).map((tag) => tag.slug).sort();
+        const edited = auditChanges(before, { title: question.title, body: question.body, tags });
+        if (edited) {
+          await this.audit.record(manager, viewer, {
+            action: AuditAction.QuestionEditedByStaff,
+            targetType: AuditTargetType.Question,
+            targetId: question.id,
+            ...edited,
+          });
+        }
+      }
       return this.questions.get(question.id, manager);
     });
   }
@@ -102,6 +117,15 @@ export class EditService {
         questionId: answer.questionId,
         authorId: answer.authorId,
       });
+      const edited = auditChanges({ body: answer.body }, { body });
+      if (!isAuthor(viewer, answer) && edited) {
+        await this.audit.record(manager, viewer, {
+          action: AuditAction.AnswerEditedByStaff,
+          targetType: AuditTargetType.Answer,
+          targetId: id,
+          ...edited,
+        });
+      }
       return manager.findOneByOrFail(AnswerEntity, { id });
     });
   }

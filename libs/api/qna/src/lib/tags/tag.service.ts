@@ -1,6 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { isValidTag, questionLimits, tagSlug } from '@forum/shared/domain';
+import { AuditLog, type Viewer } from '@forum/api/identity';
+import {
+  AuditAction,
+  AuditTargetType,
+  isValidTag,
+  questionLimits,
+  tagSlug,
+} from '@forum/shared/domain';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { QnaEvents } from '../events/qna-events.js';
 import { QnaException, QnaExceptionCode } from '../qna.exception.js';
@@ -11,10 +18,11 @@ export class TagService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly events: QnaEvents,
+    private readonly audit: AuditLog,
   ) {}
 
   /** Renames a tag everywhere it is used. */
-  async rename(slug: string, newName: string): Promise<TagEntity> {
+  async rename(viewer: Viewer, slug: string, newName: string): Promise<TagEntity> {
     const newSlug = this.validSlug(newName);
     return this.dataSource.transaction(async (manager) => {
       const tag = await manager.findOne(TagEntity, {
@@ -30,12 +38,19 @@ export class TagService {
       }
       await manager.update(TagEntity, { id: tag.id }, { slug: newSlug });
       await this.publishRetagged(manager, tag.id);
+      await this.audit.record(manager, viewer, {
+        action: AuditAction.TagRenamed,
+        targetType: AuditTargetType.Tag,
+        targetId: tag.id,
+        before: { slug: tag.slug },
+        after: { slug: newSlug },
+      });
       return manager.findOneByOrFail(TagEntity, { id: tag.id });
     });
   }
 
   /** Moves every question from one tag to another (without duplicates) and removes the first. */
-  async merge(fromSlug: string, intoSlug: string): Promise<TagEntity> {
+  async merge(viewer: Viewer, fromSlug: string, intoSlug: string): Promise<TagEntity> {
     return this.dataSource.transaction(async (manager) => {
       const [from, into] = await Promise.all([
         manager.findOne(TagEntity, {
@@ -58,6 +73,13 @@ export class TagService {
       );
       await manager.query('DELETE FROM question_tag WHERE tag_id = $1', [from.id]);
       await manager.delete(TagEntity, { id: from.id });
+      await this.audit.record(manager, viewer, {
+        action: AuditAction.TagsMerged,
+        targetType: AuditTargetType.Tag,
+        targetId: from.id,
+        before: { slug: from.slug, mergedInto: null },
+        after: { slug: null, mergedInto: into.slug },
+      });
       return into;
     });
   }

@@ -21,7 +21,7 @@ describe('AccountMenu', () => {
     ['EXPERT', []],
     ['MODERATOR', ['People']],
     ['PRODUCT_MANAGER', ['Organisations']],
-    ['ADMIN', ['People', 'Organisations']],
+    ['ADMIN', ['People', 'Organisations', 'Audit log']],
   ])('shows a %s the admin pages their role includes', async (role, adminLinks) => {
     const { fetch } = stubGraphql({ Viewer: { data: { me: aViewer({ role }) } } });
 

@@ -10,7 +10,7 @@ import { capabilitiesOf } from '../utils/capabilities';
  * pages (settings, and the admin pages their role includes) and signing out for everyone else.
  */
 export function AccountMenu() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['common', 'admin']);
   const { viewer, loading } = useViewer();
   const { signOut, fetching } = useSignOut();
   const { pathname, search } = useLocation();
@@ -42,6 +42,11 @@ export function AccountMenu() {
         {capabilities.viewOrganisations ? (
           <li>
             <Link to="/admin/organisations">{t('account.organisations')}</Link>
+          </li>
+        ) : null}
+        {capabilities.viewAuditLog ? (
+          <li>
+            <Link to="/admin/audit">{t('admin:audit.menu')}</Link>
           </li>
         ) : null}
         <li>

@@ -14,6 +14,7 @@ describe('capabilitiesOf', () => {
       suspend: true,
       viewOrganisations: false,
       manageOrganisations: false,
+      viewAuditLog: false,
     });
   });
 

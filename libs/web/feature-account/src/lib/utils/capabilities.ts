@@ -1,4 +1,9 @@
-import { isAllowed, mutationAccess, Role as DomainRole } from '@forum/shared/domain';
+import {
+  auditLogReaders,
+  isAllowed,
+  mutationAccess,
+  Role as DomainRole,
+} from '@forum/shared/domain';
 import type { Role } from '@forum/web/data-access-graphql';
 
 /** The GraphQL enum (`PRODUCT_MANAGER`) for the shared role values (`product_manager`). */
@@ -21,6 +26,8 @@ export interface Capabilities {
   /** The `organisations` query: admins and product managers. */
   viewOrganisations: boolean;
   manageOrganisations: boolean;
+  /** The `auditLog` query and its CSV export: admins. */
+  viewAuditLog: boolean;
 }
 
 // Queries are not in the shared mutation table, so their audience is listed here.
@@ -39,6 +46,7 @@ export function capabilitiesOf(role: Role | null | undefined): Capabilities {
     suspend: may('suspendUser'),
     viewOrganisations: role ? organisationViewers.includes(role) : false,
     manageOrganisations: may('createOrganisation') && may('updateOrganisation'),
+    viewAuditLog: domainRole ? auditLogReaders.includes(domainRole) : false,
   };
 }
 

@@ -182,6 +182,8 @@ export const accountDe: ForumResources['account'] = {
       'Nur Mitarbeitende haben einen Titel und Produktbereiche. Bitte geben Sie dieser Person zuerst eine Mitarbeiterrolle.',
     API_TOKEN_LIMIT:
       'Sie haben bereits die höchstmögliche Zahl an Tokens. Bitte widerrufen Sie zuerst eines, das Sie nicht mehr brauchen.',
+    AUDIT_EXPORT_TOO_LARGE:
+      'Zu viele Einträge für einen Download. Bitte wählen Sie einen kürzeren Zeitraum.',
     INVALID_SUSPENSION:
       'Diese Sperre ist nicht möglich: Sperren Sie nicht sich selbst und keinen Admin, und wählen Sie ein Ende in der Zukunft.',
     NOT_SIGNED_IN: 'Bitte melden Sie sich zuerst an.',

@@ -176,6 +176,8 @@ export const accountEn = {
     NOT_STAFF:
       'Only staff have a title and product areas. Please give this person a staff role first.',
     API_TOKEN_LIMIT: 'You have the most tokens allowed. Please revoke one you no longer use first.',
+    AUDIT_EXPORT_TOO_LARGE:
+      'Too many entries for one download. Please choose a shorter date range.',
     INVALID_SUSPENSION:
       'This suspension is not possible: choose someone else than yourself, not an admin, and an end in the future.',
     NOT_SIGNED_IN: 'Please sign in first.',

@@ -10,6 +10,9 @@ export function AdminNav({ capabilities }: { capabilities: Capabilities }) {
     <nav className="forum-admin__nav" aria-label={t('admin:navLabel')}>
       <NavLink to="/admin/people">{t('account.people')}</NavLink>
       <NavLink to="/admin/organisations">{t('account.organisations')}</NavLink>
+      {capabilities.viewAuditLog ? (
+        <NavLink to="/admin/audit">{t('admin:audit.menu')}</NavLink>
+      ) : null}
     </nav>
   );
 }
