@@ -33,6 +33,11 @@ const OrganisationsAdminPage = lazyPage(
   'OrganisationsAdminPage',
 );
 const AuditLogAdminPage = lazyPage(() => import('./pages/AuditLogAdminPage'), 'AuditLogAdminPage');
+const ReviewQueuePage = lazyPage(() => import('./pages/ReviewQueuePage'), 'ReviewQueuePage');
+const ModerationSettingsAdminPage = lazyPage(
+  () => import('./pages/ModerationSettingsAdminPage'),
+  'ModerationSettingsAdminPage',
+);
 const QuestionListPage = lazyPage(() => import('./pages/QuestionListPage'), 'QuestionListPage');
 const AskQuestionPage = lazyPage(() => import('./pages/AskQuestionPage'), 'AskQuestionPage');
 const QuestionDetailPage = lazyPage(
@@ -78,6 +83,8 @@ export function createRoutes({ version }: AppRoutesProps): RouteObject[] {
         { path: 'admin/people', element: <PeopleAdminPage /> },
         { path: 'admin/organisations', element: <OrganisationsAdminPage /> },
         { path: 'admin/audit', element: <AuditLogAdminPage /> },
+        { path: 'admin/moderation', element: <ModerationSettingsAdminPage /> },
+        { path: 'review', element: <ReviewQueuePage /> },
         // Questions are linked from search engines and e-mails: these addresses must not move.
         { path: 'questions', element: <QuestionListPage /> },
         { path: 'questions/ask', element: <AskQuestionPage /> },
