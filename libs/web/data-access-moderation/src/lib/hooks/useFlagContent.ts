@@ -37,7 +37,10 @@ export function useFlagContent(): (input: FlagInput) => Promise<FlagResult> {
     async (input: FlagInput) => {
       const result = await flag({ input }, context);
       if (result.data) return { ok: true };
-      return { ok: false, reason: readGraphqlError(result.error, flagReasons)?.reason ?? 'UNKNOWN' };
+      return {
+        ok: false,
+        reason: readGraphqlError(result.error, flagReasons)?.reason ?? 'UNKNOWN',
+      };
     },
     [flag],
   );

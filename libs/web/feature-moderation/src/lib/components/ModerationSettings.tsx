@@ -22,10 +22,7 @@ import './Moderation.css';
 
 type NumberSetting = keyof typeof moderationSettingBounds;
 type ToggleSetting =
-  | 'firstPostReviewEnabled'
-  | 'linkRuleEnabled'
-  | 'repeatRuleEnabled'
-  | 'typingRuleEnabled';
+  'firstPostReviewEnabled' | 'linkRuleEnabled' | 'repeatRuleEnabled' | 'typingRuleEnabled';
 type Draft = Record<NumberSetting, string> & Record<ToggleSetting, boolean>;
 
 const numberSettings = Object.keys(moderationSettingBounds) as NumberSetting[];

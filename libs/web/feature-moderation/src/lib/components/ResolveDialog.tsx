@@ -1,6 +1,13 @@
 import { reviewLimits } from '@forum/shared/domain';
 import type { ReviewAction } from '@forum/web/data-access-graphql';
-import { Alert, Button, Dialog, TextAreaField, TextField, useModerationTranslation } from '@forum/web/ui';
+import {
+  Alert,
+  Button,
+  Dialog,
+  TextAreaField,
+  TextField,
+  useModerationTranslation,
+} from '@forum/web/ui';
 import { useId, useState, type FormEvent } from 'react';
 
 export interface Resolution {

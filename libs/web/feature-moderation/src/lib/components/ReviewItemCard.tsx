@@ -1,8 +1,4 @@
-import {
-  useFragment,
-  type FragmentType,
-  type ReviewAction,
-} from '@forum/web/data-access-graphql';
+import { useFragment, type FragmentType, type ReviewAction } from '@forum/web/data-access-graphql';
 import { useFormatters } from '@forum/web/i18n';
 import { Button, MarkdownView, useModerationTranslation } from '@forum/web/ui';
 import { Link } from 'react-router';
@@ -91,9 +87,7 @@ export function ReviewItemCard({
           <h2 id={headingId}>{t('review.itemLabel', { kind, title })}</h2>
           <p className="forum-review-item__meta">
             {target?.author ? (
-              <span>
-                {t('review.by', { name: target.author.displayName })}{' '}
-              </span>
+              <span>{t('review.by', { name: target.author.displayName })} </span>
             ) : null}
             <span>{t('review.entered', { date: dateTime(item.createdAt) })}</span>
           </p>
@@ -176,7 +170,10 @@ export function ReviewItemCard({
                   })}
             </p>
           ) : null}
-          <ul className="forum-review-item__actions" aria-label={t('review.actionsLabel', { title })}>
+          <ul
+            className="forum-review-item__actions"
+            aria-label={t('review.actionsLabel', { title })}
+          >
             {claimedByMe ? (
               <li>
                 <Button variant="secondary" busy={busy} onClick={onRelease}>

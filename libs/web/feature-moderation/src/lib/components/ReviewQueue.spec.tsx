@@ -147,7 +147,10 @@ describe('ReviewQueue', () => {
       Viewer: viewerAs('MODERATOR'),
       ReviewQueue: () =>
         queue([
-          anItem('1', claimed ? { claimedBy: person('viewer-1', 'Priya Raman'), claimedUntil: inAnHour } : {}),
+          anItem(
+            '1',
+            claimed ? { claimedBy: person('viewer-1', 'Priya Raman'), claimedUntil: inAnHour } : {},
+          ),
           anItem('2', { claimedBy: person('user-m2', 'Max Moderator'), claimedUntil: inAnHour }),
         ]),
       ClaimReviewItem: () => {
@@ -168,7 +171,9 @@ describe('ReviewQueue', () => {
     expect(within(other).getByText(/^Max Moderator is reviewing this until/)).toBeInTheDocument();
     expect(within(other).getByRole('button', { name: 'Claim' })).toBeDisabled();
     expect(within(other).getByRole('button', { name: 'Approve' })).toBeDisabled();
-    expect(within(other).getByRole('checkbox', { name: 'Select Printer offline 2' })).toBeDisabled();
+    expect(
+      within(other).getByRole('checkbox', { name: 'Select Printer offline 2' }),
+    ).toBeDisabled();
 
     const mine = screen.getByRole('article', { name: 'Answer: Printer offline 1' });
     await userEvent.click(within(mine).getByRole('button', { name: 'Claim' }));
@@ -235,7 +240,9 @@ describe('ReviewQueue', () => {
     });
     renderWithForum(<ReviewQueue />, { fetch: api.fetch, path: '/review' });
 
-    await userEvent.click(await screen.findByRole('checkbox', { name: 'Select Printer offline 1' }));
+    await userEvent.click(
+      await screen.findByRole('checkbox', { name: 'Select Printer offline 1' }),
+    );
     await userEvent.click(screen.getByRole('checkbox', { name: 'Select Printer offline 3' }));
     expect(screen.getByText('2 selected')).toBeInTheDocument();
     const bulk = screen.getByRole('list', { name: 'Decide on the selected items' });
@@ -262,11 +269,11 @@ describe('ReviewQueue', () => {
 
     const item = await screen.findByRole('article', { name: 'Answer: Printer offline 1' });
     const actions = within(item).getByRole('list', { name: 'Decide on Printer offline 1' });
-    expect(within(actions).getAllByRole('button').map((button) => button.textContent)).toEqual([
-      'Claim',
-      'Approve',
-      'Hide',
-    ]);
+    expect(
+      within(actions)
+        .getAllByRole('button')
+        .map((button) => button.textContent),
+    ).toEqual(['Claim', 'Approve', 'Hide']);
     expect(screen.getByText('Posts flagged for staff in your product areas.')).toBeInTheDocument();
   });
 
@@ -309,7 +316,13 @@ describe('ReviewQueue and cross-site scripting', () => {
             claimedBy: attacker,
             claimedUntil: inAnHour,
             flags: [{ ...anItem('1').flags[0], note: payload, flagger: attacker }],
-            target: { ...anItem('1').target, title: payload, body: payload, author: attacker, hiddenReason: payload },
+            target: {
+              ...anItem('1').target,
+              title: payload,
+              body: payload,
+              author: attacker,
+              hiddenReason: payload,
+            },
           }),
           anItem('2', {
             status: 'REJECTED',

@@ -168,7 +168,9 @@ function ReviewQueueBody({ viewerId, expert }: { viewerId: string; expert: boole
           name="status"
           value={status}
           options={statuses.map((value) => ({ value, label: t(`review.statuses.${value}`) }))}
-          onChange={(event) => setFilter('status', event.target.value === 'OPEN' ? '' : event.target.value)}
+          onChange={(event) =>
+            setFilter('status', event.target.value === 'OPEN' ? '' : event.target.value)
+          }
         />
       </form>
 
@@ -196,7 +198,10 @@ function ReviewQueueBody({ viewerId, expert }: { viewerId: string; expert: boole
           {selectedIds.length > 0 ? (
             <>
               <span>{t('review.selected', { count: selectedIds.length })}</span>
-              <ul className="forum-moderation__bulk-actions" aria-label={t('review.bulkActionsLabel')}>
+              <ul
+                className="forum-moderation__bulk-actions"
+                aria-label={t('review.bulkActionsLabel')}
+              >
                 {actions.map((action) => (
                   <li key={action}>
                     <Button

@@ -166,7 +166,8 @@ export const ideasDe: Translations<typeof ideasEn> = {
     badgeAwarded: 'Sie haben das Abzeichen „{{badge}}“ ({{tier}}) erhalten.',
     flagResolved: {
       upheld: 'Die Moderation hat {{what}} geprüft, die Sie gemeldet haben, und gehandelt. Danke.',
-      dismissed: 'Die Moderation hat {{what}} geprüft, die Sie gemeldet haben, und nichts geändert.',
+      dismissed:
+        'Die Moderation hat {{what}} geprüft, die Sie gemeldet haben, und nichts geändert.',
     },
     flagTargets: {
       question: 'die Frage',

@@ -59,7 +59,8 @@ export const moderationDe: ModerationResources = {
   },
   review: {
     title: 'Prüfliste',
-    intro: 'Gemeldete Beiträge, von Spamregeln zurückgehaltene Beiträge und erste Beiträge neuer Konten.',
+    intro:
+      'Gemeldete Beiträge, von Spamregeln zurückgehaltene Beiträge und erste Beiträge neuer Konten.',
     expertIntro: 'Für das Team gemeldete Beiträge in Ihren Produktbereichen.',
     notAllowed: 'Diese Seite ist für Moderation, Administration und Fachleute.',
     signIn: 'Bitte melden Sie sich an, um zu prüfen.',
@@ -155,7 +156,8 @@ export const moderationDe: ModerationResources = {
   },
   settings: {
     title: 'Moderationseinstellungen',
-    intro: 'Wann Meldungen einen Beitrag verbergen und welche Spamregeln Beiträge neuer Konten zurückhalten.',
+    intro:
+      'Wann Meldungen einen Beitrag verbergen und welche Spamregeln Beiträge neuer Konten zurückhalten.',
     notAllowed: 'Diese Seite ist für die Administration.',
     flags: 'Meldungen',
     flagHideWeight: 'Meldungsgewicht, das einen Beitrag verbirgt',
@@ -191,7 +193,8 @@ export const moderationDe: ModerationResources = {
     label: 'Spamregeln',
     trust: 'Konto vertrauen',
     untrust: 'Nicht mehr vertrauen',
-    trusted: 'Vertraut: Beiträge dieses Kontos umgehen die Spamregeln und die Prüfung erster Beiträge.',
+    trusted:
+      'Vertraut: Beiträge dieses Kontos umgehen die Spamregeln und die Prüfung erster Beiträge.',
     untrusted: 'Nicht vertraut: Solange das Konto neu ist, gelten die Spamregeln.',
     failed: 'Das hat nicht geklappt. Bitte versuchen Sie es erneut.',
   },

@@ -17,7 +17,9 @@ function renderFlag(
 
 describe('FlagControl', () => {
   it('sends the chosen reason and note, then confirms', async () => {
-    const onFlag = jest.fn(async (_flag: FlagSubmission): Promise<FlagSubmitResult> => ({ ok: true }));
+    const onFlag = jest.fn(async (_flag: FlagSubmission): Promise<FlagSubmitResult> => ({
+      ok: true,
+    }));
     renderFlag(onFlag);
 
     await userEvent.click(screen.getByRole('button', { name: 'Flag this answer' }));
