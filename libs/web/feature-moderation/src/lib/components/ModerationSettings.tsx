@@ -77,7 +77,7 @@ function SettingsLoader() {
   const settings = useFragment(ModerationSettingsFields, data?.moderationSettings);
   if (error && !data) return <Alert tone="error">{t('failed')}</Alert>;
   if (!settings) return <p role="status">{t('loading')}</p>;
-  return <SettingsForm key={settings.updatedAt} settings={settings} />;
+  return <SettingsForm settings={settings} />;
 }
 
 function SettingsForm({ settings }: { settings: ModerationSettingsFieldsFragment }) {
