@@ -144,10 +144,28 @@ describe('demo data', () => {
     );
   });
 
+  it('fills the review queue: flagged questions that stay public and one held by the link rule', async () => {
+    expect(firstRun).toContain(
+      'Review queue: 2 flagged questions and 1 question held by the link rule.',
+    );
+    const items = await query<{ cause: string; flags: number; hidden: string | null }>(
+      api,
+      `SELECT r.cause::text AS cause, r.flag_count AS flags, q.hidden_reason AS hidden
+       FROM review_item r JOIN question q ON q.id = r.target_id
+       WHERE r.status = 'open' ORDER BY r.cause, r.flag_count`,
+    );
+    expect(items).toEqual([
+      { cause: 'flags', flags: 1, hidden: null },
+      { cause: 'flags', flags: 2, hidden: null },
+      { cause: 'spam_rule', flags: 0, hidden: 'awaiting_review' },
+    ]);
+  });
+
   it('adds nothing on a second run', async () => {
     const count = `SELECT (SELECT count(*) FROM user_account) + (SELECT count(*) FROM question)
       + (SELECT count(*) FROM reputation_change) + (SELECT count(*) FROM badge_award)
-      + (SELECT count(*) FROM idea) + (SELECT count(*) FROM idea_vote) AS n`;
+      + (SELECT count(*) FROM idea) + (SELECT count(*) FROM idea_vote)
+      + (SELECT count(*) FROM flag) + (SELECT count(*) FROM review_item) AS n`;
     const before = await query<{ n: number }>(api, count);
     for (const seed of demoSeeders) await seed(api.app);
     expect(await query<{ n: number }>(api, count)).toEqual(before);

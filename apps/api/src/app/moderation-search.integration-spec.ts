@@ -52,6 +52,14 @@ describe('a post held for review', () => {
     return row?.hidden_reason;
   }
 
+  async function visitorSees(questionId: string): Promise<boolean> {
+    const data = await gqlData<{ question: { id: string } | null }>(api, {
+      query: 'query Q($id: ID!) { question(id: $id) { id } }',
+      variables: { id: questionId },
+    });
+    return data.question?.id === questionId;
+  }
+
   async function eventuallyFound(text: string, id: string): Promise<void> {
     const deadline = Date.now() + 30_000;
     while (!(await searchIds(text)).includes(id)) {
@@ -60,7 +68,7 @@ describe('a post held for review', () => {
     }
   }
 
-  it('is hidden and not searchable until a moderator approves it, then public and found', async () => {
+  it('is neither public nor searchable until a moderator approves it, then both', async () => {
     const word = `zephyrine${Date.now()}`;
     const spammer = await forum.newUser();
     const held = await forum.newQuestion({
@@ -74,6 +82,7 @@ describe('a post held for review', () => {
     await eventuallyFound(word, control);
     expect(await searchIds(word)).not.toContain(held);
     expect(await hiddenReasonOf(held)).toBe('awaiting_review');
+    expect(await visitorSees(held)).toBe(false);
 
     const queue = await gqlData<{
       reviewQueue: { edges: Array<{ node: { id: string; targetId: string; spamRule: string } }> };
@@ -93,5 +102,6 @@ describe('a post held for review', () => {
 
     await eventuallyFound(word, held);
     expect(await hiddenReasonOf(held)).toBeNull();
+    expect(await visitorSees(held)).toBe(true);
   });
 });

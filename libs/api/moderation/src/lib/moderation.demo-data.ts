@@ -66,11 +66,15 @@ export async function seedModerationDemoData(app: INestApplicationContext): Prom
       note: flag.note ?? null,
     });
   }
-  await app.get(QuestionService).ask((await viewerOf(heldPost.by))!, {
-    productId: demoProducts.find((product) => product.slug === heldPost.product)!.id,
-    title: heldPost.title,
-    body: heldPost.body,
-    tags: ['reports'],
-  });
+  const author = await viewerOf(heldPost.by);
+  const product = demoProducts.find((candidate) => candidate.slug === heldPost.product);
+  if (author && product) {
+    await app.get(QuestionService).ask(author, {
+      productId: product.id,
+      title: heldPost.title,
+      body: heldPost.body,
+      tags: ['reports'],
+    });
+  }
   return ['Review queue: 2 flagged questions and 1 question held by the link rule.'];
 }

@@ -133,15 +133,4 @@ export class FlagService {
       return flag;
     });
   }
-
-  /** The signed-in person's flags on these targets, by target id. */
-  async mine(viewerId: string, targetIds: readonly string[]): Promise<Map<string, FlagEntity>> {
-    if (targetIds.length === 0) return new Map();
-    const rows = await this.dataSource.manager
-      .createQueryBuilder(FlagEntity, 'flag')
-      .where('flag.flagger_id = :viewerId', { viewerId })
-      .andWhere('flag.target_id = ANY(:targetIds)', { targetIds })
-      .getMany();
-    return new Map(rows.map((row) => [row.targetId, row]));
-  }
 }

@@ -208,9 +208,29 @@ describe('flags', () => {
     });
     await flag(api, member!, { targetKind: 'QUESTION', targetId: plain, reason: 'OFF_TOPIC' });
 
-    expect((await queue(api, expert)).map((item) => item.targetId)).toEqual([inArea]);
+    const expertQueue = await queue(api, expert);
+    expect(expertQueue.map((item) => item.targetId)).toEqual([inArea]);
+    const resolve = (id: string, action: string) =>
+      gql(api, {
+        query:
+          'mutation R($input: ResolveReviewItemInput!) { resolveReviewItem(input: $input) { status } }',
+        variables: { input: { id, action, reason: 'Answered in the docs' } },
+        as: expert,
+      });
+    const outside = await itemAbout(api, moderator, otherArea);
+    expect((await resolve(outside!.id, 'HIDE')).errors?.[0]?.extensions?.reason).toBe(
+      'REVIEW_ITEM_NOT_FOUND',
+    );
+    expect((await resolve(expertQueue[0]!.id, 'DELETE')).errors?.[0]?.extensions?.reason).toBe(
+      'REVIEWERS_ONLY',
+    );
+    expect((await resolve(expertQueue[0]!.id, 'APPROVE')).data).toEqual({
+      resolveReviewItem: { status: 'APPROVED' },
+    });
+    expect(await queue(api, expert)).toEqual([]);
     const all = (await queue(api, moderator)).map((item) => item.targetId);
-    expect(all).toEqual(expect.arrayContaining([inArea, otherArea, plain]));
+    expect(all).toEqual(expect.arrayContaining([otherArea, plain]));
+    expect(all).not.toContain(inArea);
     const denied = await gql(api, { query: '{ reviewQueue { totalCount } }', as: member! });
     expect(denied.errors?.[0]?.extensions?.reason).toBe('ACCESS_DENIED');
 

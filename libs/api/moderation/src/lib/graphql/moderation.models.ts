@@ -288,8 +288,19 @@ export class ModerationSettings {
 }
 
 export function toModerationSettings(entity: ModerationSettingsEntity): ModerationSettings {
-  const { id: _id, ...values } = entity;
-  return values;
+  return {
+    flagHideWeight: entity.flagHideWeight,
+    newAccountReputation: entity.newAccountReputation,
+    newAccountDays: entity.newAccountDays,
+    linkRuleEnabled: entity.linkRuleEnabled,
+    maxLinks: entity.maxLinks,
+    repeatRuleEnabled: entity.repeatRuleEnabled,
+    repeatWindowDays: entity.repeatWindowDays,
+    typingRuleEnabled: entity.typingRuleEnabled,
+    maxCharactersPerSecond: entity.maxCharactersPerSecond,
+    firstPostReviewEnabled: entity.firstPostReviewEnabled,
+    updatedAt: entity.updatedAt,
+  };
 }
 
 @ObjectType({

@@ -68,7 +68,10 @@ export class ReviewItemResolver {
     const items = await this.toItems(page.edges.map((edge) => edge.node));
     return {
       ...page,
-      edges: page.edges.map((edge, i) => ({ cursor: edge.cursor, node: items[i]! })),
+      edges: page.edges.flatMap((edge, i) => {
+        const node = items[i];
+        return node ? [{ cursor: edge.cursor, node }] : [];
+      }),
     };
   }
 
@@ -79,7 +82,7 @@ export class ReviewItemResolver {
     @CurrentViewer() viewer: Viewer,
     @Args('input', { description: 'The item.' }) input: ReviewItemIdInput,
   ): Promise<ReviewItem> {
-    return (await this.toItems([await this.reviews.claim(viewer, input.id)]))[0]!;
+    return this.toItem(await this.reviews.claim(viewer, input.id));
   }
 
   @Mutation(() => ReviewItem, {
@@ -89,7 +92,7 @@ export class ReviewItemResolver {
     @CurrentViewer() viewer: Viewer,
     @Args('input', { description: 'The item.' }) input: ReviewItemIdInput,
   ): Promise<ReviewItem> {
-    return (await this.toItems([await this.reviews.release(viewer, input.id)]))[0]!;
+    return this.toItem(await this.reviews.release(viewer, input.id));
   }
 
   @Mutation(() => ReviewItem, {
@@ -100,8 +103,7 @@ export class ReviewItemResolver {
     @CurrentViewer() viewer: Viewer,
     @Args('input', { description: 'The item and the decision.' }) input: ResolveReviewItemInput,
   ): Promise<ReviewItem> {
-    const item = await this.reviews.resolve(viewer, input.id, input);
-    return (await this.toItems([item]))[0]!;
+    return this.toItem(await this.reviews.resolve(viewer, input.id, input));
   }
 
   @Mutation(() => [ReviewItem], {
@@ -123,6 +125,12 @@ export class ReviewItemResolver {
   @ResolveField(() => User, { nullable: true, description: 'Who resolved it.' })
   resolvedBy(@Parent() item: ReviewItem, @Context() { req }: GraphqlContext): Promise<User | null> {
     return this.users.user(req, item.resolvedById);
+  }
+
+  private async toItem(entity: ReviewItemEntity): Promise<ReviewItem> {
+    const [item] = await this.toItems([entity]);
+    if (!item) throw new Error('a review item went missing while it was being shown');
+    return item;
   }
 
   private async toItems(entities: readonly ReviewItemEntity[]): Promise<ReviewItem[]> {

@@ -147,7 +147,9 @@ export class ReviewService {
   }
 
   async resolve(viewer: Viewer, id: string, resolution: Resolution): Promise<ReviewItemEntity> {
-    return (await this.resolveMany(viewer, [id], resolution))[0]!;
+    const [item] = await this.resolveMany(viewer, [id], resolution);
+    if (!item) throw new Error('resolving one item resolved none');
+    return item;
   }
 
   /**

@@ -83,6 +83,13 @@ describe('spam rules, settings and trusted accounts', () => {
       spamRule: 'links',
       target: { hiddenReason: 'awaiting_review' },
     });
+    const member = await forum.newUser();
+    const flagged = await gql(api, {
+      query: 'mutation F($input: FlagContentInput!) { flagContent(input: $input) { id } }',
+      variables: { input: { targetKind: 'QUESTION', targetId: questionId, reason: 'SPAM' } },
+      as: member,
+    });
+    expect(flagged.errors?.[0]?.extensions?.reason).toBe('TARGET_NOT_FOUND');
     const [audit] = await query<{ actor_id: string | null; action: string }>(
       api,
       `SELECT actor_id, action FROM audit_entry WHERE target_id = $1`,

@@ -70,7 +70,8 @@ export class QnaStats {
     const [first] = (await manager.query(
       `SELECT a.question_id AS "questionId", a.id AS "answerId"
        FROM answer a JOIN question q ON q.id = a.question_id
-       WHERE a.author_id = $1 AND a.deleted_at IS NULL AND q.deleted_at IS NULL
+       WHERE a.author_id = $1 AND a.deleted_at IS NULL AND a.hidden_at IS NULL
+         AND q.deleted_at IS NULL AND q.hidden_at IS NULL
        ORDER BY a.created_at, a.id LIMIT 1`,
       [userId],
     )) as PostLink[];
@@ -80,7 +81,8 @@ export class QnaStats {
        FROM answer a
        JOIN question q ON q.id = a.question_id AND q.accepted_answer_id = a.id
        JOIN user_account accepter ON accepter.id = q.accepted_by_id
-       WHERE a.author_id = $1 AND a.deleted_at IS NULL AND q.deleted_at IS NULL
+       WHERE a.author_id = $1 AND a.deleted_at IS NULL AND a.hidden_at IS NULL
+         AND q.deleted_at IS NULL AND q.hidden_at IS NULL
          AND q.author_id <> a.author_id
        ORDER BY q.accepted_at, a.id`,
       [userId, curators],
@@ -90,14 +92,15 @@ export class QnaStats {
               sum(count(v.user_id)) OVER ()::int AS total
        FROM answer a JOIN question q ON q.id = a.question_id
        JOIN answer_vote v ON v.answer_id = a.id AND v.value = 1
-       WHERE a.author_id = $1 AND a.deleted_at IS NULL AND q.deleted_at IS NULL
+       WHERE a.author_id = $1 AND a.deleted_at IS NULL AND a.hidden_at IS NULL
+         AND q.deleted_at IS NULL AND q.hidden_at IS NULL
        GROUP BY a.id ORDER BY upvotes DESC, a.created_at, a.id LIMIT 1`,
       [userId],
     )) as Array<PostLink & { upvotes: number; total: number }>;
     const [topQuestion] = (await manager.query(
       `SELECT q.id AS "questionId", count(v.user_id)::int AS upvotes
        FROM question q JOIN question_vote v ON v.question_id = q.id AND v.value = 1
-       WHERE q.author_id = $1 AND q.deleted_at IS NULL
+       WHERE q.author_id = $1 AND q.deleted_at IS NULL AND q.hidden_at IS NULL
        GROUP BY q.id ORDER BY upvotes DESC, q.created_at, q.id LIMIT 1`,
       [userId],
     )) as Array<{ questionId: string; upvotes: number }>;

@@ -18,7 +18,7 @@ export class ViewService {
     const [row] = (await this.dataSource.query(
       `WITH counted AS (
          INSERT INTO question_view (question_id, visitor, day)
-         SELECT id, $2, current_date FROM question WHERE id = $1 AND deleted_at IS NULL
+         SELECT id, $2, current_date FROM question WHERE id = $1 AND deleted_at IS NULL AND hidden_at IS NULL
          ON CONFLICT DO NOTHING RETURNING question_id),
        bumped AS (
          UPDATE question SET view_count = view_count + 1 WHERE id IN (SELECT question_id FROM counted) RETURNING id)

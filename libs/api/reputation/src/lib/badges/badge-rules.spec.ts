@@ -121,6 +121,11 @@ describe('badge criteria', () => {
       'u-author',
     ]);
     expect(badgeCandidates({ type: 'question.restored', ...post })).toEqual(['u-author']);
+    expect(badgeCandidates({ type: 'question.unhidden', ...post })).toEqual(['u-author']);
+    expect(badgeCandidates({ type: 'answer.unhidden', ...post, answerId: 'a-1' })).toEqual([
+      'u-author',
+    ]);
+    expect(badgeCandidates({ type: 'answer.hidden', ...post, answerId: 'a-1' })).toEqual([]);
     expect(
       badgeCandidates({
         type: 'answer.accepted',

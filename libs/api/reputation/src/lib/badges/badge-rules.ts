@@ -90,6 +90,9 @@ export function badgeCandidates(event: QnaEvent): string[] {
     case 'answer.posted':
     case 'answer.restored':
     case 'question.restored':
+    // Hidden posts earn no badges; shown again, they count.
+    case 'answer.unhidden':
+    case 'question.unhidden':
     case 'answer.accepted':
       return [event.authorId];
     case 'vote.changed':

@@ -151,7 +151,6 @@ export function aQuestionRow(overrides: Record<string, unknown> = {}) {
     'viewerVote',
     'closeReason',
     'lockedAt',
-    'hiddenReason',
     'hiddenNote',
   ]) {
     delete question[field];

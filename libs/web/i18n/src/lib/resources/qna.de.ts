@@ -57,6 +57,7 @@ export const qnaDe: QnaResources = {
       answers_other: '{{count}} Antworten',
       solved: 'Gelöst',
       pinned: 'Angeheftet',
+      hidden: 'Ausgeblendet',
       asked: 'gefragt {{time}}',
       active: 'aktiv {{time}}',
       tags: 'Schlagwörter',

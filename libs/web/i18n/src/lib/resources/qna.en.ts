@@ -57,6 +57,7 @@ export const qnaEn = {
       answers_other: '{{count}} answers',
       solved: 'Solved',
       pinned: 'Pinned',
+      hidden: 'Hidden',
       asked: 'asked {{time}}',
       active: 'active {{time}}',
       tags: 'Tags',

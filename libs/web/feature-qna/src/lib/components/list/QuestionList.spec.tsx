@@ -108,6 +108,24 @@ describe('QuestionList', () => {
     );
   });
 
+  it('marks pinned questions, and the author’s own hidden or held ones', async () => {
+    renderList({
+      Questions: page([
+        row({ id: 'question-1', pinnedAt: '2026-03-03T09:00:00.000Z' }),
+        { ...open, hiddenReason: 'MODERATOR' },
+        row({ id: 'question-3', hiddenReason: 'AWAITING_REVIEW' }),
+      ]),
+    });
+
+    const pinned = await screen.findByTestId('question-question-1');
+    expect(within(pinned).getByRole('heading', { level: 2 })).toHaveTextContent(
+      'PinnedHow do I download all invoices as PDF?',
+    );
+    expect(screen.getByTestId('question-question-2')).toHaveTextContent('Hidden');
+    expect(screen.getByTestId('question-question-3')).toHaveTextContent('Waiting for review');
+    expect(screen.getByTestId('question-question-3')).not.toHaveTextContent('Pinned');
+  });
+
   it('offers filters with how many questions each would show', async () => {
     renderList({ Questions: page([solved]) });
 

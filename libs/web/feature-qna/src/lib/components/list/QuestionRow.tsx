@@ -18,6 +18,7 @@ export const QuestionRowFields = graphql(`
     score
     answerCount
     pinnedAt
+    hiddenReason
     tags
     createdAt
     lastActivityAt
@@ -64,6 +65,13 @@ export function QuestionRow({ question: questionRef, sort }: QuestionRowProps) {
         <h2 className="forum-question-row__title" lang={question.language}>
           {question.pinnedAt ? (
             <span className="forum-question-row__pinned">{t('list.row.pinned')}</span>
+          ) : null}
+          {question.hiddenReason ? (
+            <span className="forum-question-row__pinned forum-question-row__hidden">
+              {question.hiddenReason === 'AWAITING_REVIEW'
+                ? t('question.awaitingReview')
+                : t('list.row.hidden')}
+            </span>
           ) : null}
           <Link to={questionPath(question)}>{question.title}</Link>
         </h2>
