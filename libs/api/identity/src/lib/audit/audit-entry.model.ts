@@ -48,8 +48,7 @@ export class AuditChange {
 }
 
 @ObjectType({
-  description:
-    'One staff action, as recorded in the append-only audit log. Admins read it.',
+  description: 'One staff action, as recorded in the append-only audit log. Admins read it.',
 })
 export class AuditEntry {
   @Field(() => ID, { description: 'Identifier; later entries have larger ones.' })

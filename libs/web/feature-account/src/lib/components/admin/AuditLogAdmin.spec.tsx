@@ -70,14 +70,18 @@ describe('AuditLogAdmin', () => {
 
     const table = await screen.findByRole('table', { name: 'Staff actions, newest first' });
     await within(table).findByText('Question hidden');
-    const [, hidden, suspended] = within(table).getAllByRole('row');
+    const [, hidden, suspended] = within(table).getAllByRole('row') as [
+      HTMLElement,
+      HTMLElement,
+      HTMLElement,
+    ];
     expect(hidden).toHaveTextContent('Question hidden');
     expect(hidden).toHaveTextContent('System');
     expect(suspended).toHaveTextContent('Maria Moderator');
     expect(suspended).toHaveTextContent('Account suspended');
     expect(suspended).toHaveTextContent('Spam links');
     expect(suspended).toHaveTextContent('203.0.113.9');
-    expect(within(suspended!).getByRole('definition')).toHaveTextContent(
+    expect(within(suspended).getByRole('definition')).toHaveTextContent(
       'before: null → after: "2027-01-01T00:00:00.000Z"',
     );
     expect(await screen.findByText('2 entries')).toHaveAttribute('role', 'status');

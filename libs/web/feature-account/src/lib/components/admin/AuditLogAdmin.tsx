@@ -149,19 +149,7 @@ function AuditLog({ capabilities }: { capabilities: Capabilities }) {
   const { t } = useTranslation('admin');
   const [params, setParams] = useSearchParams();
   const filters = filtersFrom(params);
-  const [draft, setDraft] = useState<AuditFilters>(filters);
   const filterKey = paramsOf(filters).toString();
-
-  // A new address (a submitted form, a link in the table, back and forward) fills the form.
-  useEffect(() => setDraft(filtersFrom(new URLSearchParams(filterKey))), [filterKey]);
-
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setParams(paramsOf({ ...draft, actor: draft.actor.trim(), target: draft.target.trim() }));
-  };
-  const set = (key: keyof AuditFilters) => (value: string) =>
-    setDraft((current) => ({ ...current, [key]: value }));
-
   return (
     <div className="forum-admin">
       <AdminNav capabilities={capabilities} />
@@ -169,66 +157,91 @@ function AuditLog({ capabilities }: { capabilities: Capabilities }) {
         <h1 className="forum-admin__title">{t('audit.title')}</h1>
         <p>{t('audit.lead')}</p>
       </div>
-      <form className="forum-admin__filters forum-audit__filters" role="search" onSubmit={onSubmit}>
-        <TextField
-          label={t('audit.actor')}
-          hint={t('audit.actorHint')}
-          name="actor"
-          value={draft.actor}
-          maxLength={36}
-          onChange={(event) => set('actor')(event.target.value)}
-        />
-        <Select
-          label={t('audit.action')}
-          name="action"
-          value={draft.action}
-          options={[
-            { value: '', label: t('audit.allActions') },
-            ...AUDIT_ACTIONS.map((value) => ({ value, label: t(`audit.actions.${value}`) })),
-          ]}
-          onChange={(event) => set('action')(event.target.value)}
-        />
-        <Select
-          label={t('audit.targetType')}
-          name="targetType"
-          value={draft.targetType}
-          options={[
-            { value: '', label: t('audit.allTargets') },
-            ...AUDIT_TARGET_TYPES.map((value) => ({ value, label: t(`audit.targets.${value}`) })),
-          ]}
-          onChange={(event) => set('targetType')(event.target.value)}
-        />
-        <TextField
-          label={t('audit.target')}
-          name="target"
-          value={draft.target}
-          maxLength={100}
-          onChange={(event) => set('target')(event.target.value)}
-        />
-        <TextField
-          label={t('audit.from')}
-          type="date"
-          name="from"
-          value={draft.from}
-          onChange={(event) => set('from')(event.target.value)}
-        />
-        <TextField
-          label={t('audit.to')}
-          type="date"
-          name="to"
-          value={draft.to}
-          onChange={(event) => set('to')(event.target.value)}
-        />
-        <div className="forum-audit__actions">
-          <Button type="submit">{t('audit.filter')}</Button>
-          <a className={buttonClassName('secondary')} href={csvHref(filters)} download>
-            {t('audit.download')}
-          </a>
-        </div>
-      </form>
-      {/* Keyed by the filters: new filters start again at the first page. */}
+      {/* Keyed by the filters: a new address (a link in the table, back and forward) refills
+          the form and starts the list again at its first page. */}
+      <AuditFilterForm
+        key={`form:${filterKey}`}
+        filters={filters}
+        onApply={(next) => setParams(paramsOf(next))}
+      />
       <AuditEntries key={filterKey} filter={queryFilterOf(filters)} />
     </div>
+  );
+}
+
+function AuditFilterForm({
+  filters,
+  onApply,
+}: {
+  filters: AuditFilters;
+  onApply: (filters: AuditFilters) => void;
+}) {
+  const { t } = useTranslation('admin');
+  const [draft, setDraft] = useState<AuditFilters>(filters);
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    onApply({ ...draft, actor: draft.actor.trim(), target: draft.target.trim() });
+  };
+  const set = (key: keyof AuditFilters) => (value: string) =>
+    setDraft((current) => ({ ...current, [key]: value }));
+  return (
+    <form className="forum-admin__filters forum-audit__filters" role="search" onSubmit={onSubmit}>
+      <TextField
+        label={t('audit.actor')}
+        hint={t('audit.actorHint')}
+        name="actor"
+        value={draft.actor}
+        maxLength={36}
+        onChange={(event) => set('actor')(event.target.value)}
+      />
+      <Select
+        label={t('audit.action')}
+        name="action"
+        value={draft.action}
+        options={[
+          { value: '', label: t('audit.allActions') },
+          ...AUDIT_ACTIONS.map((value) => ({ value, label: t(`audit.actions.${value}`) })),
+        ]}
+        onChange={(event) => set('action')(event.target.value)}
+      />
+      <Select
+        label={t('audit.targetType')}
+        name="targetType"
+        value={draft.targetType}
+        options={[
+          { value: '', label: t('audit.allTargets') },
+          ...AUDIT_TARGET_TYPES.map((value) => ({ value, label: t(`audit.targets.${value}`) })),
+        ]}
+        onChange={(event) => set('targetType')(event.target.value)}
+      />
+      <TextField
+        label={t('audit.target')}
+        name="target"
+        value={draft.target}
+        maxLength={100}
+        onChange={(event) => set('target')(event.target.value)}
+      />
+      <TextField
+        label={t('audit.from')}
+        type="date"
+        name="from"
+        value={draft.from}
+        onChange={(event) => set('from')(event.target.value)}
+      />
+      <TextField
+        label={t('audit.to')}
+        type="date"
+        name="to"
+        value={draft.to}
+        onChange={(event) => set('to')(event.target.value)}
+      />
+      <div className="forum-audit__actions">
+        <Button type="submit">{t('audit.filter')}</Button>
+        <a className={buttonClassName('secondary')} href={csvHref(filters)} download>
+          {t('audit.download')}
+        </a>
+      </div>
+    </form>
   );
 }
 
