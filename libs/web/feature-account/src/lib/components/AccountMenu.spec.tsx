@@ -21,7 +21,7 @@ describe('AccountMenu', () => {
     ['EXPERT', []],
     ['MODERATOR', ['People']],
     ['PRODUCT_MANAGER', ['Organisations']],
-    ['ADMIN', ['People', 'Organisations', 'Audit log']],
+    ['ADMIN', ['People', 'Organisations', 'Audit log', 'Moderation settings']],
   ])('shows a %s the admin pages their role includes', async (role, adminLinks) => {
     const { fetch } = stubGraphql({ Viewer: { data: { me: aViewer({ role }) } } });
 

@@ -49,6 +49,11 @@ export function AccountMenu() {
             <Link to="/admin/audit">{t('admin:audit.menu')}</Link>
           </li>
         ) : null}
+        {viewer.role === 'ADMIN' ? (
+          <li>
+            <Link to="/admin/moderation">{t('account.moderationSettings')}</Link>
+          </li>
+        ) : null}
         <li>
           <hr />
           <button type="button" disabled={fetching} onClick={() => void signOut()}>

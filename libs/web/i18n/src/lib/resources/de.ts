@@ -34,6 +34,7 @@ export const de: ForumResources = {
       settings: 'Einstellungen',
       people: 'Personen',
       organisations: 'Organisationen',
+      moderationSettings: 'Moderationseinstellungen',
       signOut: 'Abmelden',
     },
     search: {

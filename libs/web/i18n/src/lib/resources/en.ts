@@ -35,6 +35,7 @@ export const en = {
       settings: 'Settings',
       people: 'People',
       organisations: 'Organisations',
+      moderationSettings: 'Moderation settings',
       signOut: 'Sign out',
     },
     search: {
