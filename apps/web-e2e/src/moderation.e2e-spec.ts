@@ -7,6 +7,7 @@ import { freshPage, signedInPage, signUp } from './people.js';
 async function atBothWidths(page: Page, name: string): Promise<void> {
   for (const width of [1366, 390]) {
     await page.setViewportSize({ width, height: 900 });
+    await screenshot(page, `${name}-${width}`);
     // How far the page scrolls sideways, and what sticks out, so a failure says where to look.
     const overflow = await page.evaluate(() => {
       const limit = document.documentElement.clientWidth;
@@ -23,7 +24,6 @@ async function atBothWidths(page: Page, name: string): Promise<void> {
       width,
       overflow: 0,
     });
-    await screenshot(page, `${name}-${width}`);
   }
   await page.setViewportSize({ width: 1366, height: 900 });
 }
@@ -140,7 +140,10 @@ describe('flags, the review queue and spam held for review', () => {
     const dialog = moderator.getByRole('dialog', { name: /^Suspend author:/ });
     await dialog.getByLabel('Reason').fill('Advertises licence keys in answers');
     await dialog.getByRole('button', { name: 'Suspend author' }).click();
-    await moderator.getByText('Done.').waitFor({ timeout: 15_000 });
+    // Done, or the refusal in words, which the assertion then shows.
+    const outcome = moderator.getByText('Done.').or(dialog.getByRole('alert')).first();
+    await outcome.waitFor({ timeout: 15_000 });
+    await expect(outcome.innerText()).resolves.toBe('Done.');
     await expect(
       moderator.getByRole('article').filter({ hasText: spamText }).count(),
     ).resolves.toBe(0);
