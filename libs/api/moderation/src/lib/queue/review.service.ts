@@ -271,7 +271,7 @@ export class ReviewService {
         );
       }
       afterCommit.push(() =>
-        this.users.suspend({ userId: author.id, until, reason }, viewer.user.id),
+        this.users.suspend(viewer, { userId: author.id, until, reason }),
       );
     }
 
