@@ -1,4 +1,7 @@
 import type { ReactNode } from 'react';
+// The design tokens load with the shell every page renders: a bundler skips the library index's
+// own CSS import, because pages take only the re-exports they use from it.
+import '../theme/theme.css';
 import './AppShell.css';
 
 export interface AppShellProps {
