@@ -270,9 +270,7 @@ export class ReviewService {
           { id: item.id },
         );
       }
-      afterCommit.push(() =>
-        this.users.suspend(viewer, { userId: author.id, until, reason }),
-      );
+      afterCommit.push(() => this.users.suspend(viewer, { userId: author.id, until, reason }));
     }
 
     if (ref && (action === ReviewAction.Hide || action === ReviewAction.SuspendAuthor)) {
