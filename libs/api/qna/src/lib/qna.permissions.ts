@@ -1,5 +1,5 @@
 import type { Viewer } from '@forum/api/identity';
-import { Role } from '@forum/shared/domain';
+import { PostHiddenReason, Role } from '@forum/shared/domain';
 
 /** Staff who may edit anyone's post, verify solutions and close questions. */
 const curators: readonly Role[] = [Role.Expert, Role.Moderator, Role.Admin];
@@ -43,6 +43,22 @@ export function mayModerate(viewer: Viewer | undefined): boolean {
 /** A hidden post is seen by moderators and admins, and by its author, with the reason. */
 export function maySeeHidden(viewer: Viewer | undefined, post: { authorId: string }): boolean {
   return viewer !== undefined && (isModerator(viewer) || isAuthor(viewer, post));
+}
+
+/**
+ * The note on a hidden post: moderators always read it; the author only a moderator's note, never
+ * the name of the spam rule or the flags that held the post (which would teach evasion).
+ */
+export function mayReadHiddenNote(
+  viewer: Viewer | undefined,
+  post: { authorId: string; hiddenReason: PostHiddenReason | null },
+): boolean {
+  return (
+    isModerator(viewer) ||
+    (viewer !== undefined &&
+      isAuthor(viewer, post) &&
+      post.hiddenReason === PostHiddenReason.Moderator)
+  );
 }
 
 /** Whether this viewer sees the post: public ones everyone, hidden ones only as `maySeeHidden`. */

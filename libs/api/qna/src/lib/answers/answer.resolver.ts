@@ -8,7 +8,7 @@ import { Comment } from '../comments/comment.model.js';
 import { ConfirmationLoader } from '../confirmations/confirmation.loader.js';
 import { Confirmations } from '../confirmations/confirmation.model.js';
 import { PostHiddenReasonEnum } from '../moderation/moderated-post-kind.enum.js';
-import { maySeeHidden } from '../qna.permissions.js';
+import { mayReadHiddenNote, maySeeHidden } from '../qna.permissions.js';
 import { PostIdInput } from '../questions/dto/post-id.input.js';
 import { toQuestion } from '../questions/question.mapper.js';
 import { Question } from '../questions/question.model.js';
@@ -54,10 +54,11 @@ export class AnswerResolver {
 
   @ResolveField(() => String, {
     nullable: true,
-    description: "The moderator's note on a hidden answer, for moderators and the author.",
+    description:
+      'The note on a hidden answer: for moderators, and for the author when a moderator hid it.',
   })
   hiddenNote(@Parent() answer: Answer, @OptionalViewer() viewer?: Viewer): string | null {
-    return maySeeHidden(viewer, answer.entity) ? answer.entity.hiddenNote : null;
+    return mayReadHiddenNote(viewer, answer.entity) ? answer.entity.hiddenNote : null;
   }
 
   @ResolveField(() => [Comment], { description: 'Comments on the answer, oldest first.' })

@@ -10,8 +10,10 @@ import {
   type TestSession,
   withoutReputationLimits,
 } from '@forum/api/testing';
-import { Role } from '@forum/shared/domain';
+import { PostHiddenReason, Role } from '@forum/shared/domain';
+import { DataSource } from 'typeorm';
 import { QnaModule } from '../qna.module.js';
+import { PostModeration } from './post-moderation.service.js';
 
 const questionView = `query Q($id: ID!) {
   question(id: $id) {
@@ -215,6 +217,37 @@ describe('hiding, locking and pinning', () => {
       'answer.hidden',
       'answer.unhidden',
     ]);
+  });
+
+  it('shows the author that a held post waits for review, without the rule that held it', async () => {
+    const answerer = await forum.newUser();
+    const questionId = await forum.newQuestion({ author });
+    const answerId = await forum.newAnswer({ questionId, author: answerer });
+    const dataSource = api.app.get(DataSource);
+    await dataSource.transaction((manager) =>
+      api.app
+        .get(PostModeration)
+        .hide(
+          manager,
+          { kind: 'answer', id: answerId },
+          {
+            reason: PostHiddenReason.AwaitingReview,
+            note: 'Rule: new account posts a link',
+            actor: null,
+          },
+        ),
+    );
+    expect((await view(questionId, answerer))?.answers).toEqual([
+      { id: answerId, hiddenReason: 'AWAITING_REVIEW', hiddenNote: null },
+    ]);
+    expect((await view(questionId, moderator))?.answers).toEqual([
+      {
+        id: answerId,
+        hiddenReason: 'AWAITING_REVIEW',
+        hiddenNote: 'Rule: new account posts a link',
+      },
+    ]);
+    expect((await view(questionId, author))?.answers).toEqual([]);
   });
 
   it('refuses answers, comments and author edits on a locked question', async () => {

@@ -22,7 +22,7 @@ import { ProductLoader } from '../products/product.loader.js';
 import { toProduct } from '../products/product.mapper.js';
 import { Product } from '../products/product.model.js';
 import { PostHiddenReasonEnum } from '../moderation/moderated-post-kind.enum.js';
-import { isModerator, maySeeHidden } from '../qna.permissions.js';
+import { isModerator, mayReadHiddenNote, maySeeHidden } from '../qna.permissions.js';
 import { EditService } from '../revisions/edit.service.js';
 import { VoteLoader } from '../votes/vote.loader.js';
 import { AskQuestionInput } from './dto/ask-question.input.js';
@@ -166,10 +166,11 @@ export class QuestionResolver {
 
   @ResolveField(() => String, {
     nullable: true,
-    description: "The moderator's note on a hidden question, for moderators and the author.",
+    description:
+      'The note on a hidden question: for moderators, and for the author when a moderator hid it.',
   })
   hiddenNote(@Parent() question: Question, @OptionalViewer() viewer?: Viewer): string | null {
-    return maySeeHidden(viewer, question.entity) ? question.entity.hiddenNote : null;
+    return mayReadHiddenNote(viewer, question.entity) ? question.entity.hiddenNote : null;
   }
 
   @ResolveField(() => [Comment], { description: 'Comments on the question, oldest first.' })

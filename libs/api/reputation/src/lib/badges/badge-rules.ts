@@ -84,13 +84,12 @@ export function productSpecialists(
   return winners;
 }
 
-/** Whose badges may have changed after an event. */
+/** Whose badges may have changed after an event. Hidden posts earn none; shown again, they count. */
 export function badgeCandidates(event: QnaEvent): string[] {
   switch (event.type) {
     case 'answer.posted':
     case 'answer.restored':
     case 'question.restored':
-    // Hidden posts earn no badges; shown again, they count.
     case 'answer.unhidden':
     case 'question.unhidden':
     case 'answer.accepted':
