@@ -1,4 +1,5 @@
 import { AccountMenu } from '@forum/web/feature-account';
+import { ReviewQueueLink } from '@forum/web/feature-moderation';
 import { NotificationBell } from '@forum/web/feature-notifications';
 import { SearchBox } from '@forum/web/feature-qna';
 import { isLanguage, useLanguage, useTranslation } from '@forum/web/i18n';
@@ -32,6 +33,7 @@ export function AppLayout({ version }: AppLayoutProps) {
           <NavLink to="/badges">{t('nav.badges')}</NavLink>
           <NavLink to="/ideas">{t('nav.ideas')}</NavLink>
           <NotificationBell />
+          <ReviewQueueLink />
         </>
       }
       navigationLabel={t('nav.label')}

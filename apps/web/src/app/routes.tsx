@@ -40,6 +40,11 @@ const PrivilegesAdminPage = lazyPage(
   'PrivilegesAdminPage',
 );
 const AuditLogAdminPage = lazyPage(() => import('./pages/AuditLogAdminPage'), 'AuditLogAdminPage');
+const ReviewQueuePage = lazyPage(() => import('./pages/ReviewQueuePage'), 'ReviewQueuePage');
+const ModerationSettingsAdminPage = lazyPage(
+  () => import('./pages/ModerationSettingsAdminPage'),
+  'ModerationSettingsAdminPage',
+);
 const QuestionListPage = lazyPage(() => import('./pages/QuestionListPage'), 'QuestionListPage');
 const AskQuestionPage = lazyPage(() => import('./pages/AskQuestionPage'), 'AskQuestionPage');
 const QuestionDetailPage = lazyPage(
@@ -89,6 +94,8 @@ export function createRoutes({ version }: AppRoutesProps): RouteObject[] {
         { path: 'admin/products', element: <ProductsAdminPage /> },
         { path: 'admin/privileges', element: <PrivilegesAdminPage /> },
         { path: 'admin/audit', element: <AuditLogAdminPage /> },
+        { path: 'admin/moderation', element: <ModerationSettingsAdminPage /> },
+        { path: 'review', element: <ReviewQueuePage /> },
         // Questions are linked from search engines and e-mails: these addresses must not move.
         { path: 'questions', element: <QuestionListPage /> },
         { path: 'questions/ask', element: <AskQuestionPage /> },

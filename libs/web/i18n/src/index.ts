@@ -13,6 +13,7 @@ export { resources, type Namespace } from './lib/resources';
 export { qnaResources, type QnaResources } from './lib/resources/qna';
 export { peopleResources, type PeopleResources } from './lib/resources/people';
 export { ideasResources, type IdeasResources } from './lib/resources/ideas';
+export { moderationResources, type ModerationResources } from './lib/resources/moderation';
 export type { ForumResources } from './lib/resources/en';
 export { createFormatters, useFormatters, type Formatters } from './lib/useFormatters';
 export { useLanguage, type UseLanguageResult } from './lib/useLanguage';

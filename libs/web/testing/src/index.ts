@@ -9,3 +9,4 @@ export {
 export { aViewer, viewerAs, type Viewerish } from './lib/viewer';
 export { renderWithForum, type RenderWithForumOptions } from './lib/renderWithForum';
 export { deferred, settle } from './lib/timing';
+export { isSafeUrl, unsafeParts, XSS_PAYLOADS } from './lib/xssCorpus';

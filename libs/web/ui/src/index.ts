@@ -6,6 +6,18 @@ export { ReputationSummary, type ReputationSummaryProps } from './lib/BadgeChip/
 export { Button, buttonClassName, type ButtonProps, type ButtonVariant } from './lib/Button/Button';
 export { Dialog, type DialogProps } from './lib/Dialog/Dialog';
 export { DisclosureMenu, type DisclosureMenuProps } from './lib/DisclosureMenu/DisclosureMenu';
+export {
+  FlagControl,
+  FlagDialog,
+  flagReasonNames,
+  useModerationTranslation,
+  type FlagControlProps,
+  type FlagDialogProps,
+  type FlagReasonName,
+  type FlagSubmission,
+  type FlagSubmitResult,
+  type FlagTargetKindName,
+} from './lib/Flag/FlagControl';
 export { FieldFrame, type FieldControlProps, type FieldFrameProps } from './lib/Field/Field';
 export { PasswordField, type PasswordFieldProps } from './lib/Field/PasswordField';
 export { Select, type SelectOption, type SelectProps } from './lib/Field/Select';

@@ -2,7 +2,13 @@ import { jest } from '@jest/globals';
 import { render, screen, within } from '@testing-library/react';
 import { createI18n, I18nProvider } from '@forum/web/i18n';
 import { useParams, useSearchParams } from 'react-router';
-import { renderWithForum, stubGraphql } from '@forum/web/testing';
+import {
+  isSafeUrl,
+  renderWithForum,
+  stubGraphql,
+  unsafeParts,
+  XSS_PAYLOADS,
+} from '@forum/web/testing';
 import { MarkdownView } from '@forum/web/ui';
 import { LinkifiedText } from './components/common/LinkifiedText';
 import { QuestionList } from './components/list/QuestionList';
@@ -16,7 +22,6 @@ import {
   detailOf,
   products,
 } from './testing/fixtures';
-import { isSafeUrl, unsafeParts, XSS_PAYLOADS } from './testing/xssCorpus';
 
 function renderAlone(ui: React.ReactElement) {
   return render(<I18nProvider i18n={createI18n({ language: 'en' })}>{ui}</I18nProvider>);

@@ -21,7 +21,18 @@ describe('AccountMenu', () => {
     ['EXPERT', []],
     ['MODERATOR', ['People', 'Tags', 'Privileges']],
     ['PRODUCT_MANAGER', ['Organisations']],
-    ['ADMIN', ['People', 'Organisations', 'Tags', 'Product areas', 'Privileges', 'Audit log']],
+    [
+      'ADMIN',
+      [
+        'People',
+        'Organisations',
+        'Tags',
+        'Product areas',
+        'Privileges',
+        'Audit log',
+        'Moderation settings',
+      ],
+    ],
   ])('shows a %s the admin pages their role includes', async (role, adminLinks) => {
     const { fetch } = stubGraphql({ Viewer: { data: { me: aViewer({ role }) } } });
 

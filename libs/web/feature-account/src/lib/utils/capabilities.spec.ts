@@ -18,6 +18,7 @@ describe('capabilitiesOf', () => {
       manageProducts: false,
       viewPrivileges: true,
       viewAuditLog: false,
+      manageModerationSettings: false,
     });
   });
 

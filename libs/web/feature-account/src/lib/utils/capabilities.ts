@@ -34,6 +34,8 @@ export interface Capabilities {
   viewPrivileges: boolean;
   /** The `auditLog` query and its CSV export: admins. */
   viewAuditLog: boolean;
+  /** Spam-rule and flag thresholds: admins. */
+  manageModerationSettings: boolean;
 }
 
 // Queries are not in the shared mutation table, so their audience is listed here.
@@ -56,6 +58,7 @@ export function capabilitiesOf(role: Role | null | undefined): Capabilities {
     manageProducts: may('createProduct') && may('updateProduct'),
     viewPrivileges: role ? peopleViewers.includes(role) : false,
     viewAuditLog: domainRole ? auditLogReaders.includes(domainRole) : false,
+    manageModerationSettings: may('updateModerationSettings'),
   };
 }
 

@@ -25,6 +25,12 @@ export const NotificationsQuery = graphql(`
               # The status payload's ideaId is never null, this one may be: one name cannot be both.
               earnedByIdeaId: ideaId
             }
+            ... on FlagResolvedPayload {
+              outcome
+              targetKind
+              flaggedId: targetId
+              flaggedQuestionId: questionId
+            }
           }
           createdAt
           readAt

@@ -1,5 +1,6 @@
-import { screen, within } from '@testing-library/react';
-import { renderWithForum, stubGraphql } from '@forum/web/testing';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { graphqlError, renderWithForum, stubGraphql, viewerAs } from '@forum/web/testing';
 import { aProfile, history } from '../testing/fixtures';
 import { UserProfile } from './UserProfile';
 
@@ -68,5 +69,64 @@ describe('UserProfile', () => {
       'Emily Carter · Support Engineer, Billing · Staff',
     );
     expect(screen.getByText(/Covers: Billing, Reporting/)).toBeVisible();
+  });
+
+  it('lets members flag someone else’s profile and tells them when they already did', async () => {
+    const stub = renderProfile({
+      Viewer: viewerAs('MEMBER'),
+      UserProfile: { data: { user: aProfile() } },
+      FlagContent: graphqlError('ALREADY_FLAGGED', { code: 'CONFLICT' }),
+    });
+
+    await userEvent.click(await screen.findByRole('button', { name: 'Flag this profile' }));
+    await userEvent.click(screen.getByRole('radio', { name: /Spam/ }));
+    await userEvent.click(screen.getByRole('button', { name: 'Send flag' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('You have already flagged this.');
+    expect(stub.sent('FlagContent')[0]?.variables).toEqual({
+      input: { targetKind: 'USER', targetId: 'user-emily', reason: 'SPAM', note: null },
+    });
+    expect(screen.queryByRole('group', { name: 'Spam rules' })).not.toBeInTheDocument();
+  });
+
+  it('offers no flag to visitors or on one’s own profile', async () => {
+    renderProfile({
+      Viewer: { data: { me: { ...viewerAs('MEMBER').data.me, id: 'user-emily' } } },
+      UserProfile: { data: { user: aProfile() } },
+    });
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Emily Carter' })).toBeVisible();
+    expect(screen.queryByRole('button', { name: 'Flag this profile' })).not.toBeInTheDocument();
+  });
+
+  it('lets admins trust an account and stop trusting it', async () => {
+    const stub = renderProfile({
+      Viewer: viewerAs('ADMIN'),
+      UserProfile: { data: { user: aProfile() } },
+      TrustAccount: {
+        data: { trustAccount: { __typename: 'AccountTrust', userId: 'user-emily', trusted: true } },
+      },
+      UntrustAccount: {
+        data: {
+          untrustAccount: { __typename: 'AccountTrust', userId: 'user-emily', trusted: false },
+        },
+      },
+    });
+
+    const group = await screen.findByRole('group', { name: 'Spam rules' });
+    await userEvent.click(within(group).getByRole('button', { name: 'Trust account' }));
+    expect(await within(group).findByRole('status')).toHaveTextContent(
+      'Trusted: this account’s posts skip the spam rules and first-post review.',
+    );
+    expect(within(group).getByRole('button', { name: 'Trust account' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    await userEvent.click(within(group).getByRole('button', { name: 'Stop trusting' }));
+    await waitFor(() =>
+      expect(within(group).getByRole('status')).toHaveTextContent(/^Not trusted/),
+    );
+    expect(stub.sent('TrustAccount')[0]?.variables).toEqual({ input: { userId: 'user-emily' } });
+    expect(stub.sent('UntrustAccount')).toHaveLength(1);
   });
 });

@@ -5,6 +5,7 @@ import { UserProfileQuery } from '../graphql/UserProfile';
 import { usePeopleTranslation } from '../hooks/usePeopleTranslation';
 import { BadgeAwardChip } from './BadgeAwardChip';
 import { PageTitle } from './PageTitle';
+import { ProfileModeration } from './ProfileModeration';
 import { ReputationHistory } from './ReputationHistory';
 import './people.css';
 
@@ -52,6 +53,7 @@ export function UserProfile({ id }: UserProfileProps) {
           ? ` · ${t('profile.staffProducts', { products: user.productAreas.join(', ') })}`
           : null}
       </p>
+      <ProfileModeration userId={user.id} />
       <dl className="forum-profile__stats">
         <div>
           <dt>{t('profile.questions')}</dt>

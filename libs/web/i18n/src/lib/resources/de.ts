@@ -23,6 +23,9 @@ export const de: ForumResources = {
       notifications: 'Benachrichtigungen',
       notificationsUnread_one: 'Benachrichtigungen, {{count}} ungelesen',
       notificationsUnread_other: 'Benachrichtigungen, {{count}} ungelesen',
+      review: 'Prüfen',
+      reviewOpen_one: 'Prüfen, {{count}} offener Eintrag',
+      reviewOpen_other: 'Prüfen, {{count}} offene Einträge',
     },
     account: {
       signIn: 'Anmelden',
@@ -35,6 +38,7 @@ export const de: ForumResources = {
       products: 'Produktbereiche',
       privileges: 'Berechtigungen',
       auditLog: 'Protokoll',
+      moderationSettings: 'Moderationseinstellungen',
       signOut: 'Abmelden',
     },
     search: {

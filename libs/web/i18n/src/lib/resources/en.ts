@@ -24,6 +24,9 @@ export const en = {
       notifications: 'Notifications',
       notificationsUnread_one: 'Notifications, {{count}} unread',
       notificationsUnread_other: 'Notifications, {{count}} unread',
+      review: 'Review',
+      reviewOpen_one: 'Review, {{count}} open item',
+      reviewOpen_other: 'Review, {{count}} open items',
     },
     account: {
       signIn: 'Sign in',
@@ -36,6 +39,7 @@ export const en = {
       products: 'Product areas',
       privileges: 'Privileges',
       auditLog: 'Audit log',
+      moderationSettings: 'Moderation settings',
       signOut: 'Sign out',
     },
     search: {

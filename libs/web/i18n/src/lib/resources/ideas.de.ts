@@ -222,6 +222,18 @@ export const ideasDe: Translations<typeof ideasEn> = {
     statusChanged: '„{{title}}“ ist jetzt {{status}}.',
     merged: '„{{title}}“ wurde mit „{{target}}“ zusammengeführt; Ihre Stimme zählt jetzt dort.',
     badgeAwarded: 'Sie haben das Abzeichen „{{badge}}“ ({{tier}}) erhalten.',
+    flagResolved: {
+      upheld: 'Die Moderation hat {{what}} geprüft, die Sie gemeldet haben, und gehandelt. Danke.',
+      dismissed:
+        'Die Moderation hat {{what}} geprüft, die Sie gemeldet haben, und nichts geändert.',
+    },
+    flagTargets: {
+      question: 'die Frage',
+      answer: 'die Antwort',
+      comment: 'den Kommentar',
+      user: 'das Profil',
+      other: 'den Inhalt',
+    },
     tiers: {
       bronze: 'Bronze',
       silver: 'Silber',

@@ -216,6 +216,17 @@ export const ideasEn = {
     statusChanged: '“{{title}}” is now {{status}}.',
     merged: '“{{title}}” was merged into “{{target}}”; your vote moved there.',
     badgeAwarded: 'You earned the badge “{{badge}}” ({{tier}}).',
+    flagResolved: {
+      upheld: 'Moderators reviewed the {{what}} you flagged and acted on it. Thank you.',
+      dismissed: 'Moderators reviewed the {{what}} you flagged and left it as it is.',
+    },
+    flagTargets: {
+      question: 'question',
+      answer: 'answer',
+      comment: 'comment',
+      user: 'profile',
+      other: 'content',
+    },
     tiers: {
       bronze: 'bronze',
       silver: 'silver',

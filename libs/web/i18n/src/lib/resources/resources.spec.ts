@@ -4,6 +4,8 @@ import { peopleDe } from './people.de';
 import { peopleEn } from './people.en';
 import { ideasDe } from './ideas.de';
 import { ideasEn } from './ideas.en';
+import { moderationDe } from './moderation.de';
+import { moderationEn } from './moderation.en';
 import { qnaDe } from './qna.de';
 import { qnaEn } from './qna.en';
 
@@ -38,6 +40,7 @@ describe.each([
   ['qna', qnaEn, qnaDe],
   ['people', peopleEn, peopleDe],
   ['ideas', ideasEn, ideasDe],
+  ['moderation', moderationEn, moderationDe],
 ] as [string, Tree, Tree][])('translation resources of %s', (_name, en, de) => {
   it('has the same keys in German and English', () => {
     expect(keysOf(de).sort()).toEqual(keysOf(en).sort());

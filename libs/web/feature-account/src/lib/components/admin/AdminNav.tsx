@@ -15,6 +15,11 @@ export function adminPagesOf(capabilities: Capabilities) {
     { to: '/admin/products', label: 'account.products', allowed: capabilities.manageProducts },
     { to: '/admin/privileges', label: 'account.privileges', allowed: capabilities.viewPrivileges },
     { to: '/admin/audit', label: 'account.auditLog', allowed: capabilities.viewAuditLog },
+    {
+      to: '/admin/moderation',
+      label: 'account.moderationSettings',
+      allowed: capabilities.manageModerationSettings,
+    },
   ] as const satisfies ReadonlyArray<{ to: string; label: `account.${string}`; allowed: boolean }>;
 }
 

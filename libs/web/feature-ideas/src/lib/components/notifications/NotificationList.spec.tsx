@@ -120,6 +120,42 @@ describe('NotificationList', () => {
     expect(screen.getByText('Something changed.')).toBeInTheDocument();
   });
 
+  it('tells flaggers what became of their flag', async () => {
+    const flagResolved = (outcome: string, targetKind: string, questionId: string | null) => ({
+      __typename: 'FlagResolvedPayload',
+      outcome,
+      targetKind,
+      flaggedId: `${targetKind}-1`,
+      flaggedQuestionId: questionId,
+    });
+    const api = stubGraphql({
+      Viewer: viewerAs('MEMBER'),
+      Notifications: {
+        data: {
+          notifications: {
+            __typename: 'NotificationConnection',
+            edges: [
+              notification('n-1', flagResolved('upheld', 'answer', 'q-7')),
+              notification('n-2', flagResolved('dismissed', 'user', null)),
+            ].map((node) => ({ __typename: 'NotificationEdge', node })),
+          },
+        },
+      },
+    });
+    renderWithForum(<NotificationList />, { fetch: api.fetch, path: '/notifications' });
+
+    expect(
+      await screen.findByRole('link', {
+        name: 'Moderators reviewed the answer you flagged and acted on it. Thank you.',
+      }),
+    ).toHaveAttribute('href', '/questions/q-7');
+    expect(
+      screen.getByRole('link', {
+        name: 'Moderators reviewed the profile you flagged and left it as it is.',
+      }),
+    ).toHaveAttribute('href', '/users/user-1');
+  });
+
   it('speaks German', async () => {
     const api = stubGraphql({ Viewer: viewerAs('MEMBER'), Notifications: list });
     renderWithForum(<NotificationList />, {

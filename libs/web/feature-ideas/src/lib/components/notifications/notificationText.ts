@@ -5,6 +5,7 @@ import type { TFunction } from 'i18next';
 type NotificationPayload = NotificationsQuery['notifications']['edges'][number]['node']['payload'];
 
 const badgeTiers = ['bronze', 'silver', 'gold'] as const;
+const flagTargets = ['question', 'answer', 'comment', 'user'] as const;
 
 /** The sentence and link for a notification, by the type of its payload. */
 export function notificationText(
@@ -40,6 +41,23 @@ export function notificationText(
           : payload.questionId
             ? `/questions/${payload.questionId}`
             : `/badges#badge-${payload.badge}`,
+      };
+    }
+    case 'FlagResolvedPayload': {
+      const what = t(
+        `notifications.flagTargets.${flagTargets.find((kind) => kind === payload.targetKind) ?? 'other'}`,
+      );
+      return {
+        text:
+          payload.outcome === 'upheld'
+            ? t('notifications.flagResolved.upheld', { what })
+            : t('notifications.flagResolved.dismissed', { what }),
+        // The question it is about (an upheld post may be gone), else the person's profile.
+        link: payload.flaggedQuestionId
+          ? `/questions/${payload.flaggedQuestionId}`
+          : payload.targetKind === 'user'
+            ? `/users/${payload.flaggedId}`
+            : null,
       };
     }
     default:

@@ -17,6 +17,7 @@ import { answerPermissions, type QnaViewer } from '../../utils/permissions';
 import { answerAnchor } from '../../utils/questionPath';
 import { toQnaError } from '../../utils/qnaError';
 import { AuthorName } from '../common/AuthorName';
+import { PostFlag } from '../common/PostFlag';
 import { QnaErrorAlert } from '../common/QnaErrorAlert';
 import { RelativeTime } from '../common/RelativeTime';
 import { CommentThread } from './CommentThread';
@@ -189,6 +190,16 @@ export function AnswerCard({
                 >
                   {t('answer.unhide')}
                 </Button>
+              </li>
+            ) : null}
+            {viewer && viewer.id !== answer.author.id ? (
+              <li>
+                <PostFlag
+                  viewer={viewer}
+                  authorId={answer.author.id}
+                  targetKind="ANSWER"
+                  targetId={answer.id}
+                />
               </li>
             ) : null}
           </ul>

@@ -15,6 +15,7 @@ import { useQnaTranslation } from '../../hooks/useQnaTranslation';
 import { mayDeleteComment, type QnaViewer } from '../../utils/permissions';
 import { localError, toQnaError, type QnaError } from '../../utils/qnaError';
 import { AuthorName } from '../common/AuthorName';
+import { PostFlag } from '../common/PostFlag';
 import { LinkifiedText } from '../common/LinkifiedText';
 import { QnaErrorAlert } from '../common/QnaErrorAlert';
 import { RelativeTime } from '../common/RelativeTime';
@@ -68,6 +69,7 @@ export function CommentThread({
               key={comment.id}
               comment={comment}
               canDelete={mayDeleteComment(viewer, { authorId: comment.author.id })}
+              viewer={viewer}
             />
           ))}
         </ul>
@@ -88,9 +90,11 @@ export function CommentThread({
 function CommentItem({
   comment,
   canDelete,
+  viewer,
 }: {
   comment: CommentFieldsFragment;
   canDelete: boolean;
+  viewer: QnaViewer | null;
 }) {
   const { t } = useQnaTranslation();
   const [confirming, setConfirming] = useState(false);
@@ -120,7 +124,13 @@ function CommentItem({
               </span>
             </Button>
           </>
-        ) : null}
+        ) : null}{' '}
+        <PostFlag
+          viewer={viewer}
+          authorId={comment.author.id}
+          targetKind="COMMENT"
+          targetId={comment.id}
+        />
       </p>
       <ConfirmDialog
         open={confirming}

@@ -171,7 +171,15 @@ describe('QuestionPage', () => {
     const questionActions = within(question).getByRole('list', {
       name: 'Actions for the question',
     });
-    expect(within(questionActions).getAllByRole('listitem')).toHaveLength(1); // History only
+    // History, and flagging someone else's question.
+    expect(
+      within(questionActions)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['History', 'Flag']);
+    expect(
+      within(question).getByRole('button', { name: 'Flag this question' }),
+    ).toBeInTheDocument();
     expect(screen.getAllByRole('button', { name: 'Useful' })).toHaveLength(3);
     const accepted = nth(answerCards(), 0);
     expect(within(accepted).queryByRole('button', { name: 'Withdraw acceptance' })).toBeNull();

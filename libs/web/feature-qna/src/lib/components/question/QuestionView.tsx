@@ -34,6 +34,7 @@ import { listSearch } from '../../utils/listParams';
 import { questionPath } from '../../utils/questionPath';
 import { toQnaError } from '../../utils/qnaError';
 import { AuthorName } from '../common/AuthorName';
+import { PostFlag } from '../common/PostFlag';
 import { QnaErrorAlert } from '../common/QnaErrorAlert';
 import { QnaPageTitle } from '../common/QnaPageTitle';
 import { QuestionStateBadge } from '../common/QuestionStateBadge';
@@ -279,6 +280,16 @@ export function QuestionView({ question, viewer }: QuestionViewProps) {
                   >
                     {may.pin ? t('question.pin') : t('question.unpin')}
                   </Button>
+                </li>
+              ) : null}
+              {viewer && viewer.id !== question.author.id ? (
+                <li>
+                  <PostFlag
+                    viewer={viewer}
+                    authorId={question.author.id}
+                    targetKind="QUESTION"
+                    targetId={question.id}
+                  />
                 </li>
               ) : null}
             </ul>

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useSearchParams } from 'react-router';
-import { renderWithForum, stubGraphql, type Answers } from '@forum/web/testing';
+import { renderWithForum, stubGraphql, XSS_PAYLOADS, type Answers } from '@forum/web/testing';
 import {
   aSearchHit,
   anIdeaHit,
@@ -9,7 +9,6 @@ import {
   searchResults,
   searchUnavailable,
 } from '../../testing/fixtures';
-import { XSS_PAYLOADS } from '../../testing/xssCorpus';
 import { QuestionSearch } from './QuestionSearch';
 
 /** The page as the app's route shows it: its state comes from the address. */

@@ -1,0 +1,34 @@
+import { useMutation } from '@forum/web/data-access-graphql';
+import { useCallback, useState } from 'react';
+import { TrustAccountMutation, UntrustAccountMutation } from '../graphql/AccountTrust';
+
+export interface UseAccountTrustResult {
+  /** Whether the account is trusted, once an admin changed it here; null before (the API has no read). */
+  trusted: boolean | null;
+  busy: boolean;
+  failed: boolean;
+  setTrusted: (trusted: boolean) => Promise<void>;
+}
+
+/** Admins trust an account (its posts skip the spam rules) or stop trusting it. */
+export function useAccountTrust(userId: string): UseAccountTrustResult {
+  const [trustState, trust] = useMutation(TrustAccountMutation);
+  const [untrustState, untrust] = useMutation(UntrustAccountMutation);
+  const [trusted, setTrustedState] = useState<boolean | null>(null);
+  const [failed, setFailed] = useState(false);
+  const setTrusted = useCallback(
+    async (value: boolean) => {
+      const input = { input: { userId } };
+      const result = value ? await trust(input) : await untrust(input);
+      const answer = result.data
+        ? 'trustAccount' in result.data
+          ? result.data.trustAccount
+          : result.data.untrustAccount
+        : null;
+      setFailed(!answer);
+      if (answer) setTrustedState(answer.trusted);
+    },
+    [trust, untrust, userId],
+  );
+  return { trusted, busy: trustState.fetching || untrustState.fetching, failed, setTrusted };
+}
