@@ -268,10 +268,11 @@ export type FlagReason =
   | 'OTHER'
   | 'SPAM';
 
-/** What can be flagged and reviewed: QUESTION, ANSWER, COMMENT (on a question or answer) or USER (a profile). */
+/** What can be flagged and reviewed: QUESTION, ANSWER, COMMENT (on a question or answer), USER (a profile) or IDEA (an idea on the board). */
 export type FlagTargetKind =
   | 'ANSWER'
   | 'COMMENT'
+  | 'IDEA'
   | 'QUESTION'
   | 'USER';
 
