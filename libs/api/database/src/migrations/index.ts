@@ -12,6 +12,7 @@ import { CreateAuditLog1796660159035 } from './1796660159035-create-audit-log.js
 import { HidePostsLockAndPinQuestions1796660610428 } from './1796660610428-hide-posts-lock-and-pin-questions.js';
 import { CreateModeration1796661151571 } from './1796661151571-create-moderation.js';
 import { SignInLinkPurpose1796670000000 } from './1796670000000-sign-in-link-purpose.js';
+import { FlagIdeas1796670100000 } from './1796670100000-flag-ideas.js';
 
 export const migrations = [
   EnableExtensions1763870000000,
@@ -27,4 +28,5 @@ export const migrations = [
   HidePostsLockAndPinQuestions1796660610428,
   CreateModeration1796661151571,
   SignInLinkPurpose1796670000000,
+  FlagIdeas1796670100000,
 ];

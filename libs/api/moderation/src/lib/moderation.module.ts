@@ -10,6 +10,7 @@ import {
   ReviewItemResolver,
   ReviewTargetResolver,
 } from './graphql/moderation.resolver.js';
+import { UserTrustResolver } from './graphql/user-trust.resolver.js';
 import { moderationEntities } from './moderation.entities.js';
 import { ReviewItems } from './queue/review-items.js';
 import { ReviewService } from './queue/review.service.js';
@@ -41,6 +42,7 @@ import { TrustService } from './trust/trust.service.js';
     ReviewTargets,
     SpamRulesListener,
     TrustService,
+    UserTrustResolver,
   ],
   exports: [ModerationSettingsService, TrustService],
 })

@@ -1,9 +1,13 @@
-/** What members flag: a question, an answer, a comment on either, or a person's profile. */
+/**
+ * What members flag: a question, an answer, a comment on either, a person's profile, or an idea
+ * on the board.
+ */
 export const FlagTargetKind = {
   Question: 'question',
   Answer: 'answer',
   Comment: 'comment',
   User: 'user',
+  Idea: 'idea',
 } as const;
 export type FlagTargetKind = (typeof FlagTargetKind)[keyof typeof FlagTargetKind];
 export const flagTargetKinds: readonly FlagTargetKind[] = Object.values(FlagTargetKind);

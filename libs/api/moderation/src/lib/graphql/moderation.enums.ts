@@ -10,7 +10,7 @@ import {
 export const FlagTargetKindEnum = graphqlEnum(
   FlagTargetKind,
   'FlagTargetKind',
-  'What can be flagged and reviewed: QUESTION, ANSWER, COMMENT (on a question or answer) or USER (a profile).',
+  'What can be flagged and reviewed: QUESTION, ANSWER, COMMENT (on a question or answer), USER (a profile) or IDEA (an idea on the board).',
 );
 
 export const FlagReasonEnum = graphqlEnum(

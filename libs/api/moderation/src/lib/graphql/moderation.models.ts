@@ -83,23 +83,26 @@ export class ReviewTarget {
   @Field(() => FlagTargetKindEnum, { description: 'Its kind.' })
   kind!: FlagTargetKind;
 
-  @Field(() => ID, { description: 'The question, answer, comment or person.' })
+  @Field(() => ID, { description: 'The question, answer, comment, person or idea.' })
   id!: string;
 
   @Field(() => ID, {
     nullable: true,
     description:
-      'The question to open: the post’s own question, or the one a comment is under; null for a person.',
+      'The question to open: the post’s own question, or the one a comment is under; null for a person or an idea.',
   })
   questionId!: string | null;
 
   @Field(() => ID, { nullable: true, description: 'The product area; null for a person.' })
   productId!: string | null;
 
-  @Field({ description: 'The question’s title, or the person’s display name.' })
+  @Field({ description: 'The question’s or idea’s title, or the person’s display name.' })
   title!: string;
 
-  @Field({ description: 'The post’s Markdown or the comment’s text; empty for a person.' })
+  @Field({
+    description:
+      'The post’s Markdown, the comment’s text or the idea’s description; empty for a person.',
+  })
   body!: string;
 
   @Field(() => String, {
@@ -109,7 +112,9 @@ export class ReviewTarget {
   })
   hiddenReason!: string | null;
 
-  @Field({ description: 'Whether it was deleted meanwhile.' })
+  @Field({
+    description: 'Whether it was deleted meanwhile (for an idea: merged into another).',
+  })
   deleted!: boolean;
 
   /** Resolved to a `User` by the resolver. */

@@ -41,7 +41,7 @@ export class ReviewItemResolver {
 
   @Mutation(() => Flag, {
     description:
-      'Flags a question, answer, comment or profile for moderators. One flag per person and target (ALREADY_FLAGGED), never on your own content (OWN_CONTENT); OTHER needs a note (NOTE_REQUIRED). When a post’s flags reach the hiding weight, it is hidden until reviewed; you are notified of the outcome.',
+      'Flags a question, answer, comment, profile or idea for moderators. One flag per person and target (ALREADY_FLAGGED), never on your own content (OWN_CONTENT); OTHER needs a note (NOTE_REQUIRED). When a post’s flags reach the hiding weight, it is hidden until reviewed (comments, profiles and ideas are never hidden by flags); you are notified of the outcome.',
   })
   async flagContent(
     @CurrentViewer() viewer: Viewer,

@@ -233,6 +233,9 @@ export class ReviewService {
     if (action === ReviewAction.Delete && item.targetKind === Kind.User) {
       throw notApplicable('A person cannot be deleted from the review queue.');
     }
+    if (action === ReviewAction.Delete && item.targetKind === Kind.Idea) {
+      throw notApplicable('An idea cannot be deleted from the review queue.');
+    }
     const afterCommit: AfterCommit[] = [];
     const ref = isPost
       ? { kind: item.targetKind as 'question' | 'answer', id: item.targetId }

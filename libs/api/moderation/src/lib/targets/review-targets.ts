@@ -13,15 +13,25 @@ export interface TargetFacts {
   kind: FlagTargetKind;
   id: string;
   authorId: string;
-  /** The post's question (for a comment, the question it is under); null for a person. */
+  /** The post's question (for a comment, the question it is under); null for a person or idea. */
   questionId: string | null;
   productId: string | null;
-  /** The question's title, the person's name. */
+  /** The question's or idea's title, the person's name. */
   title: string;
-  /** The post's markdown or the comment's text; empty for a person. */
+  /** The post's markdown, the comment's text or the idea's description; empty for a person. */
   body: string;
   hiddenReason: PostHiddenReason | null;
+  /** Deleted, or for an idea merged into another (the board no longer shows it). */
   deleted: boolean;
+}
+
+interface IdeaRow {
+  id: string;
+  authorId: string;
+  productId: string;
+  title: string;
+  description: string;
+  merged: boolean;
 }
 
 interface CommentRow {
@@ -36,7 +46,7 @@ interface CommentRow {
 
 /**
  * Looks up review targets in their owning domains: posts through qna's `PostModeration`, people
- * through `UserService`, and comments through the read model below.
+ * through `UserService`, and comments and ideas through the read models below.
  */
 @Injectable()
 export class ReviewTargets {
@@ -83,6 +93,20 @@ export class ReviewTargets {
         deleted: comment.deleted,
       });
     }
+    const ideaIds = targets.filter((target) => target.kind === Kind.Idea).map((t) => t.id);
+    for (const idea of await this.ideas(manager, ideaIds)) {
+      facts.set(idea.id, {
+        kind: Kind.Idea,
+        id: idea.id,
+        authorId: idea.authorId,
+        questionId: null,
+        productId: idea.productId,
+        title: idea.title,
+        body: idea.description,
+        hiddenReason: null,
+        deleted: idea.merged,
+      });
+    }
     const userIds = targets.filter((target) => target.kind === Kind.User).map((t) => t.id);
     if (userIds.length > 0) {
       for (const user of await this.users.findByIds(userIds)) {
@@ -126,5 +150,21 @@ export class ReviewTargets {
        WHERE c.id = ANY($1::uuid[])`,
       [ids],
     )) as CommentRow[];
+  }
+
+  /**
+   * Read model (ADR 0018): an idea with its author, read in the caller's transaction. Ideas are
+   * never hidden or deleted; one merged into another is gone from the board, so it counts as
+   * deleted here.
+   */
+  private async ideas(manager: EntityManager, ids: readonly string[]): Promise<IdeaRow[]> {
+    if (ids.length === 0) return [];
+    return (await manager.query(
+      `SELECT i.id, i.author_id AS "authorId", i.product_id AS "productId", i.title,
+              i.description, i.merged_into_id IS NOT NULL AS merged
+       FROM idea i
+       WHERE i.id = ANY($1::uuid[])`,
+      [ids],
+    )) as IdeaRow[];
   }
 }

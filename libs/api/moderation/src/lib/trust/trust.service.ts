@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditLog, UserService, type Viewer } from '@forum/api/identity';
 import { AuditAction, AuditTargetType } from '@forum/shared/domain';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager, In } from 'typeorm';
 import { ModerationException, ModerationExceptionCode } from '../moderation.exception.js';
 import { TrustedAccountEntity } from './trusted-account.entity.js';
 
@@ -17,6 +17,16 @@ export class TrustService {
 
   isTrusted(userId: string, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
     return manager.existsBy(TrustedAccountEntity, { userId });
+  }
+
+  /** Which of these accounts are trusted, in one query. */
+  async trustedAmong(userIds: readonly string[]): Promise<Set<string>> {
+    if (userIds.length === 0) return new Set();
+    const rows = await this.dataSource.manager.find(TrustedAccountEntity, {
+      select: { userId: true },
+      where: { userId: In([...userIds]) },
+    });
+    return new Set(rows.map((row) => row.userId));
   }
 
   /** Trusts or stops trusting an account; audited only when it changes anything. */

@@ -3,18 +3,24 @@ import { useCallback, useState } from 'react';
 import { TrustAccountMutation, UntrustAccountMutation } from '../graphql/AccountTrust';
 
 export interface UseAccountTrustResult {
-  /** Whether the account is trusted, once an admin changed it here; null before (the API has no read). */
+  /** Whether the account is trusted: as last changed here, else as the profile said; null when unknown. */
   trusted: boolean | null;
   busy: boolean;
   failed: boolean;
   setTrusted: (trusted: boolean) => Promise<void>;
 }
 
-/** Admins trust an account (its posts skip the spam rules) or stop trusting it. */
-export function useAccountTrust(userId: string): UseAccountTrustResult {
+/**
+ * Admins trust an account (its posts skip the spam rules) or stop trusting it. `current` is the
+ * profile's `trusted` field (null for anyone but admins).
+ */
+export function useAccountTrust(
+  userId: string,
+  current: boolean | null = null,
+): UseAccountTrustResult {
   const [trustState, trust] = useMutation(TrustAccountMutation);
   const [untrustState, untrust] = useMutation(UntrustAccountMutation);
-  const [trusted, setTrustedState] = useState<boolean | null>(null);
+  const [changed, setChanged] = useState<boolean | null>(null);
   const [failed, setFailed] = useState(false);
   const setTrusted = useCallback(
     async (value: boolean) => {
@@ -26,9 +32,14 @@ export function useAccountTrust(userId: string): UseAccountTrustResult {
           : result.data.untrustAccount
         : null;
       setFailed(!answer);
-      if (answer) setTrustedState(answer.trusted);
+      if (answer) setChanged(answer.trusted);
     },
     [trust, untrust, userId],
   );
-  return { trusted, busy: trustState.fetching || untrustState.fetching, failed, setTrusted };
+  return {
+    trusted: changed ?? current,
+    busy: trustState.fetching || untrustState.fetching,
+    failed,
+    setTrusted,
+  };
 }

@@ -58,11 +58,13 @@ export function ReviewItemCard({
   const link =
     target?.kind === 'USER'
       ? `/users/${target.id}`
-      : target?.questionId
-        ? target.kind === 'ANSWER'
-          ? `/questions/${target.questionId}#answer-${target.id}`
-          : `/questions/${target.questionId}`
-        : null;
+      : target?.kind === 'IDEA'
+        ? `/ideas/${target.id}`
+        : target?.questionId
+          ? target.kind === 'ANSWER'
+            ? `/questions/${target.questionId}#answer-${target.id}`
+            : `/questions/${target.questionId}`
+          : null;
 
   return (
     <article
@@ -111,7 +113,7 @@ export function ReviewItemCard({
               {t(hiddenKeys[target.hiddenReason as keyof typeof hiddenKeys])}
             </p>
           ) : null}
-          {target.kind === 'QUESTION' || target.kind === 'ANSWER' ? (
+          {target.kind === 'QUESTION' || target.kind === 'ANSWER' || target.kind === 'IDEA' ? (
             <MarkdownView source={excerptOf(target.body)} className="forum-review-item__excerpt" />
           ) : target.kind === 'COMMENT' ? (
             <p className="forum-review-item__excerpt">{excerptOf(target.body)}</p>

@@ -53,7 +53,7 @@ export function UserProfile({ id }: UserProfileProps) {
           ? ` · ${t('profile.staffProducts', { products: user.productAreas.join(', ') })}`
           : null}
       </p>
-      <ProfileModeration userId={user.id} />
+      <ProfileModeration userId={user.id} trusted={user.trusted ?? null} />
       <dl className="forum-profile__stats">
         <div>
           <dt>{t('profile.questions')}</dt>

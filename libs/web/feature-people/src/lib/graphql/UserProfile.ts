@@ -12,6 +12,8 @@ export const UserProfileQuery = graphql(`
       isDeleted
       createdAt
       reputation
+      # Admins only; null for everyone else.
+      trusted
       activity {
         questionCount
         answerCount

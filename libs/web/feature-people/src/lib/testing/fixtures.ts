@@ -40,6 +40,7 @@ export function aProfile(overrides: Record<string, unknown> = {}) {
     isDeleted: false,
     createdAt: '2025-11-01T09:00:00.000Z',
     reputation: 1234,
+    trusted: null,
     activity: {
       __typename: 'UserActivity',
       questionCount: 3,

@@ -232,6 +232,7 @@ export const ideasDe: Translations<typeof ideasEn> = {
       answer: 'die Antwort',
       comment: 'den Kommentar',
       user: 'das Profil',
+      idea: 'die Idee',
       other: 'den Inhalt',
     },
     tiers: {

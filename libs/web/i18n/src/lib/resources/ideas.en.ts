@@ -225,6 +225,7 @@ export const ideasEn = {
       answer: 'answer',
       comment: 'comment',
       user: 'profile',
+      idea: 'idea',
       other: 'content',
     },
     tiers: {

@@ -7,7 +7,7 @@ import { Dialog } from '../Dialog/Dialog';
 import { TextAreaField } from '../Field/TextAreaField';
 import './Flag.css';
 
-export type FlagTargetKindName = 'QUESTION' | 'ANSWER' | 'COMMENT' | 'USER';
+export type FlagTargetKindName = 'QUESTION' | 'ANSWER' | 'COMMENT' | 'USER' | 'IDEA';
 export type FlagReasonName = 'SPAM' | 'OFFENSIVE' | 'OFF_TOPIC' | 'NEEDS_STAFF' | 'OTHER';
 
 export const flagReasonNames: readonly FlagReasonName[] = [

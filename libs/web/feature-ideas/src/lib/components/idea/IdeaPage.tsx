@@ -12,6 +12,7 @@ import { IdeasPageTitle } from '../common/IdeasPageTitle';
 import { LinkQuestionPanel } from '../curate/LinkQuestionPanel';
 import { MergeIdeaPanel } from '../curate/MergeIdeaPanel';
 import { OrganisationVotePanel } from '../curate/OrganisationVotePanel';
+import { IdeaFlag } from './IdeaFlag';
 import { IdeaManagePanel } from './IdeaManagePanel';
 import { IdeaNotes } from './IdeaNotes';
 import { IdeaVotePanel } from './IdeaVotePanel';
@@ -25,7 +26,7 @@ export interface IdeaPageProps {
 export function IdeaPage({ id }: IdeaPageProps) {
   const { t } = useIdeasTranslation();
   const { date } = useFormatters();
-  const { signedIn, isStaff, managesIdeas, curatesIdeas } = useIdeaRoles();
+  const { viewer, signedIn, isStaff, managesIdeas, curatesIdeas } = useIdeaRoles();
   const [{ data, error, fetching }, refetch] = useQuery({
     query: IdeaDetailQuery,
     variables: { id },
@@ -70,6 +71,7 @@ export function IdeaPage({ id }: IdeaPageProps) {
           <span>{t('page.proposedBy', { name: idea.author.displayName })}</span>
           <span>{date(idea.createdAt)}</span>
         </p>
+        <IdeaFlag viewerId={viewer?.id ?? null} authorId={idea.author.id} ideaId={idea.id} />
       </header>
       <MarkdownView source={idea.description} />
       <IdeaVotePanel

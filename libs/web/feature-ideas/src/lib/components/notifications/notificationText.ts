@@ -5,7 +5,7 @@ import type { TFunction } from 'i18next';
 type NotificationPayload = NotificationsQuery['notifications']['edges'][number]['node']['payload'];
 
 const badgeTiers = ['bronze', 'silver', 'gold'] as const;
-const flagTargets = ['question', 'answer', 'comment', 'user'] as const;
+const flagTargets = ['question', 'answer', 'comment', 'user', 'idea'] as const;
 
 /** The sentence and link for a notification, by the type of its payload. */
 export function notificationText(
@@ -52,12 +52,14 @@ export function notificationText(
           payload.outcome === 'upheld'
             ? t('notifications.flagResolved.upheld', { what })
             : t('notifications.flagResolved.dismissed', { what }),
-        // The question it is about (an upheld post may be gone), else the person's profile.
+        // The question it is about (an upheld post may be gone), else the profile or the idea.
         link: payload.flaggedQuestionId
           ? `/questions/${payload.flaggedQuestionId}`
           : payload.targetKind === 'user'
             ? `/users/${payload.flaggedId}`
-            : null,
+            : payload.targetKind === 'idea'
+              ? `/ideas/${payload.flaggedId}`
+              : null,
       };
     }
     default:
