@@ -27,6 +27,9 @@ const closeDialog = () =>
 
 const successText = () => document.querySelector('.forum-alert--success')?.textContent;
 
+/** Each test walks the whole corpus through dialogs over a long table: more than the default. */
+const CORPUS_TIMEOUT = 60_000;
+
 // Whatever jsdom would run (it fires some load and error handlers) must never get this far.
 const alert = jest.spyOn(window, 'alert').mockImplementation(() => undefined);
 
@@ -44,77 +47,93 @@ describe('tag and product admin and cross-site scripting', () => {
       }),
     });
 
-  it('shows every payload as text as a tag and in the rename dialog', async () => {
-    renderWithForum(<TagsAdmin />, { fetch: tagsStub(payloads).fetch, path: '/admin/tags' });
+  it(
+    'shows every payload as text as a tag and in the rename dialog',
+    async () => {
+      renderWithForum(<TagsAdmin />, { fetch: tagsStub(payloads).fetch, path: '/admin/tags' });
 
-    const table = await screen.findByRole('table', { name: /tags, most used first$/ });
-    expect(unsafeParts(document.body)).toEqual([]);
-    const rows = within(table).getAllByRole('row').slice(1);
-    expect(rows.map((row) => row.querySelector('code')?.textContent)).toEqual(payloads);
-    expect(
-      rows.map((row) =>
-        [...row.querySelectorAll('.forum-visually-hidden')].map((hidden) => hidden.textContent),
-      ),
-    ).toEqual(payloads.map((payload) => [` ${payload}`, ` ${payload}`]));
-
-    for (const [index, payload] of payloads.entries()) {
-      fireEvent.click(rows[index]?.querySelectorAll('button')[0] as HTMLElement);
-      expect(titleOf(openDialog())).toBe(`Rename “${payload}”`);
-      expect(openDialog().querySelector('input')).toHaveValue(oneLine(payload));
-      expect(unsafeParts(openDialog())).toEqual([]);
-      closeDialog();
-    }
-  });
-
-  it('shows every payload as text in the merge dialog', async () => {
-    renderWithForum(<TagsAdmin />, { fetch: tagsStub(payloads).fetch, path: '/admin/tags' });
-
-    const table = await screen.findByRole('table', { name: /tags, most used first$/ });
-    const rows = within(table).getAllByRole('row').slice(1);
-    for (const [index, payload] of payloads.entries()) {
-      fireEvent.click(rows[index]?.querySelectorAll('button')[1] as HTMLElement);
-      expect(titleOf(openDialog())).toBe(`Merge “${payload}”`);
-      expect(openDialog().querySelector('p')?.textContent).toBe(
-        `Every question tagged “${payload}” gets the tag you choose, and “${payload}” goes away.`,
-      );
-      expect(unsafeParts(openDialog())).toEqual([]);
-      closeDialog();
-    }
-  });
-
-  it('offers every payload as text among the tags to merge into', async () => {
-    renderWithForum(<TagsAdmin />, {
-      fetch: tagsStub(['excel', ...payloads]).fetch,
-      path: '/admin/tags',
-    });
-
-    fireEvent.click(await screen.findByRole('button', { name: 'Merge excel' }));
-    const dialog = screen.getByRole('dialog');
-    expect(unsafeParts(document.body)).toEqual([]);
-    expect(
-      within(dialog)
-        .getAllByRole('option')
-        .map((option) => option.textContent),
-    ).toEqual(payloads);
-  });
-
-  it('shows every payload as text as the name a tag was renamed to', async () => {
-    renderWithForum(<TagsAdmin />, { fetch: tagsStub(['excel']).fetch, path: '/admin/tags' });
-    const rename = await screen.findByRole('button', { name: 'Rename excel' });
-
-    // The new name comes back from the API and is shown in the message.
-    for (const payload of payloads) {
-      fireEvent.click(rename);
-      fireEvent.change(screen.getByRole('textbox', { name: /New name/ }), {
-        target: { value: payload },
-      });
-      fireEvent.click(screen.getByRole('button', { name: 'Rename tag' }));
-      await waitFor(() =>
-        expect(successText()).toBe(`“excel” is now called “${oneLine(payload).trim()}”.`),
-      );
+      const table = await screen.findByRole('table', { name: /tags, most used first$/ });
       expect(unsafeParts(document.body)).toEqual([]);
-    }
-  });
+      const rows = within(table).getAllByRole('row').slice(1);
+      expect(rows.map((row) => row.querySelector('code')?.textContent)).toEqual(payloads);
+      expect(
+        rows.map((row) =>
+          [...row.querySelectorAll('.forum-visually-hidden')].map((hidden) => hidden.textContent),
+        ),
+      ).toEqual(payloads.map((payload) => [` ${payload}`, ` ${payload}`]));
+
+      for (const [index, payload] of payloads.entries()) {
+        fireEvent.click(rows[index]?.querySelectorAll('button')[0] as HTMLElement);
+        expect(titleOf(openDialog())).toBe(`Rename “${payload}”`);
+        expect(openDialog().querySelector('input')).toHaveValue(oneLine(payload));
+        expect(unsafeParts(openDialog())).toEqual([]);
+        closeDialog();
+      }
+    },
+    CORPUS_TIMEOUT,
+  );
+
+  it(
+    'shows every payload as text in the merge dialog',
+    async () => {
+      renderWithForum(<TagsAdmin />, { fetch: tagsStub(payloads).fetch, path: '/admin/tags' });
+
+      const table = await screen.findByRole('table', { name: /tags, most used first$/ });
+      const rows = within(table).getAllByRole('row').slice(1);
+      for (const [index, payload] of payloads.entries()) {
+        fireEvent.click(rows[index]?.querySelectorAll('button')[1] as HTMLElement);
+        expect(titleOf(openDialog())).toBe(`Merge “${payload}”`);
+        expect(openDialog().querySelector('p')?.textContent).toBe(
+          `Every question tagged “${payload}” gets the tag you choose, and “${payload}” goes away.`,
+        );
+        expect(unsafeParts(openDialog())).toEqual([]);
+        closeDialog();
+      }
+    },
+    CORPUS_TIMEOUT,
+  );
+
+  it(
+    'offers every payload as text among the tags to merge into',
+    async () => {
+      renderWithForum(<TagsAdmin />, {
+        fetch: tagsStub(['excel', ...payloads]).fetch,
+        path: '/admin/tags',
+      });
+
+      fireEvent.click(await screen.findByRole('button', { name: 'Merge excel' }));
+      const dialog = screen.getByRole('dialog');
+      expect(unsafeParts(document.body)).toEqual([]);
+      expect(
+        within(dialog)
+          .getAllByRole('option')
+          .map((option) => option.textContent),
+      ).toEqual(payloads);
+    },
+    CORPUS_TIMEOUT,
+  );
+
+  it(
+    'shows every payload as text as the name a tag was renamed to',
+    async () => {
+      renderWithForum(<TagsAdmin />, { fetch: tagsStub(['excel']).fetch, path: '/admin/tags' });
+      const rename = await screen.findByRole('button', { name: 'Rename excel' });
+
+      // The new name comes back from the API and is shown in the message.
+      for (const payload of payloads) {
+        fireEvent.click(rename);
+        fireEvent.change(screen.getByRole('textbox', { name: /New name/ }), {
+          target: { value: payload },
+        });
+        fireEvent.click(screen.getByRole('button', { name: 'Rename tag' }));
+        await waitFor(() =>
+          expect(successText()).toBe(`“excel” is now called “${oneLine(payload).trim()}”.`),
+        );
+        expect(unsafeParts(document.body)).toEqual([]);
+      }
+    },
+    CORPUS_TIMEOUT,
+  );
 
   const product = (payload: string, index: number) => ({
     __typename: 'Product',
@@ -137,67 +156,77 @@ describe('tag and product admin and cross-site scripting', () => {
       }),
     });
 
-  it('shows every payload as text as a product name and description and in its dialog', async () => {
-    renderWithForum(<ProductsAdmin />, {
-      fetch: productsStub(payloads).fetch,
-      path: '/admin/products',
-    });
-
-    const table = await screen.findByRole('table', { name: 'All product areas' });
-    expect(unsafeParts(document.body)).toEqual([]);
-    const rows = within(table).getAllByRole('row').slice(1);
-    expect(rows.map((row) => row.querySelector('th')?.firstChild?.textContent)).toEqual(payloads);
-    expect(rows.map((row) => row.querySelector('.forum-admin__description')?.textContent)).toEqual(
-      payloads,
-    );
-    expect(
-      rows.map(
-        (row) =>
-          within(row).getByRole('button').querySelector('.forum-visually-hidden')?.textContent,
-      ),
-    ).toEqual(payloads.map((payload) => ` ${payload}`));
-
-    for (const [index, payload] of payloads.entries()) {
-      fireEvent.click(rows[index]?.querySelector('button') as HTMLElement);
-      expect(titleOf(openDialog())).toBe(`Rename “${payload}”`);
-      expect(unsafeParts(openDialog())).toEqual([]);
-      closeDialog();
-    }
-  });
-
-  it('shows every payload as text in the messages after saving and adding a product', async () => {
-    renderWithForum(<ProductsAdmin />, {
-      fetch: productsStub(['Billing']).fetch,
-      path: '/admin/products',
-    });
-    const edit = await screen.findByRole('button', { name: 'Rename Billing' });
-
-    // The saved name comes back from the API and is shown in the message.
-    for (const payload of payloads) {
-      fireEvent.click(edit);
-      fireEvent.change(within(openDialog()).getByRole('textbox', { name: /^Name/ }), {
-        target: { value: payload },
+  it(
+    'shows every payload as text as a product name and description and in its dialog',
+    async () => {
+      renderWithForum(<ProductsAdmin />, {
+        fetch: productsStub(payloads).fetch,
+        path: '/admin/products',
       });
-      fireEvent.click(screen.getByRole('button', { name: 'Save changes' }));
-      await waitFor(() =>
-        expect(successText()).toBe(`The changes to “${oneLine(payload).trim()}” have been saved.`),
-      );
+
+      const table = await screen.findByRole('table', { name: 'All product areas' });
       expect(unsafeParts(document.body)).toEqual([]);
-    }
+      const rows = within(table).getAllByRole('row').slice(1);
+      expect(rows.map((row) => row.querySelector('th')?.firstChild?.textContent)).toEqual(payloads);
+      expect(
+        rows.map((row) => row.querySelector('.forum-admin__description')?.textContent),
+      ).toEqual(payloads);
+      expect(
+        rows.map(
+          (row) =>
+            within(row).getByRole('button').querySelector('.forum-visually-hidden')?.textContent,
+        ),
+      ).toEqual(payloads.map((payload) => ` ${payload}`));
 
-    const form = screen.getByRole('form', { name: 'Add a product area' });
-    for (const payload of payloads) {
-      fireEvent.change(within(form).getByRole('textbox', { name: /^Name/ }), {
-        target: { value: payload },
+      for (const [index, payload] of payloads.entries()) {
+        fireEvent.click(rows[index]?.querySelector('button') as HTMLElement);
+        expect(titleOf(openDialog())).toBe(`Rename “${payload}”`);
+        expect(unsafeParts(openDialog())).toEqual([]);
+        closeDialog();
+      }
+    },
+    CORPUS_TIMEOUT,
+  );
+
+  it(
+    'shows every payload as text in the messages after saving and adding a product',
+    async () => {
+      renderWithForum(<ProductsAdmin />, {
+        fetch: productsStub(['Billing']).fetch,
+        path: '/admin/products',
       });
-      fireEvent.change(within(form).getByRole('textbox', { name: /^Short name/ }), {
-        target: { value: 'new-area' },
-      });
-      fireEvent.submit(form);
-      await waitFor(() =>
-        expect(successText()).toBe(`“${oneLine(payload).trim()}” has been added.`),
-      );
-      expect(unsafeParts(document.body)).toEqual([]);
-    }
-  });
+      const edit = await screen.findByRole('button', { name: 'Rename Billing' });
+
+      // The saved name comes back from the API and is shown in the message.
+      for (const payload of payloads) {
+        fireEvent.click(edit);
+        fireEvent.change(within(openDialog()).getByRole('textbox', { name: /^Name/ }), {
+          target: { value: payload },
+        });
+        fireEvent.click(screen.getByRole('button', { name: 'Save changes' }));
+        await waitFor(() =>
+          expect(successText()).toBe(
+            `The changes to “${oneLine(payload).trim()}” have been saved.`,
+          ),
+        );
+        expect(unsafeParts(document.body)).toEqual([]);
+      }
+
+      const form = screen.getByRole('form', { name: 'Add a product area' });
+      for (const payload of payloads) {
+        fireEvent.change(within(form).getByRole('textbox', { name: /^Name/ }), {
+          target: { value: payload },
+        });
+        fireEvent.change(within(form).getByRole('textbox', { name: /^Short name/ }), {
+          target: { value: 'new-area' },
+        });
+        fireEvent.submit(form);
+        await waitFor(() =>
+          expect(successText()).toBe(`“${oneLine(payload).trim()}” has been added.`),
+        );
+        expect(unsafeParts(document.body)).toEqual([]);
+      }
+    },
+    CORPUS_TIMEOUT,
+  );
 });
