@@ -77,24 +77,7 @@ export class PostModeration {
       hiddenNote: hidden.note,
       hiddenById: hidden.actor?.user.id ?? null,
     };
-    if (answer) {
-      await manager.update(AnswerEntity, { id: answer.id }, state);
-      // Hidden answers count for nobody: the question's count and state follow.
-      await this.questions.refreshState(manager, question.id);
-      await this.events.publish(manager, {
-        type: 'answer.hidden',
-        answerId: answer.id,
-        questionId: question.id,
-        authorId: answer.authorId,
-      });
-    } else {
-      await manager.update(QuestionEntity, { id: question.id }, state);
-      await this.events.publish(manager, {
-        type: 'question.hidden',
-        questionId: question.id,
-        authorId: question.authorId,
-      });
-    }
+    await this.writeHiddenState(manager, question, answer, state, 'hidden');
     await this.record(
       manager,
       hidden.actor,
@@ -122,23 +105,7 @@ export class PostModeration {
     if (!target.hiddenAt)
       throw new QnaException(QnaExceptionCode.NotHidden, 'The post is not hidden.');
     const state = { hiddenAt: null, hiddenReason: null, hiddenNote: null, hiddenById: null };
-    if (answer) {
-      await manager.update(AnswerEntity, { id: answer.id }, state);
-      await this.questions.refreshState(manager, question.id);
-      await this.events.publish(manager, {
-        type: 'answer.unhidden',
-        answerId: answer.id,
-        questionId: question.id,
-        authorId: answer.authorId,
-      });
-    } else {
-      await manager.update(QuestionEntity, { id: question.id }, state);
-      await this.events.publish(manager, {
-        type: 'question.unhidden',
-        questionId: question.id,
-        authorId: question.authorId,
-      });
-    }
+    await this.writeHiddenState(manager, question, answer, state, 'unhidden');
     await this.record(
       manager,
       actor,
@@ -282,6 +249,34 @@ export class PostModeration {
   }
 
   /** Staff actions and the system's own are audited; nobody else reaches these methods. */
+  /** Writes the hidden state of a question or answer and publishes the event search follows. */
+  private async writeHiddenState(
+    manager: EntityManager,
+    question: QuestionEntity,
+    answer: AnswerEntity | null,
+    state: Pick<QuestionEntity, 'hiddenAt' | 'hiddenReason' | 'hiddenNote' | 'hiddenById'>,
+    change: 'hidden' | 'unhidden',
+  ): Promise<void> {
+    if (answer) {
+      await manager.update(AnswerEntity, { id: answer.id }, state);
+      // Hidden answers count for nobody: the question's count and state follow.
+      await this.questions.refreshState(manager, question.id);
+      await this.events.publish(manager, {
+        type: `answer.${change}`,
+        answerId: answer.id,
+        questionId: question.id,
+        authorId: answer.authorId,
+      });
+    } else {
+      await manager.update(QuestionEntity, { id: question.id }, state);
+      await this.events.publish(manager, {
+        type: `question.${change}`,
+        questionId: question.id,
+        authorId: question.authorId,
+      });
+    }
+  }
+
   private async record(
     manager: EntityManager,
     actor: Viewer | null,
