@@ -11,6 +11,7 @@ const apiDomainArrows = {
   reputation: ['identity', 'qna', 'ideas', 'notifications'],
   search: ['identity', 'qna', 'ideas'],
   moderation: ['identity', 'qna', 'ideas', 'notifications'],
+  following: ['identity', 'qna', 'ideas', 'notifications'],
   health: [],
 };
 const apiDomains = Object.keys(apiDomainArrows);

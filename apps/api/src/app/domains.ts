@@ -2,6 +2,7 @@ import { communitySearchDomain } from '@forum/api/community-search/domain';
 import { healthDomain } from '@forum/api/health/domain';
 import { ideasDomain } from '@forum/api/ideas/domain';
 import { identityDomain } from '@forum/api/identity/domain';
+import { followingDomain } from '@forum/api/following/domain';
 import { moderationDomain } from '@forum/api/moderation/domain';
 import { notificationsDomain } from '@forum/api/notifications/domain';
 import { qnaDomain } from '@forum/api/qna/domain';
@@ -21,6 +22,7 @@ export const apiDomains = [
   notificationsDomain,
   ideasDomain,
   moderationDomain,
+  followingDomain,
   communitySearchDomain,
 ] as const;
 

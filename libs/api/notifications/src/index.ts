@@ -1,2 +1,3 @@
+export * from './lib/notification-events.js';
 export * from './lib/notification.service.js';
 export * from './lib/notifications.module.js';

@@ -11,3 +11,4 @@ export * from './lib/audit.js';
 export * from './lib/write-limits.js';
 export * from './lib/moderation.js';
 export * from './lib/review.js';
+export * from './lib/mentions.js';

@@ -13,6 +13,7 @@ import { HidePostsLockAndPinQuestions1796660610428 } from './1796660610428-hide-
 import { CreateModeration1796661151571 } from './1796661151571-create-moderation.js';
 import { SignInLinkPurpose1796670000000 } from './1796670000000-sign-in-link-purpose.js';
 import { FlagIdeas1796670100000 } from './1796670100000-flag-ideas.js';
+import { NotificationsFollowsAndReceipts1796670179350 } from './1796670179350-notifications-follows-and-receipts.js';
 
 export const migrations = [
   EnableExtensions1763870000000,
@@ -29,4 +30,5 @@ export const migrations = [
   CreateModeration1796661151571,
   SignInLinkPurpose1796670000000,
   FlagIdeas1796670100000,
+  NotificationsFollowsAndReceipts1796670179350,
 ];

@@ -1,37 +1,79 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type Connection, decodeCursor, toConnection } from '@forum/api/platform';
+import { Clock, type Connection, decodeCursor, toConnection } from '@forum/api/platform';
+import type { NotificationKind } from '@forum/shared/domain';
 import { DataSource, type EntityManager, IsNull } from 'typeorm';
 import { NotificationEntity } from './notification.entity.js';
+import { NotificationEvents } from './notification-events.js';
+
+/** One event to tell people about. */
+export interface Delivery {
+  kind: NotificationKind;
+  /** Names the event, e.g. `answer.posted:<answer id>`: a person is told about it at most once. */
+  eventKey: string;
+  /** Who to tell; duplicates and the actor are dropped. */
+  recipientIds: readonly string[];
+  /** Who caused it; never told about their own action. */
+  actorId: string | null;
+  /** What a burst coalesces on while unread, e.g. `question:<id>`; null never coalesces. */
+  subjectKey: string | null;
+  payload: Record<string, unknown>;
+}
 
 /**
- * In-app notifications for every domain. Writers add them inside their own transaction, so a
+ * In-app notifications for every domain. Writers deliver them inside their own transaction, so a
  * notification exists exactly when the change it reports does.
  */
 @Injectable()
 export class NotificationService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly events: NotificationEvents,
+    private readonly clock: Clock,
+  ) {}
 
   /**
-   * One notification per distinct person, however often they appear in `userIds`.
-   * @returns how many were written
+   * Tells each recipient once about the event: a receipt per person and event guards against
+   * retries and concurrent workers, and an unread notification of the same kind and subject
+   * absorbs the event (its count rises) instead of a new row.
+   * @returns the people told now
    */
-  async notifyInTransaction(
-    manager: EntityManager,
-    userIds: readonly string[],
-    kind: string,
-    payload: Record<string, unknown>,
-  ): Promise<number> {
+  async deliver(manager: EntityManager, delivery: Delivery): Promise<string[]> {
     if (!manager.queryRunner?.isTransactionActive) {
-      throw new Error('notifyInTransaction needs an EntityManager inside a transaction');
+      throw new Error('NotificationService.deliver needs an EntityManager inside a transaction');
     }
-    if (userIds.length === 0) return 0;
-    const rows: unknown[] = await manager.query(
-      `INSERT INTO notification (user_id, kind, payload)
-       SELECT DISTINCT unnest($1::uuid[]), $2, $3::jsonb RETURNING id`,
-      [userIds, kind, JSON.stringify(payload)],
+    const recipients = [...new Set(delivery.recipientIds)].filter((id) => id !== delivery.actorId);
+    if (recipients.length === 0) return [];
+    const claimed: Array<{ user_id: string }> = await manager.query(
+      `INSERT INTO notification_receipt (user_id, event_key, created_at)
+       SELECT unnest($1::uuid[]), $2, $3
+       ON CONFLICT DO NOTHING RETURNING user_id`,
+      [recipients, delivery.eventKey, this.clock.now()],
     );
-    return rows.length;
+    if (claimed.length === 0) return [];
+    const rows: Array<{ id: string; user_id: string }> = await manager.query(
+      `INSERT INTO notification (user_id, kind, payload, actor_id, subject_key, created_at)
+       SELECT unnest($1::uuid[]), $2, $3::jsonb, $4, $5, $6
+       ON CONFLICT (user_id, kind, subject_key) WHERE read_at IS NULL AND subject_key IS NOT NULL
+       DO UPDATE SET count = notification.count + 1, payload = EXCLUDED.payload,
+                     actor_id = EXCLUDED.actor_id, created_at = EXCLUDED.created_at
+       RETURNING id, user_id`,
+      [
+        claimed.map((row) => row.user_id),
+        delivery.kind,
+        JSON.stringify(delivery.payload),
+        delivery.actorId,
+        delivery.subjectKey,
+        this.clock.now(),
+      ],
+    );
+    await this.events.publish(manager, {
+      type: 'notifications.delivered',
+      kind: delivery.kind,
+      notificationIds: rows.map((row) => row.id),
+      userIds: rows.map((row) => row.user_id),
+    });
+    return rows.map((row) => row.user_id);
   }
 
   async list(

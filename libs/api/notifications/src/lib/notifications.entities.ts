@@ -1,3 +1,3 @@
-import { NotificationEntity } from './notification.entity.js';
+import { NotificationEntity, NotificationReceiptEntity } from './notification.entity.js';
 
-export const notificationEntities = [NotificationEntity];
+export const notificationEntities = [NotificationEntity, NotificationReceiptEntity];

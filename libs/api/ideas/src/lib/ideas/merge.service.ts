@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditLog, type Viewer } from '@forum/api/identity';
-import { AuditAction, AuditTargetType } from '@forum/shared/domain';
+import { AuditAction, AuditTargetType, NotificationKind } from '@forum/shared/domain';
 import { NotificationService } from '@forum/api/notifications';
 import { DataSource } from 'typeorm';
 import { recountDemand } from '../evidence/evidence.service.js';
@@ -11,8 +11,6 @@ import { IdeasException, IdeasExceptionCode } from '../ideas.exception.js';
 import { recountVotes } from '../votes/vote-counters.js';
 import { inLockOrder, lockIdea } from './idea-lock.js';
 import { IdeaEntity } from './idea.entity.js';
-
-export const mergeNotificationKind = 'idea.merged';
 
 /**
  * Merges a duplicate into another idea: votes move over (people and organisations that voted
@@ -78,17 +76,19 @@ export class IdeaMergeService {
         await recountVotes(manager, id);
         await recountDemand(manager, id);
       }
-      await this.notifications.notifyInTransaction(
-        manager,
-        voters.map((row) => row.user_id).filter((id) => id !== viewer.user.id),
-        mergeNotificationKind,
-        {
+      await this.notifications.deliver(manager, {
+        kind: NotificationKind.IdeaMerged,
+        eventKey: `idea.merged:${sourceId}`,
+        recipientIds: voters.map((row) => row.user_id),
+        actorId: viewer.user.id,
+        subjectKey: null,
+        payload: {
           ideaId: sourceId,
           ideaTitle: source.title,
           targetId,
           targetTitle: locked.find((i) => i.id === targetId)!.title,
         },
-      );
+      });
       await this.events.publish(manager, {
         type: 'idea.merged',
         ideaId: sourceId,

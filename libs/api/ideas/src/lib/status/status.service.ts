@@ -4,7 +4,7 @@ import { AuditLog, UserService, type Viewer } from '@forum/api/identity';
 import { JobQueue } from '@forum/api/jobs';
 import { NotificationService } from '@forum/api/notifications';
 import { QuestionService } from '@forum/api/qna';
-import { AuditAction, AuditTargetType, IdeaStatus } from '@forum/shared/domain';
+import { AuditAction, AuditTargetType, IdeaStatus, NotificationKind } from '@forum/shared/domain';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { IdeaEvents } from '../events/idea-events.js';
 import { IdeasClock } from '../ideas.clock.js';
@@ -15,8 +15,6 @@ import { IdeaEntity } from '../ideas/idea.entity.js';
 import { IdeaStatusChangeEntity } from './idea-status-change.entity.js';
 import { statusMailBatch, statusMailQueue, type StatusMailJob } from './status-mail.worker.js';
 import { notificationCandidates, tellsAskers } from './status-recipients.js';
-
-export const statusNotificationKind = 'idea.status_changed';
 
 /**
  * Product managers move ideas through their statuses. Each change is kept with its public
@@ -63,11 +61,13 @@ export class IdeaStatusService {
       );
       await manager.update(IdeaEntity, ideaId, { status, statusChangedAt: now });
       const recipients = await this.recipients(manager, ideaId, status, viewer.user.id);
-      const notified = await this.notifications.notifyInTransaction(
-        manager,
-        recipients,
-        statusNotificationKind,
-        {
+      const notified = await this.notifications.deliver(manager, {
+        kind: NotificationKind.IdeaStatusChanged,
+        eventKey: `idea.status_changed:${change.id}`,
+        recipientIds: recipients,
+        actorId: viewer.user.id,
+        subjectKey: null,
+        payload: {
           ideaId,
           ideaTitle: idea.title,
           statusChangeId: change.id,
@@ -75,8 +75,8 @@ export class IdeaStatusService {
           toStatus: status,
           message: change.message,
         },
-      );
-      await manager.update(IdeaStatusChangeEntity, change.id, { notifiedCount: notified });
+      });
+      await manager.update(IdeaStatusChangeEntity, change.id, { notifiedCount: notified.length });
       for (let start = 0; start < recipients.length; start += statusMailBatch) {
         const job: StatusMailJob = {
           statusChangeId: change.id,

@@ -370,18 +370,20 @@ export class ReviewService {
         reason,
       });
     }
-    await this.notifications.notifyInTransaction(
-      manager,
-      flaggers.map((row) => row.flaggerId),
-      NotificationKind.FlagResolved,
-      {
+    await this.notifications.deliver(manager, {
+      kind: NotificationKind.FlagResolved,
+      eventKey: `flag.resolved:${item.id}`,
+      recipientIds: flaggers.map((row) => row.flaggerId),
+      actorId: null,
+      subjectKey: null,
+      payload: {
         reviewItemId: item.id,
         targetKind: item.targetKind,
         targetId: item.targetId,
         questionId: target?.questionId ?? null,
         outcome,
       },
-    );
+    });
     return afterCommit;
   }
 

@@ -6,6 +6,7 @@ import { QnaStats } from '@forum/api/qna';
 import {
   BadgeKey,
   BadgeTier,
+  NotificationKind,
   productSpecialistRule,
   ReputationReason,
   Role,
@@ -20,7 +21,6 @@ import {
 } from './badge-rules.js';
 
 /** The kind of the notification every new award writes to its holder's notification list. */
-export const badgeAwardedNotificationKind = 'badge.awarded';
 
 /**
  * Decides and records badges. Every rule reads the current state, so running an evaluation
@@ -169,11 +169,13 @@ export class BadgeService {
     );
     // Only rows this insert made come back, so a repeated evaluation notifies nobody again.
     for (const award of made) {
-      await this.notifications.notifyInTransaction(
-        manager,
-        [award.userId],
-        badgeAwardedNotificationKind,
-        {
+      await this.notifications.deliver(manager, {
+        kind: NotificationKind.BadgeAwarded,
+        eventKey: `badge.awarded:${award.id}`,
+        recipientIds: [award.userId],
+        actorId: null,
+        subjectKey: null,
+        payload: {
           awardId: award.id,
           badge: award.badge,
           tier: award.tier,
@@ -182,7 +184,7 @@ export class BadgeService {
           productId: award.productId,
           ideaId: award.ideaId,
         },
-      );
+      });
     }
     return made;
   }

@@ -1,0 +1,1 @@
+export * from './lib/following.module.js';

@@ -1,0 +1,3 @@
+import { FollowEntity } from './follow.entity.js';
+
+export const followingEntities = [FollowEntity];
