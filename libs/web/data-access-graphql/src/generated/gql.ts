@@ -120,6 +120,7 @@ type Documents = {
     "\n  mutation DeleteQuestion($input: PostIdInput!) {\n    deleteQuestion(input: $input)\n  }\n": typeof types.DeleteQuestionDocument,
     "\n  mutation EditAnswer($input: EditAnswerInput!) {\n    editAnswer(input: $input) {\n      id\n      questionId\n      body\n      updatedAt\n    }\n  }\n": typeof types.EditAnswerDocument,
     "\n  mutation EditQuestion($input: EditQuestionInput!) {\n    editQuestion(input: $input) {\n      id\n      slug\n      title\n      body\n      tags\n    }\n  }\n": typeof types.EditQuestionDocument,
+    "\n  query MentionCandidates($prefix: String!, $questionId: ID) {\n    mentionCandidates(prefix: $prefix, questionId: $questionId) {\n      id\n      displayName\n      isStaff\n      staffTitle\n    }\n  }\n": typeof types.MentionCandidatesDocument,
     "\n  mutation PostAnswer($input: PostAnswerInput!) {\n    postAnswer(input: $input) {\n      id\n      questionId\n    }\n  }\n": typeof types.PostAnswerDocument,
     "\n  mutation HidePost($input: HidePostInput!) {\n    hidePost(input: $input) {\n      id\n      hiddenReason\n      hiddenNote\n      answerCount\n    }\n  }\n": typeof types.HidePostDocument,
     "\n  mutation UnhidePost($input: UnhidePostInput!) {\n    unhidePost(input: $input) {\n      id\n      hiddenReason\n      hiddenNote\n      answerCount\n    }\n  }\n": typeof types.UnhidePostDocument,
@@ -255,6 +256,7 @@ const documents: Documents = {
     "\n  mutation DeleteQuestion($input: PostIdInput!) {\n    deleteQuestion(input: $input)\n  }\n": types.DeleteQuestionDocument,
     "\n  mutation EditAnswer($input: EditAnswerInput!) {\n    editAnswer(input: $input) {\n      id\n      questionId\n      body\n      updatedAt\n    }\n  }\n": types.EditAnswerDocument,
     "\n  mutation EditQuestion($input: EditQuestionInput!) {\n    editQuestion(input: $input) {\n      id\n      slug\n      title\n      body\n      tags\n    }\n  }\n": types.EditQuestionDocument,
+    "\n  query MentionCandidates($prefix: String!, $questionId: ID) {\n    mentionCandidates(prefix: $prefix, questionId: $questionId) {\n      id\n      displayName\n      isStaff\n      staffTitle\n    }\n  }\n": types.MentionCandidatesDocument,
     "\n  mutation PostAnswer($input: PostAnswerInput!) {\n    postAnswer(input: $input) {\n      id\n      questionId\n    }\n  }\n": types.PostAnswerDocument,
     "\n  mutation HidePost($input: HidePostInput!) {\n    hidePost(input: $input) {\n      id\n      hiddenReason\n      hiddenNote\n      answerCount\n    }\n  }\n": types.HidePostDocument,
     "\n  mutation UnhidePost($input: UnhidePostInput!) {\n    unhidePost(input: $input) {\n      id\n      hiddenReason\n      hiddenNote\n      answerCount\n    }\n  }\n": types.UnhidePostDocument,
@@ -722,6 +724,10 @@ export function graphql(source: "\n  mutation EditAnswer($input: EditAnswerInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation EditQuestion($input: EditQuestionInput!) {\n    editQuestion(input: $input) {\n      id\n      slug\n      title\n      body\n      tags\n    }\n  }\n"): (typeof documents)["\n  mutation EditQuestion($input: EditQuestionInput!) {\n    editQuestion(input: $input) {\n      id\n      slug\n      title\n      body\n      tags\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MentionCandidates($prefix: String!, $questionId: ID) {\n    mentionCandidates(prefix: $prefix, questionId: $questionId) {\n      id\n      displayName\n      isStaff\n      staffTitle\n    }\n  }\n"): (typeof documents)["\n  query MentionCandidates($prefix: String!, $questionId: ID) {\n    mentionCandidates(prefix: $prefix, questionId: $questionId) {\n      id\n      displayName\n      isStaff\n      staffTitle\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
