@@ -4,11 +4,13 @@ import {
   createTestApp,
   type ForumTestContext,
   gql,
+  gqlData,
   query,
   type TestApp,
   type TestSession,
   withoutReputationLimits,
 } from '@forum/api/testing';
+import { Role } from '@forum/shared/domain';
 import { randomBytes } from 'node:crypto';
 import { QnaModule } from '../qna.module.js';
 
@@ -107,6 +109,26 @@ describe('people offered for an @mention', () => {
       `Answerer ${prefix}`,
       `Asker ${prefix}`,
       `Famous ${prefix}`,
+    ]);
+  });
+
+  it('tells nothing about a hidden question: its participants get no place ahead', async () => {
+    const prefix = `${word}z`;
+    const asker = await person(`Asker ${prefix}`, 1);
+    await person(`Known ${prefix}`, 10);
+    const moderator = await forum.newUser({ role: Role.Moderator });
+    const questionId = await forum.newQuestion({ author: asker });
+    await gqlData(api, {
+      query: 'mutation H($input: HidePostInput!) { hidePost(input: $input) { id } }',
+      variables: { input: { target: 'QUESTION', id: questionId, note: 'Spam' } },
+      as: moderator,
+    });
+
+    expect(await names(prefix, questionId)).toEqual([`Known ${prefix}`, `Asker ${prefix}`]);
+    const asAsker = await candidates(prefix, asker, questionId);
+    expect(asAsker.data?.mentionCandidates.map((user) => user.displayName)).toEqual([
+      `Asker ${prefix}`,
+      `Known ${prefix}`,
     ]);
   });
 
