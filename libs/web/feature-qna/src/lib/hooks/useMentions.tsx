@@ -80,7 +80,10 @@ export function useMentions({ value, onChange, questionId, enabled = true }: Use
 
   const track = (element: HTMLTextAreaElement) => {
     const caret = element.selectionStart === element.selectionEnd ? element.selectionStart : -1;
-    setQuery(caret < 0 ? null : mentionQueryAt(element.value, caret));
+    const next = caret < 0 ? null : mentionQueryAt(element.value, caret);
+    setQuery(next);
+    // Leaving a dismissed name behind lets the next mention open the list again.
+    if (!next) setDismissed(null);
   };
 
   const pick = (person: { id: string; displayName: string }) => {
@@ -93,7 +96,8 @@ export function useMentions({ value, onChange, questionId, enabled = true }: Use
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
-    if (!open) return;
+    // Keys that finish an input method's composition belong to it.
+    if (!open || event.nativeEvent.isComposing) return;
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
       const step = event.key === 'ArrowDown' ? 1 : -1;
