@@ -13,3 +13,4 @@ export type { OrganisationEntity } from './lib/organisations/organisation.entity
 export * from './lib/events/identity-events.js';
 export * from './lib/audit/audit-log.js';
 export type { AuditEntryEntity } from './lib/audit/audit-entry.entity.js';
+export * from './lib/users/people-search.js';

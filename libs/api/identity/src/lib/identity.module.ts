@@ -22,6 +22,7 @@ import { SsoService } from './sso/sso.service.js';
 import { AttemptThrottle } from './throttling/attempt-throttle.js';
 import { WriteLimitGuard } from './throttling/write-limit.guard.js';
 import { WriteLimits } from './throttling/write-limits.js';
+import { PeopleSearch } from './users/people-search.js';
 import { UserLoader } from './users/user.loader.js';
 import { UserResolver } from './users/user.resolver.js';
 import { UserService } from './users/user.service.js';
@@ -47,6 +48,7 @@ import { ViewerMiddleware } from './viewer/viewer.middleware.js';
     IdentityEvents,
     OrganisationResolver,
     OrganisationService,
+    PeopleSearch,
     PrivateDetailViews,
     SessionService,
     SsoService,
@@ -56,7 +58,7 @@ import { ViewerMiddleware } from './viewer/viewer.middleware.js';
     ViewerMiddleware,
     WriteLimits,
   ],
-  exports: [AuditLog, UserService, UserLoader, OrganisationService, IdentityEvents],
+  exports: [AuditLog, UserService, UserLoader, OrganisationService, IdentityEvents, PeopleSearch],
 })
 export class IdentityModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {

@@ -1,7 +1,9 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { IdentityModule } from '@forum/api/identity';
+import { AnswerListResolver } from './answers/answer-list.resolver.js';
 import { AnswerResolver } from './answers/answer.resolver.js';
+import { AnswersByAuthor } from './answers/answers-by-author.service.js';
 import { AnswerService } from './answers/answer.service.js';
 import { CommentLoader } from './comments/comment.loader.js';
 import { CommentResolver } from './comments/comment.resolver.js';
@@ -10,6 +12,8 @@ import { ConfirmationLoader } from './confirmations/confirmation.loader.js';
 import { ConfirmationResolver } from './confirmations/confirmation.resolver.js';
 import { ConfirmationService } from './confirmations/confirmation.service.js';
 import { QnaEvents } from './events/qna-events.js';
+import { MentionResolver } from './mentions/mention.resolver.js';
+import { MentionService } from './mentions/mention.service.js';
 import { QnaPrivileges } from './privileges/qna-privileges.js';
 import { ProductLoader } from './products/product.loader.js';
 import { ProductResolver } from './products/product.resolver.js';
@@ -37,8 +41,10 @@ import { VoteService } from './votes/vote.service.js';
 @Module({
   imports: [TypeOrmModule.forFeature(qnaEntities), IdentityModule],
   providers: [
+    AnswerListResolver,
     AnswerResolver,
     AnswerService,
+    AnswersByAuthor,
     CommentLoader,
     CommentResolver,
     CommentService,
@@ -46,6 +52,8 @@ import { VoteService } from './votes/vote.service.js';
     ConfirmationResolver,
     ConfirmationService,
     EditService,
+    MentionResolver,
+    MentionService,
     ProductLoader,
     ProductResolver,
     PostModeration,

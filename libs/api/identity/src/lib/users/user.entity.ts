@@ -16,6 +16,8 @@ import { OrganisationEntity } from '../organisations/organisation.entity.js';
 @Entity('user_account')
 @Index('user_account_email_uq', ['email'], { unique: true })
 @Index('user_account_reputation_idx', ['reputation'])
+// A trigram index on an expression, written by hand in its migration (MentionNameSearch).
+@Index('user_account_name_search_idx', { synchronize: false })
 @Check('user_account_locale_check', `locale IN (${locales.map((l) => `'${l}'`).join(', ')})`)
 export class UserEntity {
   @PrimaryGeneratedColumn('uuid')

@@ -43,7 +43,24 @@ describe('AccountMenu', () => {
     const links = within(menu)
       .getAllByRole('link')
       .map((link) => link.textContent);
-    expect(links).toEqual(['Settings', ...adminLinks]);
+    expect(links).toEqual(['My questions', 'My answers', 'Following', 'Settings', ...adminLinks]);
+  });
+
+  it('links to the person’s own questions, answers and what they follow', async () => {
+    const { fetch } = stubGraphql({ Viewer: { data: { me: aViewer({ id: 'user-anna' }) } } });
+
+    renderWithForum(<AccountMenu />, { fetch });
+    await userEvent.click(await screen.findByRole('button', { name: 'Anna Schmidt' }));
+
+    expect(screen.getByRole('link', { name: 'My questions' })).toHaveAttribute(
+      'href',
+      '/users/user-anna?tab=questions',
+    );
+    expect(screen.getByRole('link', { name: 'My answers' })).toHaveAttribute(
+      'href',
+      '/users/user-anna?tab=answers',
+    );
+    expect(screen.getByRole('link', { name: 'Following' })).toHaveAttribute('href', '/following');
   });
 
   it('signs out, asks who is signed in again and goes home', async () => {

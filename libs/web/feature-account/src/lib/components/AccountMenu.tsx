@@ -33,6 +33,15 @@ export function AccountMenu() {
     <DisclosureMenu label={viewer.displayName}>
       <ul aria-label={t('account.menu')}>
         <li>
+          <Link to={`/users/${viewer.id}?tab=questions`}>{t('account.myQuestions')}</Link>
+        </li>
+        <li>
+          <Link to={`/users/${viewer.id}?tab=answers`}>{t('account.myAnswers')}</Link>
+        </li>
+        <li>
+          <Link to="/following">{t('account.following')}</Link>
+        </li>
+        <li>
           <Link to="/settings">{t('account.settings')}</Link>
         </li>
         {adminPagesOf(capabilities)

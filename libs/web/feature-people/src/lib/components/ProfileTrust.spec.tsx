@@ -1,13 +1,14 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderWithForum, stubGraphql, viewerAs } from '@forum/web/testing';
-import { aProfile, history } from '../testing/fixtures';
+import { aProfile, history, profileQuestions } from '../testing/fixtures';
 import { UserProfile } from './UserProfile';
 
 function renderProfile(trusted: boolean | null, language: 'en' | 'de' = 'en') {
   const stub = stubGraphql({
     Viewer: viewerAs('ADMIN'),
     ReputationHistory: history,
+    ProfileQuestions: profileQuestions([]),
     UserProfile: { data: { user: aProfile({ trusted }) } },
     UntrustAccount: {
       data: {

@@ -1,11 +1,15 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { graphqlError, renderWithForum, stubGraphql, viewerAs } from '@forum/web/testing';
-import { aProfile, history } from '../testing/fixtures';
+import { aProfile, history, profileQuestions } from '../testing/fixtures';
 import { UserProfile } from './UserProfile';
 
 function renderProfile(answers: Record<string, unknown>, language: 'en' | 'de' = 'en') {
-  const stub = stubGraphql({ ReputationHistory: history, ...answers });
+  const stub = stubGraphql({
+    ReputationHistory: history,
+    ProfileQuestions: profileQuestions([]),
+    ...answers,
+  });
   renderWithForum(<UserProfile id="user-emily" />, { fetch: stub.fetch, language });
   return stub;
 }

@@ -5,6 +5,7 @@ import { UserProfileQuery } from '../graphql/UserProfile';
 import { usePeopleTranslation } from '../hooks/usePeopleTranslation';
 import { BadgeAwardChip } from './BadgeAwardChip';
 import { PageTitle } from './PageTitle';
+import { ProfileActivity } from './ProfileActivity';
 import { ProfileModeration } from './ProfileModeration';
 import { ReputationHistory } from './ReputationHistory';
 import './people.css';
@@ -68,6 +69,7 @@ export function UserProfile({ id }: UserProfileProps) {
           <dd>{number(user.activity.acceptedCount)}</dd>
         </div>
       </dl>
+      <ProfileActivity userId={user.id} />
       <section aria-labelledby="profile-products">
         <h2 id="profile-products">{t('profile.products')}</h2>
         {user.activity.products.length === 0 ? (

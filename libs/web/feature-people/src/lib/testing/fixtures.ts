@@ -107,3 +107,68 @@ export const history = {
     },
   },
 };
+
+const pageInfo = (endCursor: string | null) => ({
+  __typename: 'PageInfo',
+  hasNextPage: endCursor !== null,
+  endCursor,
+});
+
+export function aProfileQuestion(overrides: Record<string, unknown> = {}) {
+  return {
+    __typename: 'Question',
+    id: 'question-1',
+    title: 'How do I download all invoices as PDF?',
+    slug: 'how-do-i-download-all-invoices-as-pdf',
+    state: 'OPEN',
+    answerCount: 0,
+    createdAt: '2026-03-01T09:00:00.000Z',
+    hiddenReason: null,
+    ...overrides,
+  };
+}
+
+export function profileQuestions(
+  questions: Array<Record<string, unknown>>,
+  endCursor: string | null = null,
+) {
+  return {
+    data: {
+      questions: {
+        __typename: 'QuestionConnection',
+        totalCount: questions.length,
+        pageInfo: pageInfo(endCursor),
+        edges: questions.map((node) => ({ __typename: 'QuestionEdge', node })),
+      },
+    },
+  };
+}
+
+export function aProfileAnswer(overrides: Record<string, unknown> = {}) {
+  return {
+    __typename: 'Answer',
+    id: 'answer-1',
+    score: 3,
+    createdAt: '2026-03-02T09:00:00.000Z',
+    isAccepted: false,
+    hiddenReason: null,
+    question: aProfileQuestion({ id: 'question-9', state: 'ANSWERED' }),
+    ...overrides,
+  };
+}
+
+export function profileAnswers(
+  answers: Array<Record<string, unknown>>,
+  endCursor: string | null = null,
+) {
+  return {
+    data: {
+      answers: {
+        __typename: 'AnswerConnection',
+        totalCount: answers.length,
+        pageInfo: pageInfo(endCursor),
+        edges: answers.map((node) => ({ __typename: 'AnswerEdge', node })),
+      },
+    },
+  };
+}

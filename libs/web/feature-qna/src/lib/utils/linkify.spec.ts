@@ -36,4 +36,22 @@ describe('linkify', () => {
       href: 'https://example.com/',
     });
   });
+
+  it('turns mentions into profile links, and only those that point at a profile', () => {
+    const id = '0b6f3c9e-1d2a-4c5b-8e7f-9a0b1c2d3e4f';
+    expect(linkify(`Ask [@Anna Schmidt](/users/${id}), see https://x.example`)).toEqual([
+      { kind: 'text', text: 'Ask ' },
+      { kind: 'mention', text: '@Anna Schmidt', href: `/users/${id}` },
+      { kind: 'text', text: ', see ' },
+      { kind: 'link', text: 'https://x.example', href: 'https://x.example' },
+    ]);
+    for (const text of [
+      `[Anna](/users/${id})`,
+      `[@Anna](/users/${id}/edit)`,
+      `[@Anna](javascript:alert(1))`,
+      `[@Anna](https://example.com/users/${id})`,
+    ]) {
+      expect(linkify(text).some((segment) => segment.kind === 'mention')).toBe(false);
+    }
+  });
 });

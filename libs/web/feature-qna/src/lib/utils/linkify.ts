@@ -1,5 +1,11 @@
 export type TextSegment =
-  { kind: 'text'; text: string } | { kind: 'link'; text: string; href: string };
+  | { kind: 'text'; text: string }
+  | { kind: 'link'; text: string; href: string }
+  | { kind: 'mention'; text: string; href: string };
+
+// The form `mentionMarkdown` writes: "[@Anna Schmidt](/users/<id>)".
+const MENTION =
+  /\[(@[^\]\n]{1,80})\]\((\/users\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\)/gi;
 
 const URL_CANDIDATE = /\bhttps?:\/\/[^\s<>"'`]+/gi;
 const TRAILING_PUNCTUATION = /[.,;:!?'"*_~]+$/;
@@ -19,9 +25,21 @@ function count(text: string, character: string): number {
 
 /**
  * Splits plain text into text and links: only `http://` and `https://` URLs become links, and
- * nothing else is formatted. Comments are rendered this way, so no markup can reach the page.
+ * @mentions (`[@Name](/users/<id>)`) links to the profile; nothing else is formatted. Comments are rendered this way, so no markup can reach the page.
  */
 export function linkify(text: string): TextSegment[] {
+  const segments: TextSegment[] = [];
+  let last = 0;
+  for (const match of text.matchAll(MENTION)) {
+    if (match.index > last) segments.push(...linkifyUrls(text.slice(last, match.index)));
+    segments.push({ kind: 'mention', text: match[1] as string, href: match[2] as string });
+    last = match.index + match[0].length;
+  }
+  if (last < text.length) segments.push(...linkifyUrls(text.slice(last)));
+  return segments;
+}
+
+function linkifyUrls(text: string): TextSegment[] {
   const segments: TextSegment[] = [];
   let last = 0;
   for (const match of text.matchAll(URL_CANDIDATE)) {

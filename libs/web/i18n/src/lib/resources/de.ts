@@ -40,6 +40,9 @@ export const de: ForumResources = {
       auditLog: 'Protokoll',
       moderationSettings: 'Moderationseinstellungen',
       signOut: 'Abmelden',
+      myQuestions: 'Meine Fragen',
+      myAnswers: 'Meine Antworten',
+      following: 'Gefolgt',
     },
     search: {
       label: 'Fragen durchsuchen',

@@ -41,6 +41,9 @@ export const en = {
       auditLog: 'Audit log',
       moderationSettings: 'Moderation settings',
       signOut: 'Sign out',
+      myQuestions: 'My questions',
+      myAnswers: 'My answers',
+      following: 'Following',
     },
     search: {
       label: 'Search questions',

@@ -36,6 +36,23 @@ export const peopleDe: PeopleResources = {
     forProduct: 'für {{product}}',
     onPost: 'Mit diesem Beitrag verdient',
   },
+  activity: {
+    title: 'Fragen und Antworten',
+    questions: 'Fragen',
+    answers: 'Antworten',
+    noQuestions: 'Noch keine Fragen.',
+    noAnswers: 'Noch keine Antworten.',
+    answerCount_one: '{{n}} Antwort',
+    answerCount_other: '{{n}} Antworten',
+    accepted: 'Akzeptierte Lösung',
+    hidden: 'Ausgeblendet',
+    states: {
+      open: 'Offen',
+      answered: 'Beantwortet',
+      solved: 'Gelöst',
+      closed: 'Geschlossen',
+    },
+  },
   reasons: {
     question_upvote: 'Frage positiv bewertet',
     question_downvote: 'Frage negativ bewertet',

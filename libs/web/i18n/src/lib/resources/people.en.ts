@@ -36,6 +36,23 @@ export const peopleEn = {
     forProduct: 'for {{product}}',
     onPost: 'Earned with this post',
   },
+  activity: {
+    title: 'Questions and answers',
+    questions: 'Questions',
+    answers: 'Answers',
+    noQuestions: 'No questions yet.',
+    noAnswers: 'No answers yet.',
+    answerCount_one: '{{n}} answer',
+    answerCount_other: '{{n}} answers',
+    accepted: 'Accepted solution',
+    hidden: 'Hidden',
+    states: {
+      open: 'Open',
+      answered: 'Answered',
+      solved: 'Solved',
+      closed: 'Closed',
+    },
+  },
   reasons: {
     question_upvote: 'Question upvoted',
     question_downvote: 'Question downvoted',

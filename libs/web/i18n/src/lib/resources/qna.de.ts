@@ -107,6 +107,11 @@ export const qnaDe: QnaResources = {
     previewEmpty: 'Noch nichts für die Vorschau.',
     editorTabs: 'Editor',
   },
+  mentions: {
+    label: 'Personen zum Erwähnen',
+    found_one: '{{count}} Person gefunden, mit Pfeiltasten und Eingabetaste erwähnen',
+    found_other: '{{count}} Personen gefunden, mit Pfeiltasten und Eingabetaste eine erwähnen',
+  },
   fieldErrors: {
     titleLength: 'Bitte verwenden Sie {{min}} bis {{max}} Zeichen.',
     bodyLength: 'Bitte verwenden Sie höchstens {{max}} Zeichen.',

@@ -106,6 +106,11 @@ export const qnaEn = {
     previewEmpty: 'Nothing to preview yet.',
     editorTabs: 'Editor',
   },
+  mentions: {
+    label: 'People to mention',
+    found_one: '{{count}} person found, use the arrow keys and Enter to mention them',
+    found_other: '{{count}} people found, use the arrow keys and Enter to mention one',
+  },
   fieldErrors: {
     titleLength: 'Please use {{min}} to {{max}} characters.',
     bodyLength: 'Please use at most {{max}} characters.',

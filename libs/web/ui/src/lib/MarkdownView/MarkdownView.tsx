@@ -1,5 +1,6 @@
-import type { ComponentPropsWithoutRef } from 'react';
+import { Children, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import Markdown, { type Components } from 'react-markdown';
+import { Link, useInRouterContext } from 'react-router';
 import rehypeHighlight, { type Options as HighlightOptions } from 'rehype-highlight';
 import remarkGfm from 'remark-gfm';
 import { useTranslation } from '@forum/web/i18n';
@@ -17,9 +18,35 @@ const highlight: HighlightOptions = { languages: highlightLanguages, detect: fal
 const remarkPlugins = [remarkGfm];
 const rehypePlugins: [typeof rehypeHighlight, HighlightOptions][] = [[rehypeHighlight, highlight]];
 
+const profilePath = /^\/users\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Whether a link is an @mention: text that starts with "@" pointing at a profile. */
+export function isMentionLink(href: string | undefined, children: ReactNode): href is string {
+  if (!href || !profilePath.test(href)) return false;
+  const [first] = Children.toArray(children);
+  return typeof first === 'string' && first.startsWith('@');
+}
+
+/** An @mention: a link to the person's profile inside the app, styled apart from other links. */
+function MentionLink({ href, children }: { href: string; children: ReactNode }) {
+  // Outside a router (a preview rendered on its own) a plain link does the same.
+  const inRouter = useInRouterContext();
+  const props = { className: 'forum-markdown__mention', rel: 'nofollow ugc noopener' };
+  return inRouter ? (
+    <Link to={href} {...props}>
+      {children}
+    </Link>
+  ) : (
+    <a href={href} {...props}>
+      {children}
+    </a>
+  );
+}
+
 /** Every link in a post: never passes ranking on, and opens other sites in a new tab. */
 function PostLink({ href, id, children }: ComponentPropsWithoutRef<'a'>) {
   if (!href) return <>{children}</>;
+  if (isMentionLink(href, children)) return <MentionLink href={href}>{children}</MentionLink>;
   const external = isExternalUrl(href);
   return (
     <a

@@ -32,6 +32,8 @@ export interface QuestionFormProps {
   secondaryAction?: ReactNode;
   /** Shown under the title field, from the draft as typed: e.g. similar questions. */
   belowTitle?: (draft: QuestionDraft) => ReactNode;
+  /** The question being edited: its participants come first among @mentions. */
+  questionId?: string;
 }
 
 type Field = 'title' | 'body' | 'tags' | 'productId' | 'language';
@@ -59,6 +61,7 @@ export function QuestionForm({
   onSubmit,
   secondaryAction,
   belowTitle,
+  questionId,
 }: QuestionFormProps) {
   const { t } = useQnaTranslation();
   const format = useFormatters();
@@ -179,6 +182,7 @@ export function QuestionForm({
         error={fieldError('body')}
         rows={14}
         onChange={(body) => change({ body })}
+        questionId={questionId}
       />
       <div className="forum-form__actions">
         <Button type="submit" busy={busy}>

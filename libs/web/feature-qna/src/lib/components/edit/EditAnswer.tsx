@@ -70,16 +70,23 @@ function EditAnswerPage({ questionId, answerId, viewer }: EditAnswerProps & { vi
           <Link to={backTo}>{t('edit.answerTo', { title: question.title })}</Link>
         </p>
       </div>
-      <AnswerEditForm answerId={answer.id} initialBody={answer.body} backTo={backTo} />
+      <AnswerEditForm
+        questionId={question.id}
+        answerId={answer.id}
+        initialBody={answer.body}
+        backTo={backTo}
+      />
     </div>
   );
 }
 
 function AnswerEditForm({
+  questionId,
   answerId,
   initialBody,
   backTo,
 }: {
+  questionId: string;
   answerId: string;
   initialBody: string;
   backTo: string;
@@ -123,6 +130,7 @@ function AnswerEditForm({
         minLength={limits.min}
         maxLength={limits.max}
         rows={14}
+        questionId={questionId}
         error={
           failure?.reason === EdgeErrorReason.ValidationFailed
             ? t('fieldErrors.answerLength', shownLimits)

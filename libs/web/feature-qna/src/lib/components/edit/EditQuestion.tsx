@@ -64,6 +64,7 @@ function EditQuestionPage({ id, viewer }: { id: string; viewer: Viewer }) {
       <meta name="robots" content="noindex" />
       <h1 className="forum-qna-page__title">{t('edit.questionTitle')}</h1>
       <QuestionForm
+        questionId={question.id}
         initial={{
           title: question.title,
           body: question.body,

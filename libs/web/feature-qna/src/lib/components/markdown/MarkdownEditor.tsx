@@ -1,6 +1,7 @@
 import { useFormatters } from '@forum/web/i18n';
 import { FieldFrame, MarkdownView } from '@forum/web/ui';
 import { useId, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useMentions } from '../../hooks/useMentions';
 import { useQnaTranslation } from '../../hooks/useQnaTranslation';
 import './MarkdownEditor.css';
 
@@ -16,13 +17,15 @@ export interface MarkdownEditorProps {
   minLength?: number;
   rows?: number;
   required?: boolean;
+  /** The question written on (answers, edits): its participants come first among @mentions. */
+  questionId?: string | null;
 }
 
 type Mode = 'write' | 'preview';
 
 /**
- * A Markdown text area with a preview tab that renders exactly what readers will see, and a
- * character counter against the limits.
+ * A Markdown text area with a preview tab that renders exactly what readers will see, a
+ * character counter against the limits, and @mention autocomplete.
  */
 export function MarkdownEditor({
   label,
@@ -35,10 +38,12 @@ export function MarkdownEditor({
   minLength = 0,
   rows = 10,
   required,
+  questionId,
 }: MarkdownEditorProps) {
   const { t } = useQnaTranslation();
   const format = useFormatters();
   const [mode, setMode] = useState<Mode>('write');
+  const mentions = useMentions({ value, onChange, questionId });
   const id = useId();
   const tabId = (tab: Mode) => `${id}-${tab}-tab`;
   const panelId = (tab: Mode) => `${id}-${tab}-panel`;
@@ -98,15 +103,18 @@ export function MarkdownEditor({
             aria-labelledby={tabId('write')}
             hidden={mode !== 'write'}
           >
-            <textarea
-              {...control}
-              name={name}
-              rows={rows}
-              required={required}
-              value={value}
-              onChange={(event) => onChange(event.target.value)}
-              className="forum-field__control forum-editor__textarea"
-            />
+            <div className="forum-mentions__anchor">
+              <textarea
+                {...control}
+                {...mentions.textareaProps}
+                name={name}
+                rows={rows}
+                required={required}
+                value={value}
+                className="forum-field__control forum-editor__textarea"
+              />
+              {mentions.listbox}
+            </div>
           </div>
           <div
             role="tabpanel"

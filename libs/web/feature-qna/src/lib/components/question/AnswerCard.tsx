@@ -222,6 +222,7 @@ export function AnswerCard({
         <CommentThread
           comments={answer.comments}
           parent={{ answerId: answer.id }}
+          questionId={question.id}
           viewer={viewer}
           canComment={may.comment}
         />

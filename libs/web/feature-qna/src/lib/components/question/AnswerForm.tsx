@@ -67,6 +67,7 @@ export function AnswerForm({ questionId }: AnswerFormProps) {
         name="answer"
         value={body}
         onChange={setBody}
+        questionId={questionId}
         minLength={limits.min}
         maxLength={limits.max}
         error={fieldError}

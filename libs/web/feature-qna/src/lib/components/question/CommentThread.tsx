@@ -11,6 +11,7 @@ import { Button, TextAreaField } from '@forum/web/ui';
 import { useState, type FormEvent } from 'react';
 import { AddCommentMutation } from '../../graphql/AddComment';
 import { DeleteCommentMutation } from '../../graphql/DeleteComment';
+import { useMentions } from '../../hooks/useMentions';
 import { useQnaTranslation } from '../../hooks/useQnaTranslation';
 import { mayDeleteComment, type QnaViewer } from '../../utils/permissions';
 import { localError, toQnaError, type QnaError } from '../../utils/qnaError';
@@ -46,6 +47,8 @@ export interface CommentThreadProps {
   parent: { questionId: string } | { answerId: string };
   viewer: QnaViewer | null;
   canComment: boolean;
+  /** The question of the thread: its participants come first among @mentions. */
+  questionId?: string;
 }
 
 /** Short plain-text remarks under a post, oldest first, and a form to add one. */
@@ -54,6 +57,7 @@ export function CommentThread({
   parent,
   viewer,
   canComment,
+  questionId,
 }: CommentThreadProps) {
   const { t } = useQnaTranslation();
   const comments = useFragment(CommentFields, commentRefs);
@@ -76,7 +80,7 @@ export function CommentThread({
       ) : null}
       {canComment ? (
         adding ? (
-          <CommentForm parent={parent} onDone={() => setAdding(false)} />
+          <CommentForm parent={parent} questionId={questionId} onDone={() => setAdding(false)} />
         ) : (
           <Button variant="quiet" onClick={() => setAdding(true)}>
             {t('comments.add')}
@@ -149,13 +153,16 @@ function CommentItem({
 
 function CommentForm({
   parent,
+  questionId,
   onDone,
 }: {
   parent: CommentThreadProps['parent'];
+  questionId: string | undefined;
   onDone: () => void;
 }) {
   const { t } = useQnaTranslation();
   const [body, setBody] = useState('');
+  const mentions = useMentions({ value: body, onChange: setBody, questionId });
   const [checked, setChecked] = useState<QnaError>();
   const [{ fetching, error }, addComment] = useMutation(AddCommentMutation);
   const failure = checked ?? toQnaError(error);
@@ -186,19 +193,22 @@ function CommentForm({
       noValidate
     >
       {failure && !fieldError ? <QnaErrorAlert error={failure} /> : null}
-      <TextAreaField
-        label={t('fields.comment')}
-        hint={`${t('fields.commentHint', { max: limits.max })} ${t('fields.counter', {
-          current: format.number(length),
-          max: format.number(limits.max),
-        })}`}
-        name="comment"
-        rows={3}
-        value={body}
-        error={fieldError}
-        autoFocus
-        onChange={(event) => setBody(event.target.value)}
-      />
+      <div className="forum-mentions__anchor">
+        <TextAreaField
+          {...mentions.textareaProps}
+          label={t('fields.comment')}
+          hint={`${t('fields.commentHint', { max: limits.max })} ${t('fields.counter', {
+            current: format.number(length),
+            max: format.number(limits.max),
+          })}`}
+          name="comment"
+          rows={3}
+          value={body}
+          error={fieldError}
+          autoFocus
+        />
+        {mentions.listbox}
+      </div>
       <div className="forum-form__actions">
         <Button type="submit" busy={fetching}>
           {t('comments.submit')}

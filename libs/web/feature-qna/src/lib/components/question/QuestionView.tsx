@@ -305,6 +305,7 @@ export function QuestionView({ question, viewer }: QuestionViewProps) {
           <CommentThread
             comments={question.comments}
             parent={{ questionId: question.id }}
+            questionId={question.id}
             viewer={viewer}
             canComment={may.comment}
           />
