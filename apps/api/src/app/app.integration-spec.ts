@@ -62,6 +62,7 @@ describe('the API application', () => {
       'moderation.spam-rules',
       'reputation',
       'search.suggestion-visits',
+      'following.fanout',
       'search.index',
     ]);
     expect(api.app.get(IdeaEvents).listenerNames).toEqual(['reputation', 'search.index']);

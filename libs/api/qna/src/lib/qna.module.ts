@@ -10,6 +10,7 @@ import { ConfirmationLoader } from './confirmations/confirmation.loader.js';
 import { ConfirmationResolver } from './confirmations/confirmation.resolver.js';
 import { ConfirmationService } from './confirmations/confirmation.service.js';
 import { QnaEvents } from './events/qna-events.js';
+import { VisiblePosts } from './posts/visible-posts.service.js';
 import { QnaPrivileges } from './privileges/qna-privileges.js';
 import { ProductLoader } from './products/product.loader.js';
 import { ProductResolver } from './products/product.resolver.js';
@@ -67,6 +68,7 @@ import { VoteService } from './votes/vote.service.js';
     VoteLoader,
     VoteResolver,
     VoteService,
+    VisiblePosts,
   ],
   exports: [
     CommentService,
@@ -77,6 +79,7 @@ import { VoteService } from './votes/vote.service.js';
     QnaStats,
     QuestionSearchSources,
     QuestionService,
+    VisiblePosts,
   ],
 })
 export class QnaModule {}
