@@ -65,7 +65,11 @@ describe('the API application', () => {
       'following.fanout',
       'search.index',
     ]);
-    expect(api.app.get(IdeaEvents).listenerNames).toEqual(['reputation', 'search.index']);
+    expect(api.app.get(IdeaEvents).listenerNames).toEqual([
+      'reputation',
+      'following.fanout',
+      'search.index',
+    ]);
     expect(api.app.get(IdentityEvents).listenerNames).toEqual(['reputation']);
   });
 

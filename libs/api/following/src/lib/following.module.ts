@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { IdentityModule } from '@forum/api/identity';
+import { IdeasModule } from '@forum/api/ideas';
 import { NotificationsModule } from '@forum/api/notifications';
 import { QnaModule } from '@forum/api/qna';
 import { FanoutListener } from './fanout/fanout.listener.js';
@@ -16,6 +17,7 @@ import { followingEntities } from './following.entities.js';
     TypeOrmModule.forFeature(followingEntities),
     IdentityModule,
     QnaModule,
+    IdeasModule,
     NotificationsModule,
   ],
   providers: [FanoutListener, FanoutWorker],

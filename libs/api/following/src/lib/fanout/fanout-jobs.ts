@@ -1,3 +1,4 @@
+import type { IdeaEvent } from '@forum/api/ideas';
 import type { QnaEvent } from '@forum/api/qna';
 
 export const fanoutQueue = 'notifications.fanout';
@@ -22,6 +23,26 @@ export type FanoutJob =
       questionId: string;
       duplicateOfId: string;
       actorId: string;
+    }
+  /** Followers of an idea hear what its voters hear, under the same event key. */
+  | {
+      type: 'idea.status_changed';
+      ideaId: string;
+      actorId: string;
+      payload: {
+        ideaId: string;
+        ideaTitle: string;
+        statusChangeId: string;
+        fromStatus: string;
+        toStatus: string;
+        message: string;
+      };
+    }
+  | {
+      type: 'idea.merged';
+      ideaId: string;
+      actorId: string;
+      payload: { ideaId: string; ideaTitle: string; targetId: string; targetTitle: string };
     };
 
 /** The job an event calls for, or null when it tells nobody. */
@@ -75,6 +96,40 @@ export function fanoutJobFor(event: QnaEvent): FanoutJob | null {
             actorId: event.actorId,
           }
         : null;
+    default:
+      return null;
+  }
+}
+
+/** The job an idea event calls for, or null when it tells nobody. */
+export function ideaFanoutJobFor(event: IdeaEvent): FanoutJob | null {
+  switch (event.type) {
+    case 'idea.status_changed':
+      return {
+        type: 'idea.status_changed',
+        ideaId: event.ideaId,
+        actorId: event.actorId,
+        payload: {
+          ideaId: event.ideaId,
+          ideaTitle: event.ideaTitle,
+          statusChangeId: event.statusChangeId,
+          fromStatus: event.fromStatus,
+          toStatus: event.toStatus,
+          message: event.message,
+        },
+      };
+    case 'idea.merged':
+      return {
+        type: 'idea.merged',
+        ideaId: event.ideaId,
+        actorId: event.actorId,
+        payload: {
+          ideaId: event.ideaId,
+          ideaTitle: event.ideaTitle,
+          targetId: event.targetId,
+          targetTitle: event.targetTitle,
+        },
+      };
     default:
       return null;
   }

@@ -446,6 +446,41 @@ describe('Fan-out of notifications', () => {
     expect(told).toBe(2_500);
   });
 
+  it('tells the followers of an idea what its voters hear, once for those who are both', async () => {
+    const manager = await forum.newUser({ role: Role.ProductManager });
+    const ideaId = await forum.newIdea({ title: 'Dark mode for dashboards' });
+    const [follower, voterAndFollower] = await Promise.all([forum.newUser(), forum.newUser()]);
+    await forum.voteOnIdea({ as: voterAndFollower, ideaId });
+    await follow(
+      [follower.person.id, voterAndFollower.person.id, manager.person.id],
+      'idea',
+      ideaId,
+    );
+
+    await gqlData(api, {
+      query: 'mutation S($input: SetIdeaStatusInput!) { setIdeaStatus(input: $input) { id } }',
+      variables: { input: { ideaId, status: 'PLANNED', message: 'Coming in spring.' } },
+      as: manager,
+    });
+    await settled();
+
+    for (const person of [follower, voterAndFollower]) {
+      expect(await notificationsOf(person.person.id)).toEqual([
+        expect.objectContaining({
+          kind: 'idea.status_changed',
+          actorId: manager.person.id,
+          payload: expect.objectContaining({
+            ideaId,
+            ideaTitle: 'Dark mode for dashboards',
+            toStatus: 'planned',
+            message: 'Coming in spring.',
+          }),
+        }),
+      ]);
+    }
+    expect(await notificationsOf(manager.person.id)).toEqual([]);
+  });
+
   it('refuses to mark read notifications that are not the viewer’s, changing nothing', async () => {
     const questionId = await forum.newQuestion({ author: asker, productId });
     const [mine, theirs] = await Promise.all([forum.newUser(), forum.newUser()]);

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
+import { type IdeaEvent, IdeaEvents } from '@forum/api/ideas';
 import { JobQueue } from '@forum/api/jobs';
 import { NotificationService } from '@forum/api/notifications';
 import { type QnaEvent, QnaEvents } from '@forum/api/qna';
 import { NotificationKind } from '@forum/shared/domain';
 import type { EntityManager } from 'typeorm';
-import { fanoutJobFor, fanoutQueue, postsRemovedBy } from './fanout-jobs.js';
+import { fanoutJobFor, fanoutQueue, ideaFanoutJobFor, postsRemovedBy } from './fanout-jobs.js';
 
 /** The kinds the fan-out writes about posts; a hidden or deleted post takes them away. */
 export const postNotificationKinds = [
@@ -28,11 +29,16 @@ export class FanoutListener {
     private readonly queue: JobQueue,
     private readonly notifications: NotificationService,
     qnaEvents: QnaEvents,
+    ideaEvents: IdeaEvents,
   ) {
-    qnaEvents.subscribe((manager, event) => this.onQnaEvent(manager, event), {
-      phase: 'project',
-      name: 'following.fanout',
-    });
+    const order = { phase: 'project', name: 'following.fanout' } as const;
+    qnaEvents.subscribe((manager, event) => this.onQnaEvent(manager, event), order);
+    ideaEvents.subscribe((manager, event) => this.onIdeaEvent(manager, event), order);
+  }
+
+  async onIdeaEvent(manager: EntityManager, event: IdeaEvent): Promise<void> {
+    const job = ideaFanoutJobFor(event);
+    if (job) await this.queue.sendInTransaction(manager, fanoutQueue, job);
   }
 
   async onQnaEvent(manager: EntityManager, event: QnaEvent): Promise<void> {

@@ -108,6 +108,22 @@ export class FanoutWorker implements OnApplicationBootstrap {
             payload: verified ? payloads.answerVerified(answer) : payloads.answerAccepted(answer),
           };
         });
+      case 'idea.status_changed':
+        return this.toIdeaFollowers(job.ideaId, {
+          kind: NotificationKind.IdeaStatusChanged,
+          eventKey: `${NotificationKind.IdeaStatusChanged}:${job.payload.statusChangeId}`,
+          actorId: job.actorId,
+          subjectKey: null,
+          payload: job.payload,
+        });
+      case 'idea.merged':
+        return this.toIdeaFollowers(job.ideaId, {
+          kind: NotificationKind.IdeaMerged,
+          eventKey: `${NotificationKind.IdeaMerged}:${job.ideaId}`,
+          actorId: job.actorId,
+          subjectKey: null,
+          payload: job.payload,
+        });
       case 'question.closed_as_duplicate':
         return this.once(async (manager) => {
           const question = await this.post(manager, 'question', job.questionId);
@@ -122,6 +138,21 @@ export class FanoutWorker implements OnApplicationBootstrap {
             payload: payloads.closedAsDuplicate(question, original),
           };
         });
+    }
+  }
+
+  /** Tells the followers of an idea, a batch per transaction; ideas are never hidden. */
+  private async toIdeaFollowers(ideaId: string, told: Told): Promise<void> {
+    let after: string | null = null;
+    for (;;) {
+      const page: string[] = await this.dataSource.transaction(async (manager) => {
+        const followers = await followersOf(manager, Target.Idea, [ideaId], after, fanoutBatchSize);
+        const reachable = await this.users.reachableIds(followers, this.clock.now(), manager);
+        await this.notifications.deliver(manager, { ...told, recipientIds: reachable });
+        return followers;
+      });
+      if (page.length < fanoutBatchSize) return;
+      after = page.at(-1)!;
     }
   }
 
