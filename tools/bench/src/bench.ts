@@ -142,8 +142,8 @@ try {
     !only || only.includes('fanout')
       ? await measureFanout(db, {
           url: api.url,
-          cookie: samples.memberCookies[0]!,
-          productId: samples.productIds[0]!,
+          cookie: samples.memberCookies[0] ?? '',
+          productId: samples.productIds[0] ?? '',
         })
       : undefined;
   if (fanout) process.stdout.write(`${JSON.stringify({ fanout })}\n`);

@@ -51,7 +51,7 @@ export async function measureFanout(
     [followers, tagId],
   );
   // Batches go by user id, so the greatest one is told in the last batch.
-  const lastFollower = [...followers].sort().at(-1)!;
+  const lastFollower = [...followers].sort().at(-1) ?? '';
 
   const fanout: number[] = [];
   const askFollowed: number[] = [];

@@ -94,7 +94,8 @@ describe('Fan-out of notifications', () => {
        RETURNING id`,
       [slug],
     )) as Array<{ id: string }>;
-    return row!.id;
+    if (!row) throw new Error(`no tag ${slug}`);
+    return row.id;
   }
 
   const hide = (target: 'QUESTION' | 'ANSWER', id: string) =>
@@ -394,20 +395,19 @@ describe('Fan-out of notifications', () => {
     );
     const authors = await Promise.all(Array.from({ length: 10 }, () => forum.newUser()));
 
-    const answerIds = await Promise.all(
-      authors.map((author) => forum.newAnswer({ questionId, author })),
+    const posted = await Promise.all(
+      authors.map(async (author) => ({
+        actorId: author.person.id,
+        answerId: await forum.newAnswer({ questionId, author }),
+      })),
     );
+    const answerIds = posted.map((post) => post.answerId);
     await settled();
     // A retried job, once more for every answer.
     const worker = api.app.get(FanoutWorker);
     await Promise.all(
-      answerIds.map((answerId, i) =>
-        worker.run({
-          type: 'answer',
-          answerId,
-          actorId: authors[i]!.person.id,
-          mentionsOnly: false,
-        }),
+      posted.map(({ actorId, answerId }) =>
+        worker.run({ type: 'answer', answerId, actorId, mentionsOnly: false }),
       ),
     );
 
@@ -487,14 +487,13 @@ describe('Fan-out of notifications', () => {
     await follow([mine.person.id, theirs.person.id], 'question', questionId);
     await forum.newAnswer({ questionId });
     await settled();
-    const idOf = async (person: TestSession) =>
-      (
-        (await db.query('SELECT id FROM notification WHERE user_id = $1', [
-          person.person.id,
-        ])) as Array<{
-          id: string;
-        }>
-      )[0]!.id;
+    const idOf = async (person: TestSession) => {
+      const [row] = (await db.query('SELECT id FROM notification WHERE user_id = $1', [
+        person.person.id,
+      ])) as Array<{ id: string }>;
+      if (!row) throw new Error('no notification');
+      return row.id;
+    };
     const markRead = (ids: string[]) =>
       gql<{ markNotificationsRead: number }>(api, {
         query:

@@ -151,8 +151,9 @@ export class FanoutWorker implements OnApplicationBootstrap {
         await this.notifications.deliver(manager, { ...told, recipientIds: reachable });
         return followers;
       });
-      if (page.length < fanoutBatchSize) return;
-      after = page.at(-1)!;
+      const last = page.at(-1);
+      if (page.length < fanoutBatchSize || !last) return;
+      after = last;
     }
   }
 
@@ -171,9 +172,9 @@ export class FanoutWorker implements OnApplicationBootstrap {
       while (more) {
         const page: string[] | null = await this.dataSource.transaction(async (manager) => {
           const post = await this.post(manager, kind, id);
-          const targets = post ? audience(post) : [];
-          if (!post || target >= targets.length) return null;
-          const { type, ids } = targets[target]!;
+          const audienceTarget = post ? audience(post)[target] : undefined;
+          if (!post || !audienceTarget) return null;
+          const { type, ids } = audienceTarget;
           const followers = await followersOf(manager, type, ids, after, fanoutBatchSize);
           const reachable = await this.users.reachableIds(followers, this.clock.now(), manager);
           await this.notifications.deliver(manager, { ...told(post), recipientIds: reachable });

@@ -96,7 +96,7 @@ export class IdeaMergeService {
         targetId,
         actorId: viewer.user.id,
         ideaTitle: source.title,
-        targetTitle: locked.find((i) => i.id === targetId)!.title,
+        targetTitle: locked.find((i) => i.id === targetId)?.title ?? '',
       });
       await this.audit.record(manager, viewer, {
         action: AuditAction.IdeaMerged,

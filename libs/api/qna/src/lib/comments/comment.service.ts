@@ -86,7 +86,7 @@ export class CommentService {
       await this.events.publish(manager, {
         type: 'comment.deleted',
         commentId: id,
-        questionId: comment.questionId ?? (await this.questionOfAnswer(manager, comment.answerId!)),
+        questionId: comment.questionId ?? (await this.questionOfAnswer(manager, comment.answerId)),
         answerId: comment.answerId,
         authorId: comment.authorId,
       });
@@ -102,8 +102,9 @@ export class CommentService {
     });
   }
 
-  private async questionOfAnswer(manager: EntityManager, answerId: string): Promise<string> {
-    return (await manager.findOneByOrFail(AnswerEntity, { id: answerId })).questionId;
+  /** The question of an answer's comment (a comment names its question or its answer). */
+  private async questionOfAnswer(manager: EntityManager, answerId: string | null): Promise<string> {
+    return (await manager.findOneByOrFail(AnswerEntity, { id: answerId ?? '' })).questionId;
   }
 
   /** Visible comments of many posts in one query, oldest first, keyed by post id. */
