@@ -5,6 +5,7 @@ import pg from 'pg';
 import { type RunningApi, startApi } from './api-process.js';
 import { apiEnvironment, startBenchServices } from './bench-services.js';
 import { benchPassword } from './large-data.js';
+import { measureFanout } from './fanout.js';
 import { closedLoop, type HttpRequest, httpLoad, type LoadResult, percentile } from './load.js';
 import { startMeiliRecorder } from './meili-recorder.js';
 import { run } from './process.js';
@@ -136,6 +137,16 @@ try {
 
   const searchOverhead = await measureSearchOverhead(api.url, samples);
   const freshness = await measureFreshness(api.url, services, samples);
+  // BENCH_SCENARIOS=fanout runs the fan-out measurement alone among the scenarios.
+  const fanout =
+    !only || only.includes('fanout')
+      ? await measureFanout(db, {
+          url: api.url,
+          cookie: samples.memberCookies[0] ?? '',
+          productId: samples.productIds[0] ?? '',
+        })
+      : undefined;
+  if (fanout) process.stdout.write(`${JSON.stringify({ fanout })}\n`);
   const report: BenchReport = {
     generated_at: new Date().toISOString(),
     seconds_per_run: seconds,
@@ -147,6 +158,7 @@ try {
     freshness_p95_ms: freshness.apiP95,
     raw_freshness_p50_ms: freshness.rawP50,
     raw_freshness_p95_ms: freshness.rawP95,
+    fanout,
     api_peak_memory_mb: await api.peakMemoryMb(),
     web_initial_js_gzip_kb: budget.initial_js_gzip_kb,
     statements_per_request: Object.fromEntries(

@@ -62,9 +62,14 @@ describe('the API application', () => {
       'moderation.spam-rules',
       'reputation',
       'search.suggestion-visits',
+      'following.fanout',
       'search.index',
     ]);
-    expect(api.app.get(IdeaEvents).listenerNames).toEqual(['reputation', 'search.index']);
+    expect(api.app.get(IdeaEvents).listenerNames).toEqual([
+      'reputation',
+      'following.fanout',
+      'search.index',
+    ]);
     expect(api.app.get(IdentityEvents).listenerNames).toEqual(['reputation']);
   });
 

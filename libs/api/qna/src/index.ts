@@ -14,3 +14,4 @@ export * from './lib/stats/qna-stats.service.js';
 export type { ProductEntity } from './lib/products/product.entity.js';
 export { ProductService } from './lib/products/product.service.js';
 export { CommentService } from './lib/comments/comment.service.js';
+export * from './lib/posts/visible-posts.service.js';

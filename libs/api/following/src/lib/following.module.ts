@@ -1,5 +1,11 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { IdentityModule } from '@forum/api/identity';
+import { IdeasModule } from '@forum/api/ideas';
+import { NotificationsModule } from '@forum/api/notifications';
+import { QnaModule } from '@forum/api/qna';
+import { FanoutListener } from './fanout/fanout.listener.js';
+import { FanoutWorker } from './fanout/fanout.worker.js';
 import { followingEntities } from './following.entities.js';
 
 /**
@@ -7,6 +13,13 @@ import { followingEntities } from './following.entities.js';
  * for the people who follow it.
  */
 @Module({
-  imports: [TypeOrmModule.forFeature(followingEntities)],
+  imports: [
+    TypeOrmModule.forFeature(followingEntities),
+    IdentityModule,
+    QnaModule,
+    IdeasModule,
+    NotificationsModule,
+  ],
+  providers: [FanoutListener, FanoutWorker],
 })
 export class FollowingModule {}

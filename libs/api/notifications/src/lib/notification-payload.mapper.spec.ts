@@ -1,7 +1,14 @@
 import { NotificationKind } from '@forum/shared/domain';
 import { toNotificationPayload } from './notification-payload.mapper.js';
 import {
+  AnswerAcceptedPayload,
+  AnswerPostedPayload,
+  AnswerVerifiedPayload,
   BadgeAwardedPayload,
+  CommentPostedPayload,
+  MentionPayload,
+  QuestionClosedAsDuplicatePayload,
+  QuestionInFollowedAreaPayload,
   FlagResolvedPayload,
   IdeaMergedPayload,
   IdeaStatusChangedPayload,
@@ -67,6 +74,63 @@ describe('toNotificationPayload', () => {
       outcome: 'upheld',
     });
     expect(toNotificationPayload(NotificationKind.FlagResolved, { outcome: 'upheld' })).toBeNull();
+  });
+
+  it('types what happens around questions, one type per kind', () => {
+    const question = { questionId: 'q-1', questionTitle: 'Where is the export?' };
+    const cases: Array<[string, Record<string, unknown>, new () => object, object]> = [
+      [
+        NotificationKind.AnswerPosted,
+        { ...question, answerId: 'a-1' },
+        AnswerPostedPayload,
+        { ...question, answerId: 'a-1' },
+      ],
+      [
+        NotificationKind.AnswerAccepted,
+        { ...question, answerId: 'a-1' },
+        AnswerAcceptedPayload,
+        { ...question, answerId: 'a-1' },
+      ],
+      [
+        NotificationKind.AnswerVerified,
+        { ...question, answerId: 'a-1' },
+        AnswerVerifiedPayload,
+        { ...question, answerId: 'a-1' },
+      ],
+      [
+        NotificationKind.CommentPosted,
+        { ...question, commentId: 'c-1' },
+        CommentPostedPayload,
+        { ...question, answerId: null, commentId: 'c-1' },
+      ],
+      [
+        NotificationKind.QuestionClosedAsDuplicate,
+        { ...question, duplicateOfId: 'q-0', duplicateOfTitle: 'Export to CSV' },
+        QuestionClosedAsDuplicatePayload,
+        { ...question, duplicateOfId: 'q-0', duplicateOfTitle: 'Export to CSV' },
+      ],
+      [
+        NotificationKind.Mentioned,
+        { ...question, postKind: 'comment', answerId: 'a-1', commentId: 'c-1' },
+        MentionPayload,
+        { ...question, postKind: 'comment', answerId: 'a-1', commentId: 'c-1' },
+      ],
+      [
+        NotificationKind.QuestionInFollowedArea,
+        { ...question, productId: 'p-1' },
+        QuestionInFollowedAreaPayload,
+        { ...question, productId: 'p-1' },
+      ],
+    ];
+    for (const [kind, stored, type, expected] of cases) {
+      const payload = toNotificationPayload(kind, stored);
+      expect(payload).toBeInstanceOf(type);
+      expect(payload).toEqual(expected);
+      // Without the question it names, a row of any of these kinds is unreadable.
+      expect(toNotificationPayload(kind, { ...stored, questionId: undefined })).toBeNull();
+    }
+    expect(toNotificationPayload(NotificationKind.AnswerPosted, question)).toBeNull();
+    expect(toNotificationPayload(NotificationKind.Mentioned, question)).toBeNull();
   });
 
   it('answers null for a kind it does not know or a row that lacks what its kind needs', () => {

@@ -1,6 +1,13 @@
 import { NotificationKind } from '@forum/shared/domain';
 import {
+  AnswerAcceptedPayload,
+  AnswerPostedPayload,
+  AnswerVerifiedPayload,
   BadgeAwardedPayload,
+  CommentPostedPayload,
+  MentionPayload,
+  QuestionClosedAsDuplicatePayload,
+  QuestionInFollowedAreaPayload,
   FlagResolvedPayload,
   IdeaMergedPayload,
   IdeaStatusChangedPayload,
@@ -12,6 +19,13 @@ type Stored = Record<string, unknown>;
 const text = (stored: Stored, key: string): string | undefined =>
   typeof stored[key] === 'string' ? stored[key] : undefined;
 const optionalText = (stored: Stored, key: string): string | null => text(stored, key) ?? null;
+
+/** The question every notification about a question or its posts names, if the JSON has it. */
+function questionOf(stored: Stored): { questionId: string; questionTitle: string } | null {
+  const questionId = text(stored, 'questionId');
+  const questionTitle = text(stored, 'questionTitle');
+  return questionId && questionTitle !== undefined ? { questionId, questionTitle } : null;
+}
 
 /**
  * The typed payload of a stored notification. Rows of a kind this version does not describe, or
@@ -69,6 +83,58 @@ export function toNotificationPayload(kind: string, stored: Stored): Notificatio
         questionId: optionalText(stored, 'questionId'),
         outcome,
       });
+    }
+    case NotificationKind.AnswerPosted:
+    case NotificationKind.AnswerAccepted:
+    case NotificationKind.AnswerVerified: {
+      const question = questionOf(stored);
+      const answerId = text(stored, 'answerId');
+      if (!question || !answerId) return null;
+      const type =
+        kind === NotificationKind.AnswerPosted
+          ? AnswerPostedPayload
+          : kind === NotificationKind.AnswerAccepted
+            ? AnswerAcceptedPayload
+            : AnswerVerifiedPayload;
+      return Object.assign(new type(), { ...question, answerId });
+    }
+    case NotificationKind.CommentPosted: {
+      const question = questionOf(stored);
+      const commentId = text(stored, 'commentId');
+      if (!question || !commentId) return null;
+      return Object.assign(new CommentPostedPayload(), {
+        ...question,
+        answerId: optionalText(stored, 'answerId'),
+        commentId,
+      });
+    }
+    case NotificationKind.QuestionClosedAsDuplicate: {
+      const question = questionOf(stored);
+      const duplicateOfId = text(stored, 'duplicateOfId');
+      const duplicateOfTitle = text(stored, 'duplicateOfTitle');
+      if (!question || !duplicateOfId || duplicateOfTitle === undefined) return null;
+      return Object.assign(new QuestionClosedAsDuplicatePayload(), {
+        ...question,
+        duplicateOfId,
+        duplicateOfTitle,
+      });
+    }
+    case NotificationKind.Mentioned: {
+      const question = questionOf(stored);
+      const postKind = text(stored, 'postKind');
+      if (!question || !postKind) return null;
+      return Object.assign(new MentionPayload(), {
+        ...question,
+        postKind,
+        answerId: optionalText(stored, 'answerId'),
+        commentId: optionalText(stored, 'commentId'),
+      });
+    }
+    case NotificationKind.QuestionInFollowedArea: {
+      const question = questionOf(stored);
+      const productId = text(stored, 'productId');
+      if (!question || !productId) return null;
+      return Object.assign(new QuestionInFollowedAreaPayload(), { ...question, productId });
     }
     default:
       return null;

@@ -93,11 +93,92 @@ export class FlagResolvedPayload {
   outcome!: string;
 }
 
+/** Where a notification about a question or one of its posts points to. */
+@ObjectType({ isAbstract: true })
+abstract class QuestionPostPayload {
+  @Field(() => ID, { description: 'The question.' })
+  questionId!: string;
+
+  @Field({ description: 'The question’s title when it happened.' })
+  questionTitle!: string;
+}
+
+@ObjectType({ description: 'A new answer on a question the person follows.' })
+export class AnswerPostedPayload extends QuestionPostPayload {
+  @Field(() => ID, { description: 'The (latest) new answer; link to it on the question page.' })
+  answerId!: string;
+}
+
+@ObjectType({
+  description: 'A new comment on a question the person follows, or on one of its answers.',
+})
+export class CommentPostedPayload extends QuestionPostPayload {
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The answer commented on; null for the question.',
+  })
+  answerId!: string | null;
+
+  @Field(() => ID, { description: 'The (latest) new comment.' })
+  commentId!: string;
+}
+
+@ObjectType({ description: 'The asker accepted the person’s answer as the solution.' })
+export class AnswerAcceptedPayload extends QuestionPostPayload {
+  @Field(() => ID, { description: 'The accepted answer.' })
+  answerId!: string;
+}
+
+@ObjectType({
+  description: 'Staff verified the person’s answer as the solution; `actor` says who.',
+})
+export class AnswerVerifiedPayload extends QuestionPostPayload {
+  @Field(() => ID, { description: 'The verified answer.' })
+  answerId!: string;
+}
+
+@ObjectType({ description: 'The person’s question was closed as a duplicate of another one.' })
+export class QuestionClosedAsDuplicatePayload extends QuestionPostPayload {
+  @Field(() => ID, { description: 'The original question that answers it.' })
+  duplicateOfId!: string;
+
+  @Field({ description: 'The original question’s title.' })
+  duplicateOfTitle!: string;
+}
+
+@ObjectType({ description: 'Someone @mentioned the person in a question, an answer or a comment.' })
+export class MentionPayload extends QuestionPostPayload {
+  @Field({ description: 'Where the mention is, in lower case: `question`, `answer` or `comment`.' })
+  postKind!: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The answer that mentions them, or that the mentioning comment is on.',
+  })
+  answerId!: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The comment that mentions them, if one does.' })
+  commentId!: string | null;
+}
+
+@ObjectType({ description: 'A new question in a tag or product the person follows.' })
+export class QuestionInFollowedAreaPayload extends QuestionPostPayload {
+  @Field(() => ID, { description: 'The question’s product.' })
+  productId!: string;
+}
+
 const payloadTypes = [
   IdeaStatusChangedPayload,
   IdeaMergedPayload,
   BadgeAwardedPayload,
   FlagResolvedPayload,
+  AnswerPostedPayload,
+  CommentPostedPayload,
+  AnswerAcceptedPayload,
+  AnswerVerifiedPayload,
+  QuestionClosedAsDuplicatePayload,
+  MentionPayload,
+  QuestionInFollowedAreaPayload,
 ] as const;
 
 export const NotificationPayload = createUnionType({
@@ -106,5 +187,4 @@ export const NotificationPayload = createUnionType({
   types: () => payloadTypes,
   resolveType: (payload: object) => payloadTypes.find((type) => payload instanceof type),
 });
-export type NotificationPayload =
-  IdeaStatusChangedPayload | IdeaMergedPayload | BadgeAwardedPayload | FlagResolvedPayload;
+export type NotificationPayload = InstanceType<(typeof payloadTypes)[number]>;

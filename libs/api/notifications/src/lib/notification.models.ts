@@ -1,4 +1,4 @@
-import { ArgsType, Field, ID, InputType, ObjectType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { ConnectionType, PageArgs } from '@forum/api/platform';
 import { ArrayMaxSize, IsBoolean, IsOptional, IsUUID } from 'class-validator';
 import type { NotificationEntity } from './notification.entity.js';
@@ -21,7 +21,16 @@ export class Notification {
   })
   payload!: NotificationPayload | null;
 
-  @Field({ description: 'When it happened.' })
+  @Field(() => Int, {
+    description:
+      'How many events it stands for: unread notifications of a kind about the same subject coalesce ("3 new answers"); `payload` and `actor` are the latest one’s.',
+  })
+  count!: number;
+
+  /** Who caused the (latest) event; resolved as `actor`. */
+  actorId!: string | null;
+
+  @Field({ description: 'When it (the latest event it stands for) happened.' })
   createdAt!: Date;
 
   @Field(() => Date, { nullable: true, description: 'When it was marked read; null if unread.' })
@@ -35,6 +44,8 @@ export function toNotification(entity: NotificationEntity): Notification {
     id: entity.id,
     kind: entity.kind,
     payload: toNotificationPayload(entity.kind, entity.payload),
+    count: entity.count,
+    actorId: entity.actorId,
     createdAt: entity.createdAt,
     readAt: entity.readAt,
   });

@@ -1,6 +1,15 @@
-import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CurrentViewer, type Viewer } from '@forum/api/identity';
-import type { Connection } from '@forum/api/platform';
+import {
+  Args,
+  Context,
+  Int,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
+import { CurrentViewer, User, UserLoader, type Viewer } from '@forum/api/identity';
+import type { Connection, GraphqlContext } from '@forum/api/platform';
 import {
   MarkNotificationsReadInput,
   Notification,
@@ -12,7 +21,10 @@ import { NotificationService } from './notification.service.js';
 
 @Resolver(() => Notification)
 export class NotificationResolver {
-  constructor(private readonly notificationService: NotificationService) {}
+  constructor(
+    private readonly notificationService: NotificationService,
+    private readonly users: UserLoader,
+  ) {}
 
   @Query(() => NotificationConnection, {
     description: "The signed-in person's notifications, newest first.",
@@ -41,5 +53,16 @@ export class NotificationResolver {
     @Args('input', { description: 'Which ones.' }) input: MarkNotificationsReadInput,
   ): Promise<number> {
     return this.notificationService.markRead(viewer.user.id, input.ids);
+  }
+
+  @ResolveField(() => User, {
+    nullable: true,
+    description: 'Who caused it (the latest event); null for the system or a removed account.',
+  })
+  actor(
+    @Parent() notification: Notification,
+    @Context() { req }: GraphqlContext,
+  ): Promise<User | null> {
+    return this.users.user(req, notification.actorId);
   }
 }

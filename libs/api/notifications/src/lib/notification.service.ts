@@ -5,6 +5,7 @@ import type { NotificationKind } from '@forum/shared/domain';
 import { DataSource, type EntityManager, IsNull } from 'typeorm';
 import { NotificationEntity } from './notification.entity.js';
 import { NotificationEvents } from './notification-events.js';
+import { NotificationException, NotificationExceptionCode } from './notification.exception.js';
 
 /** One event to tell people about. */
 export interface Delivery {
@@ -101,13 +102,56 @@ export class NotificationService {
     return this.dataSource.manager.countBy(NotificationEntity, { userId, readAt: IsNull() });
   }
 
-  /** Marks the given notifications (all when `ids` is absent) read; others' ids are ignored. */
+  /**
+   * Marks the given notifications (all when `ids` is absent) read. An id that is not one of the
+   * person's notifications refuses the whole request, and nothing changes.
+   */
   async markRead(userId: string, ids: readonly string[] | null | undefined): Promise<number> {
-    await this.dataSource.query(
-      `UPDATE notification SET read_at = now()
-       WHERE user_id = $1 AND read_at IS NULL AND ($2::uuid[] IS NULL OR id = ANY($2))`,
-      [userId, ids ?? null],
-    );
+    await this.dataSource.transaction(async (manager) => {
+      if (ids && ids.length > 0) {
+        const unique = [...new Set(ids)];
+        const [{ owned }] = (await manager.query(
+          'SELECT count(*)::int AS owned FROM notification WHERE user_id = $1 AND id = ANY($2::uuid[])',
+          [userId, unique],
+        )) as Array<{ owned: number }>;
+        if (owned !== unique.length) {
+          throw new NotificationException(
+            NotificationExceptionCode.NotificationNotFound,
+            'No such notification.',
+          );
+        }
+      }
+      await manager.query(
+        `UPDATE notification SET read_at = $3
+         WHERE user_id = $1 AND read_at IS NULL AND ($2::uuid[] IS NULL OR id = ANY($2))`,
+        [userId, ids ?? null, this.clock.now()],
+      );
+    });
     return this.unreadCount(userId);
+  }
+
+  /**
+   * Removes the notifications of these kinds whose payload names one of these posts, inside the
+   * transaction that hid or deleted them: nothing hidden stays in a list or is mailed later.
+   * @returns how many were removed
+   */
+  async deleteAbout(
+    manager: EntityManager,
+    kinds: readonly NotificationKind[],
+    refs: ReadonlyArray<{
+      key: 'questionId' | 'answerId' | 'commentId' | 'duplicateOfId';
+      id: string;
+    }>,
+  ): Promise<number> {
+    if (refs.length === 0 || kinds.length === 0) return 0;
+    const removed: Array<{ id: string }> = await manager.query(
+      `DELETE FROM notification n
+       WHERE n.kind = ANY($1::text[])
+         AND EXISTS (SELECT 1 FROM jsonb_to_recordset($2::jsonb) AS r(key text, id text)
+                     WHERE n.payload ->> r.key = r.id)
+       RETURNING n.id`,
+      [kinds, JSON.stringify(refs)],
+    );
+    return removed.length;
   }
 }

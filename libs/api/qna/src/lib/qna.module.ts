@@ -14,6 +14,7 @@ import { ConfirmationService } from './confirmations/confirmation.service.js';
 import { QnaEvents } from './events/qna-events.js';
 import { MentionResolver } from './mentions/mention.resolver.js';
 import { MentionService } from './mentions/mention.service.js';
+import { VisiblePosts } from './posts/visible-posts.service.js';
 import { QnaPrivileges } from './privileges/qna-privileges.js';
 import { ProductLoader } from './products/product.loader.js';
 import { ProductResolver } from './products/product.resolver.js';
@@ -75,6 +76,7 @@ import { VoteService } from './votes/vote.service.js';
     VoteLoader,
     VoteResolver,
     VoteService,
+    VisiblePosts,
   ],
   exports: [
     CommentService,
@@ -85,6 +87,7 @@ import { VoteService } from './votes/vote.service.js';
     QnaStats,
     QuestionSearchSources,
     QuestionService,
+    VisiblePosts,
   ],
 })
 export class QnaModule {}

@@ -28,6 +28,11 @@ export function mayAccept(viewer: Viewer, question: { authorId: string }): boole
   return isAuthor(viewer, question) || curators.includes(viewer.user.role);
 }
 
+/** Accepting someone else's answer as staff verifies it ("Verified by Anna Schmidt"). */
+export function verifies(viewer: Viewer, answer: { authorId: string }): boolean {
+  return !isAuthor(viewer, answer) && curators.includes(viewer.user.role);
+}
+
 export function mayClose(viewer: Viewer): boolean {
   return curators.includes(viewer.user.role);
 }

@@ -154,3 +154,11 @@ export const SsoErrorReason = {
   SsoFailed: 'SSO_FAILED',
 } as const;
 export type SsoErrorReason = (typeof SsoErrorReason)[keyof typeof SsoErrorReason];
+
+/** In-app notifications. */
+export const NotificationErrorReason = {
+  /** An id that names no notification of the signed-in person. */
+  NotificationNotFound: 'NOTIFICATION_NOT_FOUND',
+} as const;
+export type NotificationErrorReason =
+  (typeof NotificationErrorReason)[keyof typeof NotificationErrorReason];

@@ -23,9 +23,20 @@ export type IdeaEvent =
       toStatus: IdeaStatus;
       /** The product manager who changed it. */
       actorId: string;
+      /** The change, with its public message; what followers are told. */
+      statusChangeId: string;
+      ideaTitle: string;
+      message: string;
     } & IdeaRef)
   /** The idea was merged into `targetId`, which took over its votes. */
-  | ({ type: 'idea.merged'; targetId: string } & IdeaRef);
+  | ({
+      type: 'idea.merged';
+      targetId: string;
+      /** Who merged it. */
+      actorId: string;
+      ideaTitle: string;
+      targetTitle: string;
+    } & IdeaRef);
 
 /** The feature-idea events; other domains subscribe with their place in the order. */
 @Injectable()

@@ -94,6 +94,9 @@ export class IdeaMergeService {
         ideaId: sourceId,
         authorId: source.authorId,
         targetId,
+        actorId: viewer.user.id,
+        ideaTitle: source.title,
+        targetTitle: locked.find((i) => i.id === targetId)?.title ?? '',
       });
       await this.audit.record(manager, viewer, {
         action: AuditAction.IdeaMerged,

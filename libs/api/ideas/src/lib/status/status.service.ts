@@ -91,6 +91,9 @@ export class IdeaStatusService {
         fromStatus: idea.status,
         toStatus: status,
         actorId: viewer.user.id,
+        statusChangeId: change.id,
+        ideaTitle: idea.title,
+        message: change.message,
       });
       await this.audit.record(manager, viewer, {
         action: AuditAction.IdeaStatusChanged,

@@ -64,6 +64,26 @@ export class UserService {
     return rows.map((row) => row.id);
   }
 
+  /**
+   * Those of these people who may be told about something at `now`: not deleted, not suspended;
+   * inside the caller's transaction.
+   */
+  async reachableIds(
+    ids: readonly string[],
+    now: Date,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<string[]> {
+    if (ids.length === 0) return [];
+    const rows: Array<{ id: string }> = await manager.query(
+      `SELECT id FROM user_account
+       WHERE id = ANY($1::uuid[]) AND deleted_at IS NULL
+         AND (suspended_until IS NULL OR suspended_until <= $2)
+       ORDER BY id`,
+      [ids, now],
+    );
+    return rows.map((row) => row.id);
+  }
+
   /** Those of these people who can be mailed: not deleted, e-mail address verified. */
   mailRecipients(
     ids: readonly string[],

@@ -11,7 +11,7 @@ import {
   assertNotLocked,
   assertQuestionVisible,
 } from '../moderation/post-guards.js';
-import { isAuthor, isModerator, isVisibleTo, mayAccept } from '../qna.permissions.js';
+import { isAuthor, isModerator, isVisibleTo, mayAccept, verifies } from '../qna.permissions.js';
 import { QuestionEntity } from '../questions/question.entity.js';
 import { QuestionService } from '../questions/question.service.js';
 import { AnswerEntity } from './answer.entity.js';
@@ -128,6 +128,15 @@ export class AnswerService {
         questionAuthorId: question.authorId,
         productId: question.productId,
       });
+      if (verifies(viewer, answer)) {
+        await this.events.publish(manager, {
+          type: 'answer.verified',
+          answerId: answer.id,
+          questionId: question.id,
+          authorId: answer.authorId,
+          actorId: viewer.user.id,
+        });
+      }
       if (!isAuthor(viewer, question)) {
         await this.audit.record(manager, viewer, {
           action: AuditAction.AnswerAcceptedOnBehalf,

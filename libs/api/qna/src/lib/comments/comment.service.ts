@@ -2,8 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditLog, type Viewer } from '@forum/api/identity';
 import { AuditAction, AuditTargetType } from '@forum/shared/domain';
-import { DataSource, In, IsNull } from 'typeorm';
+import { DataSource, type EntityManager, In, IsNull } from 'typeorm';
 import { AnswerEntity } from '../answers/answer.entity.js';
+import { QnaEvents } from '../events/qna-events.js';
 import {
   assertAnswerVisible,
   assertNotLocked,
@@ -19,6 +20,7 @@ export class CommentService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditLog,
+    private readonly events: QnaEvents,
   ) {}
 
   async add(
@@ -57,6 +59,13 @@ export class CommentService {
         }),
       );
       await manager.update(QuestionEntity, { id: question.id }, { lastActivityAt: new Date() });
+      await this.events.publish(manager, {
+        type: 'comment.posted',
+        commentId: comment.id,
+        questionId: question.id,
+        answerId: comment.answerId,
+        authorId: comment.authorId,
+      });
       return comment;
     });
   }
@@ -74,6 +83,13 @@ export class CommentService {
           'You may not delete this comment.',
         );
       await manager.update(CommentEntity, { id }, { deletedAt: new Date() });
+      await this.events.publish(manager, {
+        type: 'comment.deleted',
+        commentId: id,
+        questionId: comment.questionId ?? (await this.questionOfAnswer(manager, comment.answerId)),
+        answerId: comment.answerId,
+        authorId: comment.authorId,
+      });
       if (!isAuthor(viewer, comment)) {
         await this.audit.record(manager, viewer, {
           action: AuditAction.CommentDeleted,
@@ -84,6 +100,11 @@ export class CommentService {
         });
       }
     });
+  }
+
+  /** The question of an answer's comment (a comment names its question or its answer). */
+  private async questionOfAnswer(manager: EntityManager, answerId: string | null): Promise<string> {
+    return (await manager.findOneByOrFail(AnswerEntity, { id: answerId ?? '' })).questionId;
   }
 
   /** Visible comments of many posts in one query, oldest first, keyed by post id. */

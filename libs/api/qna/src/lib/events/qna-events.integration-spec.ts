@@ -120,6 +120,73 @@ describe('QnaEvents', () => {
     ]);
   });
 
+  it('publishes comments, staff verification and who closed a question as a duplicate of which', async () => {
+    const original = await forum.newQuestion({ author: helper, productId });
+    const questionId = await forum.newQuestion({ author: asker, productId });
+    const answerId = await forum.newAnswer({ questionId, author: helper });
+    published = [];
+    const onQuestion = await forum.comment({ as: helper, questionId });
+    const onAnswer = await forum.comment({ as: asker, answerId });
+    await gqlData(api, {
+      query: 'mutation D($input: DeleteCommentInput!) { deleteComment(input: $input) }',
+      variables: { input: { id: onAnswer } },
+      as: asker,
+    });
+    await forum.accept({ as: expert, answerId });
+    await gqlData(api, {
+      query: 'mutation C($input: CloseQuestionInput!) { closeQuestion(input: $input) { id } }',
+      variables: { input: { id: questionId, reason: 'DUPLICATE', duplicateOfId: original } },
+      as: expert,
+    });
+
+    expect(published).toEqual([
+      {
+        type: 'comment.posted',
+        commentId: onQuestion,
+        questionId,
+        answerId: null,
+        authorId: helper.person.id,
+      },
+      {
+        type: 'comment.posted',
+        commentId: onAnswer,
+        questionId,
+        answerId,
+        authorId: asker.person.id,
+      },
+      {
+        type: 'comment.deleted',
+        commentId: onAnswer,
+        questionId,
+        answerId,
+        authorId: asker.person.id,
+      },
+      {
+        type: 'answer.accepted',
+        answerId,
+        questionId,
+        authorId: helper.person.id,
+        actorId: expert.person.id,
+        questionAuthorId: asker.person.id,
+        productId,
+      },
+      {
+        type: 'answer.verified',
+        answerId,
+        questionId,
+        authorId: helper.person.id,
+        actorId: expert.person.id,
+      },
+      {
+        type: 'question.closed',
+        questionId,
+        authorId: asker.person.id,
+        actorId: expert.person.id,
+        duplicateOfId: original,
+      },
+    ]);
+  });
+
   it('publishes nothing for a refused write', async () => {
     const questionId = await forum.newQuestion({ author: asker, productId });
     published = [];

@@ -23,7 +23,14 @@ export type QnaEvent =
       draftId: string | null;
     } & PostRef)
   | ({ type: 'question.edited' | 'question.deleted' | 'question.restored' } & PostRef)
-  | ({ type: 'question.closed' | 'question.reopened' } & PostRef)
+  | ({
+      type: 'question.closed';
+      /** Who closed it. */
+      actorId: string;
+      /** The original, when it was closed as a duplicate of another question. */
+      duplicateOfId: string | null;
+    } & PostRef)
+  | ({ type: 'question.reopened' } & PostRef)
   /** Hidden posts leave search and public pages; unhidden ones come back. */
   | ({ type: 'question.hidden' | 'question.unhidden' } & PostRef)
   | ({ type: 'answer.posted' | 'answer.edited' | 'answer.deleted' | 'answer.restored' } & AnswerRef)
@@ -36,12 +43,32 @@ export type QnaEvent =
       /** The question's product, which reputation copies onto the ledger. */
       productId: string;
     } & AnswerRef)
+  /** Staff (not the answer's author) marked the answer as the solution. */
+  | ({
+      type: 'answer.verified';
+      /** The expert, moderator or admin who verified it. */
+      actorId: string;
+    } & AnswerRef)
   | ({
       type: 'answer.unaccepted';
       /** Who withdrew the solution. */
       actorId: string;
       questionAuthorId: string;
     } & AnswerRef)
+  | {
+      type: 'comment.posted';
+      commentId: string;
+      questionId: string;
+      answerId: string | null;
+      authorId: string;
+    }
+  | {
+      type: 'comment.deleted';
+      commentId: string;
+      questionId: string;
+      answerId: string | null;
+      authorId: string;
+    }
   | {
       type: 'vote.changed';
       target: 'question' | 'answer';

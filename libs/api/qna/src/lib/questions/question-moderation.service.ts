@@ -61,7 +61,13 @@ export class QuestionModerationService {
           closedById: viewer.user.id,
         },
       );
-      await this.publishQuestion(manager, 'question.closed', question);
+      await this.events.publish(manager, {
+        type: 'question.closed',
+        questionId: question.id,
+        authorId: question.authorId,
+        actorId: viewer.user.id,
+        duplicateOfId,
+      });
       await this.audit.record(manager, viewer, {
         action: AuditAction.QuestionClosed,
         targetType: AuditTargetType.Question,
@@ -254,7 +260,7 @@ export class QuestionModerationService {
 
   private publishQuestion(
     manager: EntityManager,
-    type: 'question.closed' | 'question.reopened' | 'question.deleted' | 'question.restored',
+    type: 'question.reopened' | 'question.deleted' | 'question.restored',
     question: QuestionEntity,
   ): Promise<void> {
     return this.events.publish(manager, {

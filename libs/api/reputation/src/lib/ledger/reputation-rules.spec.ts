@@ -208,7 +208,9 @@ describe('reputation rules', () => {
     const post = { questionId: ids.question, authorId: ids.asker };
     expect(ledgerSteps({ type: 'question.asked', ...post, draftId: null })).toEqual([]);
     expect(ledgerSteps({ type: 'question.edited', ...post })).toEqual([]);
-    expect(ledgerSteps({ type: 'question.closed', ...post })).toEqual([]);
+    expect(
+      ledgerSteps({ type: 'question.closed', ...post, actorId: ids.asker, duplicateOfId: null }),
+    ).toEqual([]);
     expect(
       ledgerSteps({ type: 'answer.posted', ...post, answerId: ids.answer, authorId: ids.author }),
     ).toEqual([]);

@@ -6,6 +6,11 @@ export const NotificationsQuery = graphql(`
       edges {
         node {
           id
+          count
+          actor {
+            id
+            displayName
+          }
           payload {
             __typename
             ... on IdeaStatusChangedPayload {
@@ -30,6 +35,42 @@ export const NotificationsQuery = graphql(`
               targetKind
               flaggedId: targetId
               flaggedQuestionId: questionId
+            }
+            # Aliases: a field name must have one nullability across every member of the union.
+            ... on AnswerPostedPayload {
+              aboutQuestionId: questionId
+              questionTitle
+              answerId
+            }
+            ... on AnswerAcceptedPayload {
+              aboutQuestionId: questionId
+              questionTitle
+              answerId
+            }
+            ... on AnswerVerifiedPayload {
+              aboutQuestionId: questionId
+              questionTitle
+              answerId
+            }
+            ... on CommentPostedPayload {
+              aboutQuestionId: questionId
+              questionTitle
+              onAnswerId: answerId
+            }
+            ... on MentionPayload {
+              aboutQuestionId: questionId
+              questionTitle
+              onAnswerId: answerId
+            }
+            ... on QuestionClosedAsDuplicatePayload {
+              aboutQuestionId: questionId
+              questionTitle
+              duplicateOfId
+              duplicateOfTitle
+            }
+            ... on QuestionInFollowedAreaPayload {
+              aboutQuestionId: questionId
+              questionTitle
             }
           }
           createdAt

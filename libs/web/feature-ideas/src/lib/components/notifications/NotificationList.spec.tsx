@@ -170,4 +170,99 @@ describe('NotificationList', () => {
       }),
     ).toHaveAttribute('href', '/ideas/idea-9');
   });
+
+  describe('about questions and answers', () => {
+    const title = 'Export to Excel';
+    const about = (typename: string, extra: Record<string, unknown>) => ({
+      __typename: typename,
+      aboutQuestionId: 'q-1',
+      questionTitle: title,
+      ...extra,
+    });
+    const told = (
+      id: string,
+      payload: Record<string, unknown>,
+      count: number,
+      actor: string | null,
+    ) => ({
+      ...notification(id, payload),
+      count,
+      actor: actor ? { __typename: 'User', id: `u-${id}`, displayName: actor } : null,
+    });
+    const questionList = {
+      data: {
+        notifications: {
+          __typename: 'NotificationConnection',
+          edges: [
+            told('n-1', about('AnswerPostedPayload', { answerId: 'a-3' }), 3, 'Hana Helper'),
+            told('n-2', about('AnswerPostedPayload', { answerId: 'a-9' }), 1, 'Hana Helper'),
+            told('n-3', about('CommentPostedPayload', { onAnswerId: 'a-1' }), 2, 'Ben'),
+            told('n-4', about('AnswerAcceptedPayload', { answerId: 'a-1' }), 1, 'Anna Schmidt'),
+            told('n-5', about('AnswerVerifiedPayload', { answerId: 'a-2' }), 1, 'Erik Expert'),
+            told(
+              'n-6',
+              about('QuestionClosedAsDuplicatePayload', {
+                duplicateOfId: 'q-0',
+                duplicateOfTitle: 'CSV export',
+              }),
+              1,
+              'Erik Expert',
+            ),
+            told('n-7', about('MentionPayload', { onAnswerId: null }), 1, null),
+            told('n-8', about('QuestionInFollowedAreaPayload', {}), 1, 'Anna Schmidt'),
+          ].map((node) => ({ __typename: 'NotificationEdge', node })),
+        },
+      },
+    };
+
+    it('says who did what, counts bursts and links to the answer', async () => {
+      const api = stubGraphql({ Viewer: viewerAs('MEMBER'), Notifications: questionList });
+      renderWithForum(<NotificationList />, { fetch: api.fetch, path: '/notifications' });
+
+      const expected: Array<[string, string]> = [
+        ['3 new answers on “Export to Excel”.', '/questions/q-1#answer-a-3'],
+        ['Hana Helper answered “Export to Excel”.', '/questions/q-1#answer-a-9'],
+        ['2 new comments on “Export to Excel”.', '/questions/q-1#answer-a-1'],
+        ['Anna Schmidt accepted your answer to “Export to Excel”.', '/questions/q-1#answer-a-1'],
+        [
+          'Erik Expert verified your answer to “Export to Excel” as the solution.',
+          '/questions/q-1#answer-a-2',
+        ],
+        [
+          'Your question “Export to Excel” was closed as a duplicate of “CSV export”.',
+          '/questions/q-0',
+        ],
+        ['Someone mentioned you in “Export to Excel”.', '/questions/q-1'],
+        ['New question from Anna Schmidt: “Export to Excel”.', '/questions/q-1'],
+      ];
+      await screen.findByRole('link', { name: '3 new answers on “Export to Excel”.' });
+      for (const [name, href] of expected) {
+        expect(screen.getByRole('link', { name })).toHaveAttribute('href', href);
+      }
+    });
+
+    it('speaks German, with plurals', async () => {
+      const api = stubGraphql({ Viewer: viewerAs('MEMBER'), Notifications: questionList });
+      renderWithForum(<NotificationList />, {
+        fetch: api.fetch,
+        path: '/notifications',
+        language: 'de',
+      });
+
+      expect(
+        await screen.findByRole('link', { name: '3 neue Antworten auf „Export to Excel“.' }),
+      ).toBeInTheDocument();
+      expect(
+        screen.getByRole('link', { name: 'Hana Helper hat „Export to Excel“ beantwortet.' }),
+      ).toBeInTheDocument();
+      expect(
+        screen.getByRole('link', {
+          name: 'Erik Expert hat Ihre Antwort auf „Export to Excel“ als Lösung bestätigt.',
+        }),
+      ).toBeInTheDocument();
+      expect(
+        screen.getByRole('link', { name: 'Jemand hat Sie in „Export to Excel“ erwähnt.' }),
+      ).toBeInTheDocument();
+    });
+  });
 });

@@ -43,7 +43,10 @@ export function NotificationList() {
       {data && items.length === 0 ? <p>{t('notifications.empty')}</p> : null}
       <ul className="notifications-list">
         {items.map((item) => {
-          const { text, link } = notificationText(t, item.payload, i18n.language);
+          const { text, link } = notificationText(t, item.payload, i18n.language, {
+            count: item.count,
+            actorName: item.actor?.displayName,
+          });
           return (
             <li
               key={item.id}

@@ -7,13 +7,69 @@ type NotificationPayload = NotificationsQuery['notifications']['edges'][number][
 const badgeTiers = ['bronze', 'silver', 'gold'] as const;
 const flagTargets = ['question', 'answer', 'comment', 'user', 'idea'] as const;
 
+/** Who caused it and how many events it stands for (unread ones about one subject coalesce). */
+export interface NotificationContext {
+  count?: number | null;
+  actorName?: string | null;
+}
+
+/** The answer on its question's page, where the page scrolls to it. */
+function postLink(questionId: string, answerId: string | null | undefined): string {
+  return answerId ? `/questions/${questionId}#answer-${answerId}` : `/questions/${questionId}`;
+}
+
 /** The sentence and link for a notification, by the type of its payload. */
 export function notificationText(
   t: TFunction<'ideas'>,
   payload: NotificationPayload,
   language: string,
+  context: NotificationContext = {},
 ): { text: string; link: string | null } {
+  const count = context.count ?? 1;
+  const actor = context.actorName ?? t('notifications.someone');
   switch (payload?.__typename) {
+    case 'AnswerPostedPayload':
+      return {
+        text: t('notifications.answerPosted', { count, actor, title: payload.questionTitle }),
+        link: postLink(payload.aboutQuestionId, payload.answerId),
+      };
+    case 'CommentPostedPayload':
+      return {
+        text: t('notifications.commentPosted', { count, actor, title: payload.questionTitle }),
+        link: postLink(payload.aboutQuestionId, payload.onAnswerId),
+      };
+    case 'AnswerAcceptedPayload':
+      return {
+        text: t('notifications.answerAccepted', { actor, title: payload.questionTitle }),
+        link: postLink(payload.aboutQuestionId, payload.answerId),
+      };
+    case 'AnswerVerifiedPayload':
+      return {
+        text: t('notifications.answerVerified', { actor, title: payload.questionTitle }),
+        link: postLink(payload.aboutQuestionId, payload.answerId),
+      };
+    case 'QuestionClosedAsDuplicatePayload':
+      return {
+        text: t('notifications.closedAsDuplicate', {
+          title: payload.questionTitle,
+          target: payload.duplicateOfTitle,
+        }),
+        link: `/questions/${payload.duplicateOfId}`,
+      };
+    case 'MentionPayload':
+      return {
+        text: t('notifications.mention', { actor, title: payload.questionTitle }),
+        link: postLink(payload.aboutQuestionId, payload.onAnswerId),
+      };
+    case 'QuestionInFollowedAreaPayload':
+      return {
+        text: t('notifications.questionInFollowedArea', {
+          count,
+          actor,
+          title: payload.questionTitle,
+        }),
+        link: `/questions/${payload.aboutQuestionId}`,
+      };
     case 'IdeaStatusChangedPayload':
       return {
         text: t('notifications.statusChanged', {
