@@ -16,6 +16,8 @@ import {
  */
 @Entity()
 @Index('notification_user_id_created_at_idx', ['userId', 'createdAt'])
+// Finds the notifications that name a post (`payload @> '{"answerId": …}'`) when it is hidden.
+@Index('notification_payload_idx', { synchronize: false })
 @Index('notification_unread_subject_key', ['userId', 'kind', 'subjectKey'], {
   unique: true,
   where: 'read_at IS NULL AND subject_key IS NOT NULL',

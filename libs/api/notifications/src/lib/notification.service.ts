@@ -144,13 +144,13 @@ export class NotificationService {
     }>,
   ): Promise<number> {
     if (refs.length === 0 || kinds.length === 0) return 0;
+    // Containment (`@>`) is what the payload's GIN index answers, so hiding a post never scans
+    // every notification.
     const removed: Array<{ id: string }> = await manager.query(
       `DELETE FROM notification n
-       WHERE n.kind = ANY($1::text[])
-         AND EXISTS (SELECT 1 FROM jsonb_to_recordset($2::jsonb) AS r(key text, id text)
-                     WHERE n.payload ->> r.key = r.id)
+       WHERE n.kind = ANY($1::text[]) AND n.payload @> ANY($2::jsonb[])
        RETURNING n.id`,
-      [kinds, JSON.stringify(refs)],
+      [kinds, refs.map((ref) => JSON.stringify({ [ref.key]: ref.id }))],
     );
     return removed.length;
   }
