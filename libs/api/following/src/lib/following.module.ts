@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { NotificationsModule } from '@forum/api/notifications';
+import { FollowingDigestExtras } from './digest-extras.js';
 import { followingEntities } from './following.entities.js';
 
 /**
@@ -7,6 +9,7 @@ import { followingEntities } from './following.entities.js';
  * for the people who follow it.
  */
 @Module({
-  imports: [TypeOrmModule.forFeature(followingEntities)],
+  imports: [TypeOrmModule.forFeature(followingEntities), NotificationsModule],
+  providers: [FollowingDigestExtras],
 })
 export class FollowingModule {}

@@ -154,3 +154,13 @@ export const SsoErrorReason = {
   SsoFailed: 'SSO_FAILED',
 } as const;
 export type SsoErrorReason = (typeof SsoErrorReason)[keyof typeof SsoErrorReason];
+
+/** Notification preferences and e-mail unsubscribe links. */
+export const NotificationErrorReason = {
+  /** The unsubscribe link was changed or never issued by this community. */
+  UnsubscribeTokenInvalid: 'UNSUBSCRIBE_TOKEN_INVALID',
+  /** The unsubscribe link is older than it may be; the preferences page still works. */
+  UnsubscribeTokenExpired: 'UNSUBSCRIBE_TOKEN_EXPIRED',
+} as const;
+export type NotificationErrorReason =
+  (typeof NotificationErrorReason)[keyof typeof NotificationErrorReason];

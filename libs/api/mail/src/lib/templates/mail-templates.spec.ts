@@ -38,6 +38,56 @@ const samples: MailTemplates = {
     displayName: 'Anna',
     link: 'https://community.example.com/sign-in/link?token=c3d4',
   },
+  notification: {
+    displayName: 'Anna',
+    kind: 'answer.posted',
+    actorName: 'Jürgen Weber',
+    count: 1,
+    title: 'Export to CSV fails',
+    targetTitle: null,
+    detail: null,
+    link: 'https://community.example.com/questions/q1#answer-a1',
+    unsubscribeLink: 'https://community.example.com/unsubscribe?token=t1',
+    preferencesLink: 'https://community.example.com/settings/notifications',
+  },
+  'notification-digest': {
+    displayName: 'Anna',
+    cadence: 'daily',
+    timeZone: 'America/New_York',
+    periodEnd: '2026-03-02T13:00:00.000Z',
+    items: [
+      {
+        kind: 'answer.posted',
+        actorName: 'Jürgen Weber',
+        count: 3,
+        title: 'Export to CSV fails',
+        targetTitle: null,
+        detail: null,
+        link: 'https://community.example.com/questions/q1#answer-a1',
+        at: '2026-03-02T03:30:00.000Z',
+      },
+      {
+        kind: 'mention',
+        actorName: 'Priya Raman',
+        count: 1,
+        title: 'Invoices in PDF',
+        targetTitle: null,
+        detail: null,
+        link: 'https://community.example.com/questions/q2',
+        at: '2026-03-01T20:00:00.000Z',
+      },
+    ],
+    solvedQuestions: [
+      {
+        title: 'Dark mode in reports',
+        productName: 'Reporting',
+        link: 'https://community.example.com/questions/q3',
+        solvedAt: '2026-03-01T18:00:00.000Z',
+      },
+    ],
+    unsubscribeLink: 'https://community.example.com/unsubscribe?token=t2',
+    preferencesLink: 'https://community.example.com/settings/notifications',
+  },
 };
 
 describe('renderMail', () => {
@@ -66,7 +116,9 @@ describe('renderMail', () => {
       expect(mail.html).toMatch(/^<!DOCTYPE html>/);
       // Inline styles only: nothing a mail client would fetch or strip.
       expect(mail.html).not.toMatch(/<(style|link|img|script)\b/);
-      for (const url of Object.values(samples[name]).filter((v) => v.startsWith('https://'))) {
+      for (const url of Object.values(samples[name]).filter(
+        (v): v is string => typeof v === 'string' && v.startsWith('https://'),
+      )) {
         expect(mail.text).toContain(url);
       }
     }
@@ -86,6 +138,40 @@ describe('renderMail', () => {
     });
     expect(suspended.html).toContain('&quot;&gt;&lt;img src=x onerror=alert(1)&gt;');
     expect(suspended.html).not.toContain('<img');
+  });
+
+  it('tells a notification in the reader’s language with its count, actor and unsubscribe link', () => {
+    const de = renderMail('notification', 'de', { ...samples.notification, count: 3 });
+    expect(de.subject).toBe('3 neue Antworten: Export to CSV fails');
+    expect(de.text).toContain(
+      'Es gibt 3 neue Antworten auf „Export to CSV fails“, die neueste von Jürgen Weber.',
+    );
+    expect(de.text).toContain(
+      'Diese E-Mails abbestellen:\nhttps://community.example.com/unsubscribe?token=t1',
+    );
+    const en = renderMail('notification', 'en', {
+      ...samples.notification,
+      kind: 'answer.verified',
+    });
+    expect(en.text).toContain('Jürgen Weber verified your answer to "Export to CSV fails".');
+    expect(() =>
+      renderMail('notification', 'en', { ...samples.notification, kind: 'nope' }),
+    ).toThrow(/No mail words/);
+  });
+
+  it('groups a digest by kind and shows its dates in the reader’s time zone', () => {
+    const mail = renderMail('notification-digest', 'en', samples['notification-digest']);
+    expect(mail.subject).toBe('Your daily summary, 2 Mar 2026');
+    expect(mail.text).toContain(
+      'NEW ANSWERS\n\n- There are 3 new answers on "Export to CSV fails"',
+    );
+    // 03:30 UTC is 22:30 the evening before in New York.
+    expect(mail.text).toContain('(1 Mar 2026, 22:30)');
+    expect(mail.text).toContain('SOLVED IN PRODUCTS YOU FOLLOW');
+    expect(mail.text).toContain('- Dark mode in reports (Reporting, 1 Mar 2026, 13:00)');
+    const de = renderMail('notification-digest', 'de', samples['notification-digest']);
+    expect(de.subject).toBe('Ihre tägliche Zusammenfassung, 02.03.2026');
+    expect(de.text).toContain('ERWÄHNUNGEN');
   });
 
   it('refuses links that are not absolute web addresses', () => {
@@ -164,6 +250,8 @@ describe('mailClassOf', () => {
       'password-changed': 'transactional',
       'account-suspended': 'transactional',
       'idea-status-changed': 'bulk',
+      notification: 'bulk',
+      'notification-digest': 'bulk',
       'sign-in-link': 'transactional',
     });
   });

@@ -3,6 +3,8 @@ import { type AccountExistsData, accountExists } from './account-exists.js';
 import { type AccountSuspendedData, accountSuspended } from './account-suspended.js';
 import { type IdeaStatusChangedData, ideaStatusChanged } from './idea-status-changed.js';
 import { type MailTemplate, type RenderedMail, renderLayout } from './layout.js';
+import { type NotificationMailData, notification } from './notification.js';
+import { type NotificationDigestData, notificationDigest } from './notification-digest.js';
 import { type PasswordChangedData, passwordChanged } from './password-changed.js';
 import { type ResetPasswordData, resetPassword } from './reset-password.js';
 import { type SignInLinkData, signInLink } from './sign-in-link.js';
@@ -17,6 +19,8 @@ export interface MailTemplates {
   'account-suspended': AccountSuspendedData;
   'idea-status-changed': IdeaStatusChangedData;
   'sign-in-link': SignInLinkData;
+  notification: NotificationMailData;
+  'notification-digest': NotificationDigestData;
 }
 
 export type MailTemplateName = keyof MailTemplates;
@@ -41,6 +45,8 @@ const templates: { [T in MailTemplateName]: TemplateEntry<MailTemplates[T]> } = 
   'account-suspended': { mailClass: 'transactional', render: accountSuspended },
   'idea-status-changed': { mailClass: 'bulk', render: ideaStatusChanged },
   'sign-in-link': { mailClass: 'transactional', render: signInLink },
+  notification: { mailClass: 'bulk', render: notification },
+  'notification-digest': { mailClass: 'bulk', render: notificationDigest },
 };
 
 export const mailTemplateNames = Object.keys(templates) as MailTemplateName[];
