@@ -25,6 +25,12 @@ const queueOptions: QueueOptions = {
 export interface NotificationEmailJob {
   notificationId: string;
   userId: string;
+  /**
+   * The notification's count when the job was queued. A later event coalesced into the same
+   * notification queues its own job with a higher count, and only that one is sent, so a burst
+   * becomes one mail ("3 new answers") instead of three.
+   */
+  count?: number;
 }
 
 /**
@@ -68,12 +74,17 @@ export class NotificationEmailService implements OnModuleInit, OnApplicationBoot
     const wanting = event.userIds.filter((id) => cadences.get(id) === EmailCadence.Immediately);
     if (wanting.length === 0) return;
     const mailable = new Set((await this.users.mailRecipients(wanting, manager)).map((u) => u.id));
-    for (const [index, userId] of event.userIds.entries()) {
-      const notificationId = event.notificationIds[index];
-      if (!notificationId || !mailable.has(userId) || !wanting.includes(userId)) continue;
+    const ids = event.notificationIds.filter((_, index) => mailable.has(event.userIds[index]!));
+    if (ids.length === 0) return;
+    const rows: Array<{ id: string; user_id: string; count: number }> = await manager.query(
+      `SELECT id, user_id, count FROM notification WHERE id = ANY($1::uuid[])`,
+      [ids],
+    );
+    for (const row of rows) {
       await this.queue.sendInTransaction(manager, notificationEmailQueue, {
-        notificationId,
-        userId,
+        notificationId: row.id,
+        userId: row.user_id,
+        count: row.count,
       } satisfies NotificationEmailJob);
     }
   }
@@ -81,6 +92,7 @@ export class NotificationEmailService implements OnModuleInit, OnApplicationBoot
   /** Queues the mail of one notification; returns whether there was one to send. */
   async handle(job: Pick<Job<NotificationEmailJob>, 'data'>): Promise<boolean> {
     const { notificationId, userId } = job.data;
+    // Only the newest job of a coalesced notification sends (see `count`).
     const [row]: Array<{
       user_id: string;
       kind: NotificationKind;
@@ -95,6 +107,7 @@ export class NotificationEmailService implements OnModuleInit, OnApplicationBoot
       [notificationId, userId],
     );
     if (!row) return false;
+    if (job.data.count !== undefined && row.count !== job.data.count) return false;
     const [recipient] = await this.users.mailRecipients([userId]);
     if (!recipient) return false;
     const cadence = (
