@@ -243,6 +243,26 @@ describe('notification e-mail', () => {
     });
   });
 
+  it('keeps a time zone only when it is a real IANA name', async () => {
+    const zoe = await person();
+    const update = (timeZone: string) =>
+      gql<{ updateProfile: { timeZone: string } }>(api, {
+        query: `mutation P($input: UpdateProfileInput!) { updateProfile(input: $input) { timeZone } }`,
+        variables: { input: { timeZone } },
+        as: zoe,
+      });
+    expect((await update('Europe/Berlin')).data?.updateProfile.timeZone).toBe('Europe/Berlin');
+    for (const bad of ['Mars/Olympus_Mons', "UTC'; --", 'x'.repeat(65)]) {
+      expect((await update(bad)).errors?.[0]?.extensions?.['reason']).toBe('VALIDATION_FAILED');
+    }
+    const [row] = await query<{ time_zone: string }>(
+      api,
+      `SELECT time_zone FROM user_account WHERE id = $1`,
+      [zoe.person.id],
+    );
+    expect(row?.time_zone).toBe('Europe/Berlin');
+  });
+
   describe('immediate mail', () => {
     it('mails every kind once, in German for a German reader, with one-click unsubscribe headers', async () => {
       const jana = await person({ locale: 'de', displayName: 'Jana Schulz' });
