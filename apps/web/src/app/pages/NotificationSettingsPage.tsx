@@ -1,4 +1,4 @@
-import { NotificationSettings } from '@forum/web/feature-notifications';
+import { NotificationSettings } from '@forum/web/feature-notifications/settings';
 
 /** `/settings/notifications`: e-mail per notification kind. */
 export function NotificationSettingsPage() {

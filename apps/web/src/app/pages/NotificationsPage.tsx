@@ -1,5 +1,5 @@
 import { NotificationList } from '@forum/web/feature-ideas';
-import { NotificationSettingsLink } from '@forum/web/feature-notifications';
+import { NotificationSettingsLink } from '@forum/web/feature-notifications/settings';
 
 /** `/notifications`. */
 export function NotificationsPage() {

@@ -1,4 +1,4 @@
-import { Unsubscribe } from '@forum/web/feature-notifications';
+import { Unsubscribe } from '@forum/web/feature-notifications/settings';
 import { useSearchParams } from 'react-router';
 
 /** `/unsubscribe?token=…`, the unsubscribe link in notification and digest e-mails. */
