@@ -1,5 +1,5 @@
 import type { Locale } from '@forum/shared/domain';
-import { action, type MailTemplate, type MailBlock, smallLink, text } from './layout.js';
+import { action, type MailTemplate, type MailBlock, quote, smallLink, text } from './layout.js';
 
 /** What one notification says, already read from its row when the mail is sent. */
 export interface NotificationMailData {
@@ -16,6 +16,8 @@ export interface NotificationMailData {
   targetTitle: string | null;
   /** Idea status or badge name, for the kinds that have one. */
   detail: string | null;
+  /** Words of the person who acted, e.g. the product team's message on a status change. */
+  quote?: string | null;
   /** Absolute link to the thing, e.g. the answer on its question page. */
   link: string;
   /** Absolute link to the page that switches this kind's e-mail off. */
@@ -222,6 +224,7 @@ function render(
       blocks: [
         text(chrome[locale].hello(data.displayName)),
         text(words.lead),
+        ...(data.quote ? [quote(data.quote)] : []),
         action(words.button, data.link),
         ...unsubscribeBlocks(locale, data.unsubscribeLink, data.preferencesLink),
       ],

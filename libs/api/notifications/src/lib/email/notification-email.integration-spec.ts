@@ -314,6 +314,7 @@ describe('notification e-mail', () => {
         /https:\/\/forum\.example\/questions\/00000000-0000-4000-8000-\d{12}#answer-00000000-0000-4000-9000-\d{12}/,
       );
       const idea = received[notificationKinds.indexOf('idea.status_changed')]!;
+      expect(idea.text).toContain('> Soon.');
       expect(idea.text).toMatch(/https:\/\/forum\.example\/ideas\/00000000-0000-4000-8000-\d{12}/);
     });
 

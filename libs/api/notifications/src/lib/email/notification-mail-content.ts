@@ -85,6 +85,7 @@ export function notificationMailContent(
     title: text(payload, 'questionTitle', 'ideaTitle', 'title'),
     targetTitle: text(payload, 'targetTitle', 'duplicateOfTitle'),
     detail,
+    quote: kind === NotificationKind.IdeaStatusChanged ? text(payload, 'message') : null,
     link: new URL(notificationPath(row), webOrigin).toString(),
   };
 }
