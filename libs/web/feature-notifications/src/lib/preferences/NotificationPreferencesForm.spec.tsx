@@ -87,7 +87,7 @@ describe('NotificationPreferencesForm', () => {
     renderWithForum(<NotificationPreferencesForm />, { fetch });
     await userEvent.click(await screen.findByRole('button', { name: 'Save e-mail settings' }));
 
-    expect(await screen.findByRole('alert')).toHaveTextContent('could not be loaded');
+    expect(await screen.findByRole('alert')).toHaveTextContent('could not be saved');
     expect(screen.queryByText('Your e-mail settings are saved.')).not.toBeInTheDocument();
   });
 });

@@ -73,7 +73,7 @@ export function NotificationPreferencesForm({ children }: NotificationPreference
       {loading && !preferences ? <p role="status">{t('loading')}</p> : null}
       {preferences ? (
         <form className="forum-form" onSubmit={onSubmit} aria-busy={saving}>
-          {saveError ? <Alert tone="error">{t('error')}</Alert> : null}
+          {saveError ? <Alert tone="error">{t('preferences.saveFailed')}</Alert> : null}
           {saved ? <Alert tone="success">{t('preferences.saved')}</Alert> : null}
           <fieldset className="forum-form" style={layout.fieldset}>
             <legend>{t('preferences.cadenceColumn')}</legend>

@@ -36,6 +36,8 @@ export const notificationsDe: Translations<typeof notificationsEn> = {
     defaultHint: 'Standard',
     submit: 'E-Mail-Einstellungen speichern',
     saved: 'Ihre E-Mail-Einstellungen sind gespeichert.',
+    saveFailed:
+      'Ihre E-Mail-Einstellungen konnten nicht gespeichert werden. Bitte versuchen Sie es erneut.',
     followTitle: 'Automatisch folgen',
     timeZoneLink: 'Zeitzone in den Kontoeinstellungen ändern',
   },

@@ -35,6 +35,7 @@ export const notificationsEn = {
     defaultHint: 'default',
     submit: 'Save e-mail settings',
     saved: 'Your e-mail settings are saved.',
+    saveFailed: 'Your e-mail settings could not be saved. Please try again.',
     followTitle: 'Following automatically',
     timeZoneLink: 'Change your time zone in the account settings',
   },
