@@ -88,7 +88,11 @@ export function Unsubscribe({ token }: UnsubscribeProps) {
           });
   return (
     <Page title={t('unsubscribe.title')}>
-      <MessagePanel title={t('unsubscribe.title')} action={manage}>
+      {/* While the choice is open, the unsubscribe button is the one action; the settings link waits below. */}
+      <MessagePanel
+        title={t('unsubscribe.title')}
+        action={finished || info.unsubscribed ? manage : undefined}
+      >
         {finished ? (
           <Alert tone="success">{t('unsubscribe.done')}</Alert>
         ) : info.unsubscribed ? (
@@ -99,6 +103,7 @@ export function Unsubscribe({ token }: UnsubscribeProps) {
             <Button type="button" busy={done.fetching} onClick={() => void unsubscribe({ token })}>
               {t('unsubscribe.submit')}
             </Button>
+            <p>{manage}</p>
           </>
         )}
       </MessagePanel>
