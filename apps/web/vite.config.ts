@@ -21,6 +21,8 @@ const proxy: Record<string, ProxyOptions> = {
   '/auth': { target: apiTarget, changeOrigin: true },
   // Downloads the API streams (the audit log as CSV).
   '/exports': { target: apiTarget, changeOrigin: true },
+  // One-click unsubscribe (RFC 8058): mail clients POST to the link in List-Unsubscribe.
+  '/api/unsubscribe': { target: apiTarget, changeOrigin: true },
 };
 
 export default defineConfig({

@@ -7,6 +7,7 @@ import { createTestApp, gql, type TestApp } from '@forum/api/testing';
 import type { DataSource } from 'typeorm';
 import { IdeaEvents } from '@forum/api/ideas';
 import { IdentityEvents } from '@forum/api/identity';
+import { NotificationEvents } from '@forum/api/notifications';
 import { QnaEvents } from '@forum/api/qna';
 import { featureModules } from './app.module.js';
 import { printSchemaFile, schemaFile } from './schema-file.js';
@@ -71,6 +72,7 @@ describe('the API application', () => {
       'search.index',
     ]);
     expect(api.app.get(IdentityEvents).listenerNames).toEqual(['reputation']);
+    expect(api.app.get(NotificationEvents).listenerNames).toEqual(['notifications.email']);
   });
 
   it('reports live health of every dependency through GraphQL', async () => {

@@ -166,6 +166,7 @@ describe('routes', () => {
     ['/reset-password?token=abc', 'Choose a new password'],
     ['/verify-email', 'This link does not work'],
     ['/sign-in/link', 'Sign in with an e-mailed link'],
+    ['/unsubscribe', 'Unsubscribe'],
   ])('serves %s, which e-mails and the header link to', async (path, heading) => {
     renderApp(path, 'en', apiWith(null));
 

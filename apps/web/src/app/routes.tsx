@@ -68,6 +68,11 @@ const IdeaInsightsPage = lazyPage(() => import('./pages/IdeaInsightsPage'), 'Ide
 const IdeaDetailPage = lazyPage(() => import('./pages/IdeaDetailPage'), 'IdeaDetailPage');
 const NotificationsPage = lazyPage(() => import('./pages/NotificationsPage'), 'NotificationsPage');
 const SearchPage = lazyPage(() => import('./pages/SearchPage'), 'SearchPage');
+const NotificationSettingsPage = lazyPage(
+  () => import('./pages/NotificationSettingsPage'),
+  'NotificationSettingsPage',
+);
+const UnsubscribePage = lazyPage(() => import('./pages/UnsubscribePage'), 'UnsubscribePage');
 
 export interface AppRoutesProps {
   version: string;
@@ -88,6 +93,8 @@ export function createRoutes({ version }: AppRoutesProps): RouteObject[] {
         { path: 'reset-password', element: <ResetPasswordPage /> },
         { path: 'sign-up', element: <SignUpPage /> },
         { path: 'settings', element: <SettingsPage /> },
+        { path: 'settings/notifications', element: <NotificationSettingsPage /> },
+        { path: 'unsubscribe', element: <UnsubscribePage /> },
         { path: 'admin/people', element: <PeopleAdminPage /> },
         { path: 'admin/organisations', element: <OrganisationsAdminPage /> },
         { path: 'admin/tags', element: <TagsAdminPage /> },

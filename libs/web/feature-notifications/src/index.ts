@@ -1,3 +1,4 @@
 // The header's link to the notifications, with the unread count; on every page, so this library
-// stays tiny. The notifications page itself loads lazily with the ideas feature.
+// stays tiny. The notifications page itself loads lazily with the ideas feature, and the e-mail
+// settings pages with `@forum/web/feature-notifications/settings`.
 export { NotificationBell } from './lib/NotificationBell';

@@ -39,8 +39,27 @@ describe('startMailCatcher', () => {
         html: '<p>Hello <b>Anna</b></p>',
         date: expect.any(Date),
         messageId: '<First-mail@localhost>',
+        headers: expect.objectContaining({
+          subject: 'First mail',
+          'message-id': '<First-mail@localhost>',
+        }),
       },
     ]);
+  });
+
+  it('keeps header fields by lower-case name, long ones unfolded', async () => {
+    const url = `<https://forum.example/api/unsubscribe?token=${'a'.repeat(120)}.${'b'.repeat(43)}>`;
+    await createTransport(catcher.smtpUrl).sendMail({
+      from: 'community@localhost',
+      to: 'cleo@example.com',
+      subject: 'Headers',
+      text: 'Hi',
+      headers: { 'List-Unsubscribe': url, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
+    });
+
+    const [mail] = catcher.messages();
+    expect(mail?.headers['list-unsubscribe']).toBe(url);
+    expect(mail?.headers['list-unsubscribe-post']).toBe('List-Unsubscribe=One-Click');
   });
 
   it('waits for a message that has not arrived yet, and finds one that has', async () => {

@@ -27,6 +27,8 @@ export interface CaughtMail {
   /** When the catcher received the message. */
   date: Date;
   messageId: string | undefined;
+  /** Header fields as sent, by lower-case name (folded lines unfolded); the last one wins. */
+  headers: Record<string, string>;
 }
 
 export interface MailCatcher {
@@ -76,6 +78,15 @@ export async function startMailCatcher(options: MailCatcherOptions): Promise<Mai
             html: parsed.html || '',
             date: new Date(),
             messageId: parsed.messageId,
+            headers: Object.fromEntries(
+              parsed.headerLines.map(({ key, line }) => [
+                key,
+                line
+                  .slice(line.indexOf(':') + 1)
+                  .replace(/\r?\n[ \t]+/g, ' ')
+                  .trim(),
+              ]),
+            ),
           };
           inbox.push(mail);
           if (inbox.length > kept) inbox.shift();

@@ -6,6 +6,7 @@ import { NotificationsModule } from '@forum/api/notifications';
 import { QnaModule } from '@forum/api/qna';
 import { FanoutListener } from './fanout/fanout.listener.js';
 import { FanoutWorker } from './fanout/fanout.worker.js';
+import { FollowingDigestExtras } from './digest-extras.js';
 import { followingEntities } from './following.entities.js';
 
 /**
@@ -20,6 +21,6 @@ import { followingEntities } from './following.entities.js';
     IdeasModule,
     NotificationsModule,
   ],
-  providers: [FanoutListener, FanoutWorker],
+  providers: [FanoutListener, FanoutWorker, FollowingDigestExtras],
 })
 export class FollowingModule {}

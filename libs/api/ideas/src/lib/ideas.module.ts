@@ -24,7 +24,6 @@ import { IdeaNoteResolver, IdeaNotesResolver } from './notes/idea-note.resolver.
 import { IdeaNoteService } from './notes/idea-note.service.js';
 import { IdeaSearchSources } from './search-sources/idea-search-sources.service.js';
 import { IdeaStatusChangeResolver, IdeaStatusResolver } from './status/idea-status.resolver.js';
-import { StatusMailWorker } from './status/status-mail.worker.js';
 import { IdeaStatusService } from './status/status.service.js';
 import { IdeaVoteResolver, IdeaVotesResolver } from './votes/idea-vote.resolver.js';
 import { IdeaVoteService } from './votes/vote.service.js';
@@ -62,7 +61,6 @@ import { IdeaVoteService } from './votes/vote.service.js';
     IdeasLoaders,
     InsightsService,
     QuestionIdeasResolver,
-    StatusMailWorker,
   ],
   exports: [IdeaEvents, IdeaSearchSources, IdeaService, IdeasClock],
 })

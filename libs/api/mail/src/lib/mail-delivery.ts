@@ -46,6 +46,7 @@ export class MailDelivery implements OnApplicationShutdown {
       text: mail.text,
       html: mail.html,
       messageId: `<${jobId}@${this.messageIdDomain}>`,
+      ...(message.headers ? { headers: safeHeaders(message.headers) } : {}),
     });
   }
 
@@ -66,6 +67,16 @@ function createPool(config: MailConfig, url: string): Transporter {
     greetingTimeout: 30_000,
     socketTimeout: 60_000,
   });
+}
+
+/** Refuses anything that could end a header and start another (header injection). */
+function safeHeaders(headers: Record<string, string>): Record<string, string> {
+  for (const [name, value] of Object.entries(headers)) {
+    if (!/^[A-Za-z0-9-]{1,76}$/.test(name) || !/^[\x20-\x7e]*$/.test(value)) {
+      throw new Error(`Refusing mail header "${name}": only printable ASCII on one line`);
+    }
+  }
+  return headers;
 }
 
 function domainOf(address: string): string | undefined {

@@ -8,6 +8,11 @@ export interface MailMessage<T extends MailTemplateName = MailTemplateName> {
   locale: Locale;
   template: T;
   data: MailTemplates[T];
+  /**
+   * Extra header fields, e.g. `List-Unsubscribe`; names and values must be plain ASCII without
+   * line breaks.
+   */
+  headers?: Record<string, string>;
 }
 
 /**

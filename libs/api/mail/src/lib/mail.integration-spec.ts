@@ -90,13 +90,19 @@ describe('MailModule', () => {
     await mail.send({
       to: 'follower@example.com',
       locale: 'en',
-      template: 'idea-status-changed',
+      template: 'notification',
       data: {
         displayName: 'Follower',
-        ideaTitle: 'Export invoices as CSV',
-        status: 'shipped',
-        message: 'Out now.',
+        kind: 'idea.status_changed',
+        actorName: null,
+        count: 1,
+        title: 'Export invoices as CSV',
+        targetTitle: null,
+        detail: 'shipped',
+        quote: 'Out now.',
         link: 'https://forum.example/ideas/1',
+        unsubscribeLink: 'https://forum.example/unsubscribe?token=t1',
+        preferencesLink: 'https://forum.example/settings/notifications',
       },
     });
 

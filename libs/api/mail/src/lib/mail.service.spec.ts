@@ -31,13 +31,19 @@ describe('MailService', () => {
     const notification = {
       to: 'anna@example.com',
       locale: 'en',
-      template: 'idea-status-changed',
+      template: 'notification',
       data: {
         displayName: 'Anna',
-        ideaTitle: 'Export as CSV',
-        status: 'planned',
-        message: 'Next quarter.',
+        kind: 'idea.status_changed',
+        actorName: null,
+        count: 1,
+        title: 'Export as CSV',
+        targetTitle: null,
+        detail: 'planned',
+        quote: 'Next quarter.',
         link: 'https://community.example.com/ideas/1',
+        unsubscribeLink: 'https://community.example.com/unsubscribe?token=t1',
+        preferencesLink: 'https://community.example.com/settings/notifications',
       },
     } as const;
     await new MailService(queue).send(notification);

@@ -7,6 +7,8 @@ export type NotificationExceptionCode = NotificationErrorReason;
 
 const kindOf: Record<NotificationExceptionCode, ErrorKind> = {
   NOTIFICATION_NOT_FOUND: ErrorKind.NotFound,
+  UNSUBSCRIBE_TOKEN_INVALID: ErrorKind.BadUserInput,
+  UNSUBSCRIBE_TOKEN_EXPIRED: ErrorKind.BadUserInput,
 };
 
 /** Every expected failure of the notifications domain, with a stable reason code. */

@@ -159,6 +159,10 @@ export type SsoErrorReason = (typeof SsoErrorReason)[keyof typeof SsoErrorReason
 export const NotificationErrorReason = {
   /** An id that names no notification of the signed-in person. */
   NotificationNotFound: 'NOTIFICATION_NOT_FOUND',
+  /** The unsubscribe link was changed or never issued by this community. */
+  UnsubscribeTokenInvalid: 'UNSUBSCRIBE_TOKEN_INVALID',
+  /** The unsubscribe link is older than it may be; the preferences page still works. */
+  UnsubscribeTokenExpired: 'UNSUBSCRIBE_TOKEN_EXPIRED',
 } as const;
 export type NotificationErrorReason =
   (typeof NotificationErrorReason)[keyof typeof NotificationErrorReason];

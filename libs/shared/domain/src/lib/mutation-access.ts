@@ -79,6 +79,8 @@ export const mutationAccess = {
   renameTag: moderators,
   mergeTags: moderators,
   markNotificationsRead: signedIn,
+  updateNotificationPreferences: signedIn,
+  unsubscribe: anyone,
   proposeIdea: signedIn,
   editIdea: signedIn,
   voteForIdea: signedIn,

@@ -63,3 +63,12 @@ export const FollowTarget = {
 } as const;
 export type FollowTarget = (typeof FollowTarget)[keyof typeof FollowTarget];
 export const followTargets: readonly FollowTarget[] = Object.values(FollowTarget);
+
+/** What an unsubscribe link switches off: one kind's e-mail, or one digest. */
+export const DigestUnsubscribeScope = {
+  Daily: 'digest.daily',
+  Weekly: 'digest.weekly',
+} as const;
+export type DigestUnsubscribeScope =
+  (typeof DigestUnsubscribeScope)[keyof typeof DigestUnsubscribeScope];
+export type UnsubscribeScope = NotificationKind | DigestUnsubscribeScope;

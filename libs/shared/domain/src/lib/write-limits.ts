@@ -112,6 +112,8 @@ export const mutationWriteClass = {
   renameTag: WriteClass.Change,
   mergeTags: WriteClass.Change,
   markNotificationsRead: WriteClass.Change,
+  updateNotificationPreferences: WriteClass.Change,
+  unsubscribe: WriteClass.Change,
   proposeIdea: WriteClass.Post,
   editIdea: WriteClass.Change,
   voteForIdea: WriteClass.Vote,

@@ -17,7 +17,7 @@ type Documents = {
     "\n  mutation TrustAccount($input: AccountTrustInput!) {\n    trustAccount(input: $input) {\n      userId\n      trusted\n    }\n  }\n": typeof types.TrustAccountDocument,
     "\n  mutation UntrustAccount($input: AccountTrustInput!) {\n    untrustAccount(input: $input) {\n      userId\n      trusted\n    }\n  }\n": typeof types.UntrustAccountDocument,
     "\n  mutation FlagContent($input: FlagContentInput!) {\n    flagContent(input: $input) {\n      id\n      targetKind\n      targetId\n      reason\n    }\n  }\n": typeof types.FlagContentDocument,
-    "\n  query Viewer {\n    me {\n      id\n      displayName\n      email\n      emailVerified\n      hasPassword\n      locale\n      role\n      isStaff\n      staffTitle\n      productAreas\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  query Viewer {\n    me {\n      id\n      displayName\n      email\n      emailVerified\n      hasPassword\n      locale\n      timeZone\n      role\n      isStaff\n      staffTitle\n      productAreas\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  fragment OrganisationFields on Organisation {\n    id\n    name\n    plan\n    annualRevenue\n    createdAt\n  }\n": typeof types.OrganisationFieldsFragmentDoc,
     "\n  fragment PersonFields on User {\n    id\n    displayName\n    email\n    emailVerified\n    role\n    isStaff\n    isDeleted\n    staffTitle\n    productAreas\n    createdAt\n    suspendedUntil\n    suspensionReason\n    organisation {\n      id\n      name\n    }\n  }\n": typeof types.PersonFieldsFragmentDoc,
     "\n  fragment ApiTokenFields on ApiToken {\n    id\n    name\n    prefix\n    scope\n    createdAt\n    lastUsedAt\n  }\n": typeof types.ApiTokenFieldsFragmentDoc,
@@ -53,7 +53,7 @@ type Documents = {
     "\n  mutation MergeTags($input: MergeTagsInput!) {\n    mergeTags(input: $input)\n  }\n": typeof types.MergeTagsDocument,
     "\n  mutation UnsuspendUser($input: UnsuspendUserInput!) {\n    unsuspendUser(input: $input) {\n      ...PersonFields\n    }\n  }\n": typeof types.UnsuspendUserDocument,
     "\n  mutation UpdateOrganisation($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) {\n      ...OrganisationFields\n    }\n  }\n": typeof types.UpdateOrganisationDocument,
-    "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n      locale\n    }\n  }\n": typeof types.UpdateProfileDocument,
+    "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n      locale\n      timeZone\n    }\n  }\n": typeof types.UpdateProfileDocument,
     "\n  mutation VerifyEmail($input: VerifyEmailInput!) {\n    verifyEmail(input: $input) {\n      id\n      displayName\n      email\n      emailVerified\n      locale\n    }\n  }\n": typeof types.VerifyEmailDocument,
     "\n  fragment DependencyStatusRowFields on DependencyHealth {\n    status\n    latencyMs\n  }\n": typeof types.DependencyStatusRowFieldsFragmentDoc,
     "\n  query HealthStatus {\n    health {\n      status\n      version\n      uptimeSeconds\n      checkedAt\n      database {\n        ...DependencyStatusRowFields\n      }\n      search {\n        ...DependencyStatusRowFields\n      }\n      jobs {\n        ...DependencyStatusRowFields\n      }\n    }\n  }\n": typeof types.HealthStatusDocument,
@@ -94,6 +94,10 @@ type Documents = {
     "\n  mutation ResolveReviewItem($input: ResolveReviewItemInput!) {\n    resolveReviewItem(input: $input) {\n      id\n      ...ReviewItemFields\n    }\n  }\n": typeof types.ResolveReviewItemDocument,
     "\n  mutation ResolveReviewItems($input: ResolveReviewItemsInput!) {\n    resolveReviewItems(input: $input) {\n      id\n      ...ReviewItemFields\n    }\n  }\n": typeof types.ResolveReviewItemsDocument,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
+    "\n  query NotificationPreferences {\n    notificationPreferences {\n      kind\n      emailCadence\n      isDefault\n    }\n  }\n": typeof types.NotificationPreferencesDocument,
+    "\n  mutation UpdateNotificationPreferences($input: UpdateNotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      kind\n      emailCadence\n      isDefault\n    }\n  }\n": typeof types.UpdateNotificationPreferencesDocument,
+    "\n  query UnsubscribeTokenInfo($token: String!) {\n    unsubscribeTokenInfo(token: $token) {\n      scope\n      unsubscribed\n    }\n  }\n": typeof types.UnsubscribeTokenInfoDocument,
+    "\n  mutation Unsubscribe($token: String!) {\n    unsubscribe(token: $token) {\n      scope\n      unsubscribed\n    }\n  }\n": typeof types.UnsubscribeDocument,
     "\n  fragment BadgeAwardFields on BadgeAward {\n    id\n    badge\n    tier\n    awardedAt\n    questionId\n    answerId\n    ideaId\n    name {\n      en\n      de\n    }\n    description {\n      en\n      de\n    }\n    product {\n      id\n      name\n    }\n  }\n": typeof types.BadgeAwardFieldsFragmentDoc,
     "\n  query Badges {\n    badges {\n      key\n      revocable\n      name {\n        en\n        de\n      }\n      levels {\n        tier\n        threshold\n        holderCount\n        description {\n          en\n          de\n        }\n      }\n      recentAwards(first: 12) {\n        id\n        tier\n        awardedAt\n        user {\n          id\n          displayName\n          isDeleted\n        }\n        product {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.BadgesDocument,
     "\n  query Leaderboard($productId: ID, $period: LeaderboardPeriod!) {\n    leaderboard(productId: $productId, period: $period, first: 50) {\n      rank\n      points\n      user {\n        id\n        displayName\n        isStaff\n        staffTitle\n        isDeleted\n      }\n    }\n  }\n": typeof types.LeaderboardDocument,
@@ -153,7 +157,7 @@ const documents: Documents = {
     "\n  mutation TrustAccount($input: AccountTrustInput!) {\n    trustAccount(input: $input) {\n      userId\n      trusted\n    }\n  }\n": types.TrustAccountDocument,
     "\n  mutation UntrustAccount($input: AccountTrustInput!) {\n    untrustAccount(input: $input) {\n      userId\n      trusted\n    }\n  }\n": types.UntrustAccountDocument,
     "\n  mutation FlagContent($input: FlagContentInput!) {\n    flagContent(input: $input) {\n      id\n      targetKind\n      targetId\n      reason\n    }\n  }\n": types.FlagContentDocument,
-    "\n  query Viewer {\n    me {\n      id\n      displayName\n      email\n      emailVerified\n      hasPassword\n      locale\n      role\n      isStaff\n      staffTitle\n      productAreas\n    }\n  }\n": types.ViewerDocument,
+    "\n  query Viewer {\n    me {\n      id\n      displayName\n      email\n      emailVerified\n      hasPassword\n      locale\n      timeZone\n      role\n      isStaff\n      staffTitle\n      productAreas\n    }\n  }\n": types.ViewerDocument,
     "\n  fragment OrganisationFields on Organisation {\n    id\n    name\n    plan\n    annualRevenue\n    createdAt\n  }\n": types.OrganisationFieldsFragmentDoc,
     "\n  fragment PersonFields on User {\n    id\n    displayName\n    email\n    emailVerified\n    role\n    isStaff\n    isDeleted\n    staffTitle\n    productAreas\n    createdAt\n    suspendedUntil\n    suspensionReason\n    organisation {\n      id\n      name\n    }\n  }\n": types.PersonFieldsFragmentDoc,
     "\n  fragment ApiTokenFields on ApiToken {\n    id\n    name\n    prefix\n    scope\n    createdAt\n    lastUsedAt\n  }\n": types.ApiTokenFieldsFragmentDoc,
@@ -189,7 +193,7 @@ const documents: Documents = {
     "\n  mutation MergeTags($input: MergeTagsInput!) {\n    mergeTags(input: $input)\n  }\n": types.MergeTagsDocument,
     "\n  mutation UnsuspendUser($input: UnsuspendUserInput!) {\n    unsuspendUser(input: $input) {\n      ...PersonFields\n    }\n  }\n": types.UnsuspendUserDocument,
     "\n  mutation UpdateOrganisation($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) {\n      ...OrganisationFields\n    }\n  }\n": types.UpdateOrganisationDocument,
-    "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n      locale\n    }\n  }\n": types.UpdateProfileDocument,
+    "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n      locale\n      timeZone\n    }\n  }\n": types.UpdateProfileDocument,
     "\n  mutation VerifyEmail($input: VerifyEmailInput!) {\n    verifyEmail(input: $input) {\n      id\n      displayName\n      email\n      emailVerified\n      locale\n    }\n  }\n": types.VerifyEmailDocument,
     "\n  fragment DependencyStatusRowFields on DependencyHealth {\n    status\n    latencyMs\n  }\n": types.DependencyStatusRowFieldsFragmentDoc,
     "\n  query HealthStatus {\n    health {\n      status\n      version\n      uptimeSeconds\n      checkedAt\n      database {\n        ...DependencyStatusRowFields\n      }\n      search {\n        ...DependencyStatusRowFields\n      }\n      jobs {\n        ...DependencyStatusRowFields\n      }\n    }\n  }\n": types.HealthStatusDocument,
@@ -230,6 +234,10 @@ const documents: Documents = {
     "\n  mutation ResolveReviewItem($input: ResolveReviewItemInput!) {\n    resolveReviewItem(input: $input) {\n      id\n      ...ReviewItemFields\n    }\n  }\n": types.ResolveReviewItemDocument,
     "\n  mutation ResolveReviewItems($input: ResolveReviewItemsInput!) {\n    resolveReviewItems(input: $input) {\n      id\n      ...ReviewItemFields\n    }\n  }\n": types.ResolveReviewItemsDocument,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
+    "\n  query NotificationPreferences {\n    notificationPreferences {\n      kind\n      emailCadence\n      isDefault\n    }\n  }\n": types.NotificationPreferencesDocument,
+    "\n  mutation UpdateNotificationPreferences($input: UpdateNotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      kind\n      emailCadence\n      isDefault\n    }\n  }\n": types.UpdateNotificationPreferencesDocument,
+    "\n  query UnsubscribeTokenInfo($token: String!) {\n    unsubscribeTokenInfo(token: $token) {\n      scope\n      unsubscribed\n    }\n  }\n": types.UnsubscribeTokenInfoDocument,
+    "\n  mutation Unsubscribe($token: String!) {\n    unsubscribe(token: $token) {\n      scope\n      unsubscribed\n    }\n  }\n": types.UnsubscribeDocument,
     "\n  fragment BadgeAwardFields on BadgeAward {\n    id\n    badge\n    tier\n    awardedAt\n    questionId\n    answerId\n    ideaId\n    name {\n      en\n      de\n    }\n    description {\n      en\n      de\n    }\n    product {\n      id\n      name\n    }\n  }\n": types.BadgeAwardFieldsFragmentDoc,
     "\n  query Badges {\n    badges {\n      key\n      revocable\n      name {\n        en\n        de\n      }\n      levels {\n        tier\n        threshold\n        holderCount\n        description {\n          en\n          de\n        }\n      }\n      recentAwards(first: 12) {\n        id\n        tier\n        awardedAt\n        user {\n          id\n          displayName\n          isDeleted\n        }\n        product {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.BadgesDocument,
     "\n  query Leaderboard($productId: ID, $period: LeaderboardPeriod!) {\n    leaderboard(productId: $productId, period: $period, first: 50) {\n      rank\n      points\n      user {\n        id\n        displayName\n        isStaff\n        staffTitle\n        isDeleted\n      }\n    }\n  }\n": types.LeaderboardDocument,
@@ -315,7 +323,7 @@ export function graphql(source: "\n  mutation FlagContent($input: FlagContentInp
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Viewer {\n    me {\n      id\n      displayName\n      email\n      emailVerified\n      hasPassword\n      locale\n      role\n      isStaff\n      staffTitle\n      productAreas\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    me {\n      id\n      displayName\n      email\n      emailVerified\n      hasPassword\n      locale\n      role\n      isStaff\n      staffTitle\n      productAreas\n    }\n  }\n"];
+export function graphql(source: "\n  query Viewer {\n    me {\n      id\n      displayName\n      email\n      emailVerified\n      hasPassword\n      locale\n      timeZone\n      role\n      isStaff\n      staffTitle\n      productAreas\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    me {\n      id\n      displayName\n      email\n      emailVerified\n      hasPassword\n      locale\n      timeZone\n      role\n      isStaff\n      staffTitle\n      productAreas\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -459,7 +467,7 @@ export function graphql(source: "\n  mutation UpdateOrganisation($input: UpdateO
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n      locale\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n      locale\n    }\n  }\n"];
+export function graphql(source: "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n      locale\n      timeZone\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n      locale\n      timeZone\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -620,6 +628,22 @@ export function graphql(source: "\n  mutation ResolveReviewItems($input: Resolve
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"): (typeof documents)["\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationPreferences {\n    notificationPreferences {\n      kind\n      emailCadence\n      isDefault\n    }\n  }\n"): (typeof documents)["\n  query NotificationPreferences {\n    notificationPreferences {\n      kind\n      emailCadence\n      isDefault\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateNotificationPreferences($input: UpdateNotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      kind\n      emailCadence\n      isDefault\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateNotificationPreferences($input: UpdateNotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      kind\n      emailCadence\n      isDefault\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnsubscribeTokenInfo($token: String!) {\n    unsubscribeTokenInfo(token: $token) {\n      scope\n      unsubscribed\n    }\n  }\n"): (typeof documents)["\n  query UnsubscribeTokenInfo($token: String!) {\n    unsubscribeTokenInfo(token: $token) {\n      scope\n      unsubscribed\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Unsubscribe($token: String!) {\n    unsubscribe(token: $token) {\n      scope\n      unsubscribed\n    }\n  }\n"): (typeof documents)["\n  mutation Unsubscribe($token: String!) {\n    unsubscribe(token: $token) {\n      scope\n      unsubscribed\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

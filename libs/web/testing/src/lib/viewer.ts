@@ -5,6 +5,7 @@ export interface Viewerish {
   emailVerified?: boolean | null;
   hasPassword?: boolean | null;
   locale?: string | null;
+  timeZone?: string | null;
   role?: string;
   isStaff?: boolean;
   staffTitle?: string | null;
@@ -21,6 +22,7 @@ export function aViewer(overrides: Viewerish = {}) {
     emailVerified: true,
     hasPassword: true,
     locale: 'EN',
+    timeZone: 'UTC',
     role: 'MEMBER',
     isStaff: false,
     staffTitle: null,

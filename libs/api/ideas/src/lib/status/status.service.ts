@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditLog, UserService, type Viewer } from '@forum/api/identity';
-import { JobQueue } from '@forum/api/jobs';
 import { NotificationService } from '@forum/api/notifications';
 import { QuestionService } from '@forum/api/qna';
 import { AuditAction, AuditTargetType, IdeaStatus, NotificationKind } from '@forum/shared/domain';
@@ -13,7 +12,6 @@ import { lockIdea } from '../ideas/idea-lock.js';
 import { IdeaQuestionEntity } from '../evidence/idea-question.entity.js';
 import { IdeaEntity } from '../ideas/idea.entity.js';
 import { IdeaStatusChangeEntity } from './idea-status-change.entity.js';
-import { statusMailBatch, statusMailQueue, type StatusMailJob } from './status-mail.worker.js';
 import { notificationCandidates, tellsAskers } from './status-recipients.js';
 
 /**
@@ -27,7 +25,6 @@ export class IdeaStatusService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly notifications: NotificationService,
-    private readonly queue: JobQueue,
     private readonly clock: IdeasClock,
     private readonly events: IdeaEvents,
     private readonly questions: QuestionService,
@@ -77,13 +74,6 @@ export class IdeaStatusService {
         },
       });
       await manager.update(IdeaStatusChangeEntity, change.id, { notifiedCount: notified.length });
-      for (let start = 0; start < recipients.length; start += statusMailBatch) {
-        const job: StatusMailJob = {
-          statusChangeId: change.id,
-          userIds: recipients.slice(start, start + statusMailBatch),
-        };
-        await this.queue.sendInTransaction(manager, statusMailQueue, job);
-      }
       await this.events.publish(manager, {
         type: 'idea.status_changed',
         ideaId,

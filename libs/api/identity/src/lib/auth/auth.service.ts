@@ -273,6 +273,7 @@ export class AuthService {
     const changes: Partial<UserEntity> = {};
     if (input.displayName) changes.displayName = input.displayName.trim();
     if (input.locale) changes.locale = input.locale;
+    if (input.timeZone) changes.timeZone = input.timeZone;
     if (Object.keys(changes).length > 0)
       await this.dataSource.getRepository(UserEntity).update({ id: viewer.user.id }, changes);
     return this.dataSource

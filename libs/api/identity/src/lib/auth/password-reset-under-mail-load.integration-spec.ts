@@ -47,13 +47,19 @@ describe('a password reset while bulk mail is being sent', () => {
         await mail.sendInTransaction(manager, {
           to: follower(n),
           locale: 'en',
-          template: 'idea-status-changed',
+          template: 'notification',
           data: {
             displayName: `Follower ${n}`,
-            ideaTitle: 'Export invoices as CSV',
-            status: 'planned',
-            message: 'We start in the next quarter.',
+            kind: 'idea.status_changed',
+            actorName: null,
+            count: 1,
+            title: 'Export invoices as CSV',
+            targetTitle: null,
+            detail: 'planned',
+            quote: 'We start in the next quarter.',
             link: 'http://localhost:4200/ideas/0b9f',
+            unsubscribeLink: 'http://localhost:4200/unsubscribe?token=t1',
+            preferencesLink: 'http://localhost:4200/settings/notifications',
           },
         });
       }

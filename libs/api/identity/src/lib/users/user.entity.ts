@@ -42,6 +42,10 @@ export class UserEntity {
   @Column({ type: 'varchar', length: 5, default: 'en' })
   locale!: Locale;
 
+  /** IANA time zone, e.g. `Europe/Berlin`: digests arrive at 08:00 there and show its dates. */
+  @Column({ type: 'varchar', length: 64, default: 'UTC' })
+  timeZone!: string;
+
   @Column({ type: 'uuid', nullable: true })
   organisationId!: string | null;
 

@@ -97,6 +97,14 @@ export class UserResolver {
     return isSelf(viewer, user) ? user.entity.locale : null;
   }
 
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'IANA time zone for digests and dates in e-mail, e.g. `Europe/Berlin`. Self.',
+  })
+  timeZone(@Parent() user: User, @OptionalViewer() viewer?: Viewer): string | null {
+    return isSelf(viewer, user) ? user.entity.timeZone : null;
+  }
+
   @ResolveField(() => Boolean, {
     nullable: true,
     description: 'Whether the account has a password (not only single sign-on). Self.',

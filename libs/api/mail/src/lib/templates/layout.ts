@@ -7,7 +7,10 @@ import type { Locale } from '@forum/shared/domain';
 export type MailBlock =
   | { kind: 'text'; text: string }
   | { kind: 'action'; label: string; url: string }
-  | { kind: 'quote'; text: string };
+  | { kind: 'quote'; text: string }
+  | { kind: 'heading'; text: string }
+  | { kind: 'links'; items: Array<{ label: string; url: string; note?: string }> }
+  | { kind: 'small-link'; text: string; label: string; url: string };
 
 export interface MailContent {
   subject: string;
@@ -25,6 +28,20 @@ export interface RenderedMail {
 
 export const text = (value: string): MailBlock => ({ kind: 'text', text: value });
 export const action = (label: string, url: string): MailBlock => ({ kind: 'action', label, url });
+/** A short title above a group of blocks, e.g. one kind of news in a digest. */
+export const heading = (value: string): MailBlock => ({ kind: 'heading', text: value });
+/** Several links in a list, each with an optional note (who, when) after it. */
+export const links = (items: Array<{ label: string; url: string; note?: string }>): MailBlock => ({
+  kind: 'links',
+  items,
+});
+/** A link in small print, e.g. to unsubscribe. */
+export const smallLink = (value: string, label: string, url: string): MailBlock => ({
+  kind: 'small-link',
+  text: value,
+  label,
+  url,
+});
 /** Words of someone else, e.g. a moderator's reason; line breaks are kept. */
 export const quote = (value: string): MailBlock => ({ kind: 'quote', text: value });
 
@@ -61,7 +78,10 @@ function assertWebLink(url: string): void {
 }
 
 export function renderLayout(locale: Locale, content: MailContent): RenderedMail {
-  for (const block of content.blocks) if (block.kind === 'action') assertWebLink(block.url);
+  for (const block of content.blocks) {
+    if (block.kind === 'action' || block.kind === 'small-link') assertWebLink(block.url);
+    if (block.kind === 'links') for (const item of block.items) assertWebLink(item.url);
+  }
   return {
     subject: content.subject,
     text: renderText(locale, content),
@@ -81,6 +101,14 @@ function renderText(locale: Locale, { blocks }: MailContent): string {
           .split('\n')
           .map((line) => `> ${line}`)
           .join('\n');
+      case 'heading':
+        return block.text.toUpperCase();
+      case 'links':
+        return block.items
+          .map((item) => `- ${item.label}${item.note ? ` (${item.note})` : ''}\n  ${item.url}`)
+          .join('\n');
+      case 'small-link':
+        return `${block.text} ${block.label}:\n${block.url}`;
     }
   });
   // "-- " (with the space) is the signature separator mail clients recognise.
@@ -103,6 +131,10 @@ const style = {
   quote:
     'margin:0 0 16px;padding:8px 16px;border-left:4px solid #a1a1aa;background-color:#f4f4f5;' +
     'white-space:pre-line;',
+  heading: 'margin:24px 0 8px;font-size:18px;line-height:1.3;',
+  list: 'margin:0 0 16px;padding-left:20px;',
+  listItem: 'margin:0 0 8px;',
+  note: 'font-size:14px;color:#52525b;',
   rule: 'border:none;border-top:1px solid #e4e4e7;margin:32px 0 16px;',
 };
 
@@ -120,6 +152,19 @@ function renderHtml(locale: Locale, { subject, blocks }: MailContent): string {
         );
       case 'quote':
         return `<blockquote style="${style.quote}">${e(block.text)}</blockquote>`;
+      case 'heading':
+        return `<h2 style="${style.heading}">${e(block.text)}</h2>`;
+      case 'links':
+        return `<ul style="${style.list}">\n${block.items
+          .map(
+            (item) =>
+              `<li style="${style.listItem}"><a href="${e(item.url)}" style="${style.link}">${e(item.label)}</a>` +
+              (item.note ? ` <span style="${style.note}">${e(item.note)}</span>` : '') +
+              '</li>',
+          )
+          .join('\n')}\n</ul>`;
+      case 'small-link':
+        return `<p style="${style.small}">${e(block.text)} <a href="${e(block.url)}" style="${style.link}">${e(block.label)}</a></p>`;
     }
   });
   return `<!DOCTYPE html>

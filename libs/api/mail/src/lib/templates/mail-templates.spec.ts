@@ -27,16 +27,59 @@ const samples: MailTemplates = {
     reason: 'Repeated spam.\nPlease read the guidelines.',
     until: '2026-12-24T15:30:00.000Z',
   },
-  'idea-status-changed': {
-    displayName: 'Anna',
-    ideaTitle: 'Export invoices as CSV',
-    status: 'planned',
-    message: 'We start in the next quarter.',
-    link: 'https://community.example.com/ideas/0b9f',
-  },
   'sign-in-link': {
     displayName: 'Anna',
     link: 'https://community.example.com/sign-in/link?token=c3d4',
+  },
+  notification: {
+    displayName: 'Anna',
+    kind: 'answer.posted',
+    actorName: 'Jürgen Weber',
+    count: 1,
+    title: 'Export to CSV fails',
+    targetTitle: null,
+    detail: null,
+    link: 'https://community.example.com/questions/q1#answer-a1',
+    unsubscribeLink: 'https://community.example.com/unsubscribe?token=t1',
+    preferencesLink: 'https://community.example.com/settings/notifications',
+  },
+  'notification-digest': {
+    displayName: 'Anna',
+    cadence: 'daily',
+    timeZone: 'America/New_York',
+    periodEnd: '2026-03-02T13:00:00.000Z',
+    items: [
+      {
+        kind: 'answer.posted',
+        actorName: 'Jürgen Weber',
+        count: 3,
+        title: 'Export to CSV fails',
+        targetTitle: null,
+        detail: null,
+        link: 'https://community.example.com/questions/q1#answer-a1',
+        at: '2026-03-02T03:30:00.000Z',
+      },
+      {
+        kind: 'mention',
+        actorName: 'Priya Raman',
+        count: 1,
+        title: 'Invoices in PDF',
+        targetTitle: null,
+        detail: null,
+        link: 'https://community.example.com/questions/q2',
+        at: '2026-03-01T20:00:00.000Z',
+      },
+    ],
+    solvedQuestions: [
+      {
+        title: 'Dark mode in reports',
+        productName: 'Reporting',
+        link: 'https://community.example.com/questions/q3',
+        solvedAt: '2026-03-01T18:00:00.000Z',
+      },
+    ],
+    unsubscribeLink: 'https://community.example.com/unsubscribe?token=t2',
+    preferencesLink: 'https://community.example.com/settings/notifications',
   },
 };
 
@@ -66,7 +109,9 @@ describe('renderMail', () => {
       expect(mail.html).toMatch(/^<!DOCTYPE html>/);
       // Inline styles only: nothing a mail client would fetch or strip.
       expect(mail.html).not.toMatch(/<(style|link|img|script)\b/);
-      for (const url of Object.values(samples[name]).filter((v) => v.startsWith('https://'))) {
+      for (const url of Object.values(samples[name]).filter(
+        (v): v is string => typeof v === 'string' && v.startsWith('https://'),
+      )) {
         expect(mail.text).toContain(url);
       }
     }
@@ -88,6 +133,40 @@ describe('renderMail', () => {
     expect(suspended.html).not.toContain('<img');
   });
 
+  it('tells a notification in the reader’s language with its count, actor and unsubscribe link', () => {
+    const de = renderMail('notification', 'de', { ...samples.notification, count: 3 });
+    expect(de.subject).toBe('3 neue Antworten: Export to CSV fails');
+    expect(de.text).toContain(
+      'Es gibt 3 neue Antworten auf „Export to CSV fails“, die neueste von Jürgen Weber.',
+    );
+    expect(de.text).toContain(
+      'Diese E-Mails abbestellen:\nhttps://community.example.com/unsubscribe?token=t1',
+    );
+    const en = renderMail('notification', 'en', {
+      ...samples.notification,
+      kind: 'answer.verified',
+    });
+    expect(en.text).toContain('Jürgen Weber verified your answer to "Export to CSV fails".');
+    expect(() =>
+      renderMail('notification', 'en', { ...samples.notification, kind: 'nope' }),
+    ).toThrow(/No mail words/);
+  });
+
+  it('groups a digest by kind and shows its dates in the reader’s time zone', () => {
+    const mail = renderMail('notification-digest', 'en', samples['notification-digest']);
+    expect(mail.subject).toBe('Your daily summary, 2 Mar 2026');
+    expect(mail.text).toContain(
+      'NEW ANSWERS\n\n- There are 3 new answers on "Export to CSV fails"',
+    );
+    // 03:30 UTC is 22:30 the evening before in New York.
+    expect(mail.text).toContain('(1 Mar 2026, 22:30)');
+    expect(mail.text).toContain('SOLVED IN PRODUCTS YOU FOLLOW');
+    expect(mail.text).toContain('- Dark mode in reports (Reporting, 1 Mar 2026, 13:00)');
+    const de = renderMail('notification-digest', 'de', samples['notification-digest']);
+    expect(de.subject).toBe('Ihre tägliche Zusammenfassung, 02.03.2026');
+    expect(de.text).toContain('ERWÄHNUNGEN');
+  });
+
   it('refuses links that are not absolute web addresses', () => {
     expect(() =>
       renderMail('verify-email', 'en', { displayName: 'Anna', link: 'javascript:alert(1)' }),
@@ -104,20 +183,6 @@ describe('renderMail', () => {
     const de = renderMail('account-suspended', 'de', samples['account-suspended']);
     expect(de.text).toContain('bis 24. Dezember 2026 um 15:30 (UTC) gesperrt');
     expect(de.html).toContain('Repeated spam.\nPlease read the guidelines.</blockquote>');
-  });
-
-  it('names the new status of an idea in the reader’s language and quotes the message', () => {
-    const en = renderMail('idea-status-changed', 'en', samples['idea-status-changed']);
-    expect(en.subject).toBe('Idea planned: Export invoices as CSV');
-    expect(en.text).toContain('> We start in the next quarter.');
-    const de = renderMail('idea-status-changed', 'de', {
-      ...samples['idea-status-changed'],
-      status: 'in_progress',
-    });
-    expect(de.subject).toBe('Idee in Arbeit: Export invoices as CSV');
-    expect(() =>
-      renderMail('idea-status-changed', 'en', { ...samples['idea-status-changed'], status: 'x' }),
-    ).toThrow('Unknown idea status "x"');
   });
 
   it('says how long a reset link works', () => {
@@ -163,7 +228,8 @@ describe('mailClassOf', () => {
       'account-exists': 'transactional',
       'password-changed': 'transactional',
       'account-suspended': 'transactional',
-      'idea-status-changed': 'bulk',
+      notification: 'bulk',
+      'notification-digest': 'bulk',
       'sign-in-link': 'transactional',
     });
   });

@@ -1,8 +1,9 @@
 import { type Locale, locales } from '@forum/shared/domain';
 import { type AccountExistsData, accountExists } from './account-exists.js';
 import { type AccountSuspendedData, accountSuspended } from './account-suspended.js';
-import { type IdeaStatusChangedData, ideaStatusChanged } from './idea-status-changed.js';
 import { type MailTemplate, type RenderedMail, renderLayout } from './layout.js';
+import { type NotificationMailData, notification } from './notification.js';
+import { type NotificationDigestData, notificationDigest } from './notification-digest.js';
 import { type PasswordChangedData, passwordChanged } from './password-changed.js';
 import { type ResetPasswordData, resetPassword } from './reset-password.js';
 import { type SignInLinkData, signInLink } from './sign-in-link.js';
@@ -15,8 +16,9 @@ export interface MailTemplates {
   'account-exists': AccountExistsData;
   'password-changed': PasswordChangedData;
   'account-suspended': AccountSuspendedData;
-  'idea-status-changed': IdeaStatusChangedData;
   'sign-in-link': SignInLinkData;
+  notification: NotificationMailData;
+  'notification-digest': NotificationDigestData;
 }
 
 export type MailTemplateName = keyof MailTemplates;
@@ -39,8 +41,9 @@ const templates: { [T in MailTemplateName]: TemplateEntry<MailTemplates[T]> } = 
   'account-exists': { mailClass: 'transactional', render: accountExists },
   'password-changed': { mailClass: 'transactional', render: passwordChanged },
   'account-suspended': { mailClass: 'transactional', render: accountSuspended },
-  'idea-status-changed': { mailClass: 'bulk', render: ideaStatusChanged },
   'sign-in-link': { mailClass: 'transactional', render: signInLink },
+  notification: { mailClass: 'bulk', render: notification },
+  'notification-digest': { mailClass: 'bulk', render: notificationDigest },
 };
 
 export const mailTemplateNames = Object.keys(templates) as MailTemplateName[];

@@ -10,6 +10,7 @@ export const ViewerQuery = graphql(`
       emailVerified
       hasPassword
       locale
+      timeZone
       role
       isStaff
       staffTitle

@@ -6,6 +6,7 @@ export const UpdateProfileMutation = graphql(`
       id
       displayName
       locale
+      timeZone
     }
   }
 `);

@@ -17,6 +17,8 @@ export const accountDe: ForumResources['account'] = {
     displayNameHint: 'Steht neben Ihren Beiträgen, 2 bis 60 Zeichen.',
     language: 'Sprache',
     languageHint: 'Für diese Seiten und für die E-Mails, die wir Ihnen senden.',
+    timeZone: 'Zeitzone',
+    timeZoneHint: 'Zusammenfassungen kommen dort um 8:00 Uhr, und E-Mails zeigen ihre Uhrzeiten.',
     newPassword: 'Neues Passwort',
     newPasswordHint:
       'Mindestens 10 Zeichen. Einige Wörter ohne Zusammenhang ergeben ein sicheres Passwort, das Sie sich gut merken können.',
@@ -106,6 +108,11 @@ export const accountDe: ForumResources['account'] = {
       title: 'Profil',
       submit: 'Profil speichern',
       saved: 'Ihr Profil wurde gespeichert.',
+    },
+    notifications: {
+      title: 'Benachrichtigungen',
+      lead: 'Wählen Sie, welche Benachrichtigungen zusätzlich per E-Mail kommen und wie oft.',
+      link: 'E-Mail-Einstellungen für Benachrichtigungen',
     },
     email: {
       title: 'E-Mail-Adresse',

@@ -16,6 +16,8 @@ export const accountEn = {
     displayNameHint: 'Shown next to your posts, 2 to 60 characters.',
     language: 'Language',
     languageHint: 'For these pages and for the e-mail we send you.',
+    timeZone: 'Time zone',
+    timeZoneHint: 'Digests arrive at 8:00 there, and e-mails show its times.',
     newPassword: 'New password',
     newPasswordHint:
       'At least 10 characters. A few unrelated words make a password that is strong and easy to remember.',
@@ -104,6 +106,11 @@ export const accountEn = {
       title: 'Profile',
       submit: 'Save profile',
       saved: 'Your profile has been saved.',
+    },
+    notifications: {
+      title: 'Notifications',
+      lead: 'Choose which notifications also come by e-mail, and how often.',
+      link: 'E-mail settings for notifications',
     },
     email: {
       title: 'E-mail address',

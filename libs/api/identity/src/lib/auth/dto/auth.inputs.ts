@@ -1,7 +1,15 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { Locale } from '@forum/shared/domain';
 import { LocaleEnum } from '../../users/user.model.js';
-import { IsEmail, IsIn, IsOptional, IsString, Length, MaxLength } from 'class-validator';
+import {
+  IsEmail,
+  IsIn,
+  IsOptional,
+  IsString,
+  IsTimeZone,
+  Length,
+  MaxLength,
+} from 'class-validator';
 
 const displayName = { min: 2, max: 60 };
 
@@ -132,4 +140,14 @@ export class UpdateProfileInput {
   @IsOptional()
   @IsIn(Object.values(Locale))
   locale?: Locale | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'IANA time zone, e.g. `Europe/Berlin`, for digests and dates in e-mail.',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  @IsTimeZone()
+  timeZone?: string | null;
 }

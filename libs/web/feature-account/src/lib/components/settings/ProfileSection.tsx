@@ -9,6 +9,7 @@ import { toForumError } from '../../utils/forumError';
 import { languageOf, localeOf } from '../../utils/locale';
 import { ErrorAlert } from '../ErrorAlert';
 import { LanguageSelect } from '../LanguageSelect';
+import { TimeZoneSelect } from '../TimeZoneSelect';
 import { SettingsSection } from './SettingsSection';
 
 export interface ProfileSectionProps {
@@ -22,6 +23,7 @@ export function ProfileSection({ viewer }: ProfileSectionProps) {
   const [{ data, fetching, error }, updateProfile] = useMutation(UpdateProfileMutation);
   const [displayName, setDisplayName] = useState(viewer.displayName);
   const [language, setLanguage] = useState(languageOf(viewer.locale) ?? currentLanguage);
+  const [timeZone, setTimeZone] = useState(viewer.timeZone ?? 'UTC');
   const [saved, setSaved] = useState(false);
   const failure = toForumError(error);
   const fieldError = useFieldErrors(failure);
@@ -30,7 +32,7 @@ export function ProfileSection({ viewer }: ProfileSectionProps) {
     event.preventDefault();
     setSaved(false);
     const result = await updateProfile({
-      input: { displayName: displayName.trim(), locale: localeOf(language) },
+      input: { displayName: displayName.trim(), locale: localeOf(language), timeZone },
     });
     if (!result.data) return;
     setSaved(true);
@@ -57,6 +59,7 @@ export function ProfileSection({ viewer }: ProfileSectionProps) {
           />
           <LanguageSelect value={language} onChange={setLanguage} />
         </div>
+        <TimeZoneSelect value={timeZone} onChange={setTimeZone} error={fieldError('timeZone')} />
         <div className="forum-form__actions">
           <Button type="submit" busy={fetching}>
             {t('settings.profile.submit')}

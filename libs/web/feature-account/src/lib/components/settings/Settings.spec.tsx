@@ -128,7 +128,7 @@ describe('Settings', () => {
     expect(await screen.findByText('You have no active tokens.')).toBeInTheDocument();
   });
 
-  it('saves the profile and switches the pages to the chosen language', async () => {
+  it('saves the profile, with the time zone, and switches the pages to the chosen language', async () => {
     const { fetch, sent } = signedIn(
       {},
       {
@@ -139,6 +139,7 @@ describe('Settings', () => {
               id: 'user-1',
               displayName: 'Anna S.',
               locale: 'DE',
+              timeZone: 'Europe/Berlin',
             },
           },
         },
@@ -150,6 +151,8 @@ describe('Settings', () => {
     await userEvent.clear(name);
     await userEvent.type(name, 'Anna S.');
     await userEvent.selectOptions(screen.getByLabelText('Language'), 'Deutsch');
+    expect(screen.getByLabelText('Time zone')).toHaveValue('UTC');
+    await userEvent.selectOptions(screen.getByLabelText('Time zone'), 'Europe/Berlin');
     await userEvent.click(screen.getByRole('button', { name: 'Save profile' }));
 
     expect(
@@ -157,8 +160,18 @@ describe('Settings', () => {
     ).toBeInTheDocument();
     expect(screen.getByText('Ihr Profil wurde gespeichert.')).toBeInTheDocument();
     expect(sent('UpdateProfile')[0]?.variables).toEqual({
-      input: { displayName: 'Anna S.', locale: 'DE' },
+      input: { displayName: 'Anna S.', locale: 'DE', timeZone: 'Europe/Berlin' },
     });
+  });
+
+  it('links to the e-mail settings for notifications', async () => {
+    const { fetch } = signedIn();
+
+    renderWithForum(<Settings />, { fetch, path: '/settings' });
+
+    expect(
+      await screen.findByRole('link', { name: 'E-mail settings for notifications' }),
+    ).toHaveAttribute('href', '/settings/notifications');
   });
 
   it('shows the address read-only and sends a new confirmation link when it is not confirmed', async () => {

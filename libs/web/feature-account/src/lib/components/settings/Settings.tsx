@@ -3,6 +3,8 @@ import { SignedInOnly, type Viewer } from '@forum/web/data-access-session';
 import { ErrorAlert } from '../ErrorAlert';
 import { networkFailure } from '../../utils/forumError';
 import { PageTitle } from '../PageTitle';
+import { Link } from 'react-router';
+import { SettingsSection } from './SettingsSection';
 import { ApiTokensSection } from './ApiTokensSection';
 import { DeleteAccountSection } from './DeleteAccountSection';
 import { EmailSection } from './EmailSection';
@@ -31,6 +33,12 @@ function SettingsSections({ viewer }: { viewer: Viewer }) {
       </div>
       <ProfileSection viewer={viewer} />
       <EmailSection viewer={viewer} />
+      <SettingsSection
+        title={t('settings.notifications.title')}
+        lead={t('settings.notifications.lead')}
+      >
+        <Link to="/settings/notifications">{t('settings.notifications.link')}</Link>
+      </SettingsSection>
       {viewer.hasPassword ? <PasswordSection /> : null}
       <ApiTokensSection />
       <SessionsSection />

@@ -1,0 +1,9 @@
+// The e-mail settings and unsubscribe pages, imported only by lazily loaded pages, so none of it
+// reaches the first page's bundle.
+export {
+  NotificationPreferencesForm,
+  type NotificationPreferencesFormProps,
+} from './lib/preferences/NotificationPreferencesForm';
+export { NotificationSettings } from './lib/preferences/NotificationSettings';
+export { Unsubscribe, type UnsubscribeProps } from './lib/unsubscribe/Unsubscribe';
+export { NotificationSettingsLink } from './lib/NotificationSettingsLink';
