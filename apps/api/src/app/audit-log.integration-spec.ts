@@ -656,28 +656,25 @@ describe('the audit log', () => {
          WHERE id > $1 AND action = 'user.private_details_viewed'`,
         [since],
       );
-      const byTarget = (x: { target_id: string }, y: { target_id: string }) =>
-        x.target_id < y.target_id ? -1 : 1;
-      expect(rows.sort(byTarget)).toEqual(
-        [
-          {
-            actor_id: moderator.person.id,
-            action: 'user.private_details_viewed',
-            target_type: 'user',
-            target_id: first.id,
-            after: { fields: ['email', 'emailVerified'] },
-            ip_address: staffAddress,
-          },
-          {
-            actor_id: moderator.person.id,
-            action: 'user.private_details_viewed',
-            target_type: 'user',
-            target_id: second.id,
-            after: { fields: ['email'] },
-            ip_address: staffAddress,
-          },
-        ].sort(byTarget),
-      );
+      // Each user(id) is its own database round trip: when `again` arrives before `a`, the
+      // e-mail address is recorded with it and `emailVerified` in an entry of its own.
+      expect(
+        rows.every(
+          (row) =>
+            row.actor_id === moderator.person.id &&
+            row.action === 'user.private_details_viewed' &&
+            row.target_type === 'user' &&
+            row.ip_address === staffAddress,
+        ),
+      ).toBe(true);
+      const fieldsOf = (id: string) =>
+        rows
+          .filter((row) => row.target_id === id)
+          .flatMap((row) => (row.after as { fields: string[] }).fields)
+          .sort();
+      expect(fieldsOf(first.id)).toEqual(['email', 'emailVerified']);
+      expect(fieldsOf(second.id)).toEqual(['email']);
+      expect(rows.length).toBeLessThanOrEqual(3);
     });
 
     it('records nothing for people reading their own details, or for staff who see none', async () => {
