@@ -14,3 +14,6 @@ export * from './lib/stats/qna-stats.service.js';
 export type { ProductEntity } from './lib/products/product.entity.js';
 export { ProductService } from './lib/products/product.service.js';
 export { CommentService } from './lib/comments/comment.service.js';
+export { Tag, toTag } from './lib/tags/tag.model.js';
+export { TagService } from './lib/tags/tag.service.js';
+export type { TagEntity } from './lib/tags/tag.entity.js';

@@ -77,6 +77,7 @@ import { VoteService } from './votes/vote.service.js';
     QnaStats,
     QuestionSearchSources,
     QuestionService,
+    TagService,
   ],
 })
 export class QnaModule {}

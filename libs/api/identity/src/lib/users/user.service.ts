@@ -64,6 +64,27 @@ export class UserService {
     return rows.map((row) => row.id);
   }
 
+  /**
+   * Those of these people who may be told about things now: not deleted and not suspended at
+   * `now`; sorted by id, inside the caller's transaction.
+   */
+  async reachableIds(
+    ids: readonly string[],
+    now: Date,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<string[]> {
+    if (ids.length === 0) return [];
+    const rows: Array<{ id: string }> = await manager
+      .createQueryBuilder(UserEntity, 'user')
+      .select('user.id', 'id')
+      .where('user.id = ANY(:ids)', { ids })
+      .andWhere('user.deleted_at IS NULL')
+      .andWhere('(user.suspended_until IS NULL OR user.suspended_until <= :now)', { now })
+      .orderBy('user.id')
+      .getRawMany();
+    return rows.map((row) => row.id);
+  }
+
   /** Those of these people who can be mailed: not deleted, e-mail address verified. */
   mailRecipients(
     ids: readonly string[],
