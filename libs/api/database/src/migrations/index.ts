@@ -14,6 +14,7 @@ import { CreateModeration1796661151571 } from './1796661151571-create-moderation
 import { SignInLinkPurpose1796670000000 } from './1796670000000-sign-in-link-purpose.js';
 import { FlagIdeas1796670100000 } from './1796670100000-flag-ideas.js';
 import { NotificationsFollowsAndReceipts1796670179350 } from './1796670179350-notifications-follows-and-receipts.js';
+import { FollowSettings1796670774715 } from './1796670774715-follow-settings.js';
 
 export const migrations = [
   EnableExtensions1763870000000,
@@ -31,4 +32,5 @@ export const migrations = [
   SignInLinkPurpose1796670000000,
   FlagIdeas1796670100000,
   NotificationsFollowsAndReceipts1796670179350,
+  FollowSettings1796670774715,
 ];

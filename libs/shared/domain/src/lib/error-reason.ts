@@ -154,3 +154,12 @@ export const SsoErrorReason = {
   SsoFailed: 'SSO_FAILED',
 } as const;
 export type SsoErrorReason = (typeof SsoErrorReason)[keyof typeof SsoErrorReason];
+
+/** Following questions, ideas, tags and products. */
+export const FollowingErrorReason = {
+  /** The target does not exist, or the person may not see it (hidden, deleted, merged away). */
+  FollowTargetNotFound: 'FOLLOW_TARGET_NOT_FOUND',
+  /** The person already follows as many things as anyone may (`limit` in the extensions). */
+  FollowLimitReached: 'FOLLOW_LIMIT_REACHED',
+} as const;
+export type FollowingErrorReason = (typeof FollowingErrorReason)[keyof typeof FollowingErrorReason];
