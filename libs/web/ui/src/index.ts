@@ -37,3 +37,8 @@ export {
   type StatusPillStatus,
 } from './lib/StatusPill/StatusPill';
 export { VoteControl, type VoteControlProps, type VoteValue } from './lib/VoteControl/VoteControl';
+export {
+  FollowButton,
+  type FollowButtonProps,
+  type FollowTargetName,
+} from './lib/Follow/FollowButton';

@@ -14,6 +14,13 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query TagFollow($slug: String!) {\n    tag(slug: $slug) {\n      id\n      slug\n      viewerFollows\n      followerCount\n    }\n  }\n": typeof types.TagFollowDocument,
+    "\n  query ProductFollows {\n    products {\n      id\n      slug\n      viewerFollows\n      followerCount\n    }\n  }\n": typeof types.ProductFollowsDocument,
+    "\n  mutation Follow($input: FollowInput!) {\n    follow(input: $input) {\n      targetType\n      targetId\n      following\n      followerCount\n    }\n  }\n": typeof types.FollowDocument,
+    "\n  mutation Unfollow($input: FollowInput!) {\n    unfollow(input: $input) {\n      targetType\n      targetId\n      following\n      followerCount\n    }\n  }\n": typeof types.UnfollowDocument,
+    "\n  query FollowSettings {\n    followSettings {\n      followOnAsk\n      followOnAnswer\n      followOnComment\n      followOnIdeaVote\n    }\n  }\n": typeof types.FollowSettingsDocument,
+    "\n  mutation UpdateFollowSettings($input: UpdateFollowSettingsInput!) {\n    updateFollowSettings(input: $input) {\n      followOnAsk\n      followOnAnswer\n      followOnComment\n      followOnIdeaVote\n    }\n  }\n": typeof types.UpdateFollowSettingsDocument,
+    "\n  query MyFollows($first: Int, $after: String, $targetType: FollowTargetType) {\n    myFollows(first: $first, after: $after, targetType: $targetType) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          targetType\n          targetId\n          title\n          path\n          followedAt\n        }\n      }\n    }\n  }\n": typeof types.MyFollowsDocument,
     "\n  mutation TrustAccount($input: AccountTrustInput!) {\n    trustAccount(input: $input) {\n      userId\n      trusted\n    }\n  }\n": typeof types.TrustAccountDocument,
     "\n  mutation UntrustAccount($input: AccountTrustInput!) {\n    untrustAccount(input: $input) {\n      userId\n      trusted\n    }\n  }\n": typeof types.UntrustAccountDocument,
     "\n  mutation FlagContent($input: FlagContentInput!) {\n    flagContent(input: $input) {\n      id\n      targetKind\n      targetId\n      reason\n    }\n  }\n": typeof types.FlagContentDocument,
@@ -147,6 +154,13 @@ type Documents = {
     "\n  mutation WithdrawConfirmation($input: ConfirmAnswerInput!) {\n    withdrawConfirmation(input: $input)\n  }\n": typeof types.WithdrawConfirmationDocument,
 };
 const documents: Documents = {
+    "\n  query TagFollow($slug: String!) {\n    tag(slug: $slug) {\n      id\n      slug\n      viewerFollows\n      followerCount\n    }\n  }\n": types.TagFollowDocument,
+    "\n  query ProductFollows {\n    products {\n      id\n      slug\n      viewerFollows\n      followerCount\n    }\n  }\n": types.ProductFollowsDocument,
+    "\n  mutation Follow($input: FollowInput!) {\n    follow(input: $input) {\n      targetType\n      targetId\n      following\n      followerCount\n    }\n  }\n": types.FollowDocument,
+    "\n  mutation Unfollow($input: FollowInput!) {\n    unfollow(input: $input) {\n      targetType\n      targetId\n      following\n      followerCount\n    }\n  }\n": types.UnfollowDocument,
+    "\n  query FollowSettings {\n    followSettings {\n      followOnAsk\n      followOnAnswer\n      followOnComment\n      followOnIdeaVote\n    }\n  }\n": types.FollowSettingsDocument,
+    "\n  mutation UpdateFollowSettings($input: UpdateFollowSettingsInput!) {\n    updateFollowSettings(input: $input) {\n      followOnAsk\n      followOnAnswer\n      followOnComment\n      followOnIdeaVote\n    }\n  }\n": types.UpdateFollowSettingsDocument,
+    "\n  query MyFollows($first: Int, $after: String, $targetType: FollowTargetType) {\n    myFollows(first: $first, after: $after, targetType: $targetType) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          targetType\n          targetId\n          title\n          path\n          followedAt\n        }\n      }\n    }\n  }\n": types.MyFollowsDocument,
     "\n  mutation TrustAccount($input: AccountTrustInput!) {\n    trustAccount(input: $input) {\n      userId\n      trusted\n    }\n  }\n": types.TrustAccountDocument,
     "\n  mutation UntrustAccount($input: AccountTrustInput!) {\n    untrustAccount(input: $input) {\n      userId\n      trusted\n    }\n  }\n": types.UntrustAccountDocument,
     "\n  mutation FlagContent($input: FlagContentInput!) {\n    flagContent(input: $input) {\n      id\n      targetKind\n      targetId\n      reason\n    }\n  }\n": types.FlagContentDocument,
@@ -294,6 +308,34 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TagFollow($slug: String!) {\n    tag(slug: $slug) {\n      id\n      slug\n      viewerFollows\n      followerCount\n    }\n  }\n"): (typeof documents)["\n  query TagFollow($slug: String!) {\n    tag(slug: $slug) {\n      id\n      slug\n      viewerFollows\n      followerCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProductFollows {\n    products {\n      id\n      slug\n      viewerFollows\n      followerCount\n    }\n  }\n"): (typeof documents)["\n  query ProductFollows {\n    products {\n      id\n      slug\n      viewerFollows\n      followerCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Follow($input: FollowInput!) {\n    follow(input: $input) {\n      targetType\n      targetId\n      following\n      followerCount\n    }\n  }\n"): (typeof documents)["\n  mutation Follow($input: FollowInput!) {\n    follow(input: $input) {\n      targetType\n      targetId\n      following\n      followerCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Unfollow($input: FollowInput!) {\n    unfollow(input: $input) {\n      targetType\n      targetId\n      following\n      followerCount\n    }\n  }\n"): (typeof documents)["\n  mutation Unfollow($input: FollowInput!) {\n    unfollow(input: $input) {\n      targetType\n      targetId\n      following\n      followerCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FollowSettings {\n    followSettings {\n      followOnAsk\n      followOnAnswer\n      followOnComment\n      followOnIdeaVote\n    }\n  }\n"): (typeof documents)["\n  query FollowSettings {\n    followSettings {\n      followOnAsk\n      followOnAnswer\n      followOnComment\n      followOnIdeaVote\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateFollowSettings($input: UpdateFollowSettingsInput!) {\n    updateFollowSettings(input: $input) {\n      followOnAsk\n      followOnAnswer\n      followOnComment\n      followOnIdeaVote\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateFollowSettings($input: UpdateFollowSettingsInput!) {\n    updateFollowSettings(input: $input) {\n      followOnAsk\n      followOnAnswer\n      followOnComment\n      followOnIdeaVote\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyFollows($first: Int, $after: String, $targetType: FollowTargetType) {\n    myFollows(first: $first, after: $after, targetType: $targetType) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          targetType\n          targetId\n          title\n          path\n          followedAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyFollows($first: Int, $after: String, $targetType: FollowTargetType) {\n    myFollows(first: $first, after: $after, targetType: $targetType) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          targetType\n          targetId\n          title\n          path\n          followedAt\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
