@@ -4,7 +4,7 @@ import {
   useMutation,
   type FollowTargetType,
 } from '@forum/web/data-access-graphql';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { FollowMutation, UnfollowMutation } from '../graphql/Follow';
 
 export interface FollowTargetState {
@@ -38,32 +38,46 @@ const context = { additionalTypenames: ['FollowedItem'] };
 /** Follow state of one question, idea, tag or product, and the button's action. */
 export function useFollow(target: FollowTargetState): UseFollowResult {
   const { targetType, targetId } = target;
-  const [state, setState] = useState({
-    following: target.following,
-    followerCount: target.followerCount,
-  });
-  const [error, setError] = useState<string | null>(null);
+  // What the last change answered, for the target as the page loaded it; a new target or a
+  // fresh load of the same one replaces it.
+  const loaded = `${targetType}:${targetId}:${target.following}:${target.followerCount}`;
+  const [changed, setChanged] = useState<{
+    loaded: string;
+    following: boolean;
+    followerCount: number;
+    error: string | null;
+  } | null>(null);
+  const current =
+    changed?.loaded === loaded
+      ? changed
+      : { following: target.following, followerCount: target.followerCount, error: null };
   const [{ fetching: following }, follow] = useMutation(FollowMutation);
   const [{ fetching: unfollowing }, unfollow] = useMutation(UnfollowMutation);
 
-  // A new target, or a fresh load of the same one, replaces what the button shows.
-  useEffect(() => {
-    setState({ following: target.following, followerCount: target.followerCount });
-    setError(null);
-  }, [targetType, targetId, target.following, target.followerCount]);
-
   const toggle = useCallback(async () => {
     const input = { input: { targetType, targetId } };
-    const result = state.following ? await unfollow(input, context) : await follow(input, context);
+    const result = current.following
+      ? await unfollow(input, context)
+      : await follow(input, context);
     const next =
       result.data && ('follow' in result.data ? result.data.follow : result.data.unfollow);
-    if (next) {
-      setState({ following: next.following, followerCount: next.followerCount });
-      setError(null);
-    } else {
-      setError(readGraphqlError(result.error, followReasons)?.reason ?? 'UNKNOWN');
-    }
-  }, [follow, unfollow, state.following, targetType, targetId]);
+    setChanged(
+      next
+        ? { loaded, following: next.following, followerCount: next.followerCount, error: null }
+        : {
+            loaded,
+            following: current.following,
+            followerCount: current.followerCount,
+            error: readGraphqlError(result.error, followReasons)?.reason ?? 'UNKNOWN',
+          },
+    );
+  }, [follow, unfollow, current.following, current.followerCount, loaded, targetType, targetId]);
 
-  return { ...state, busy: following || unfollowing, error, toggle };
+  return {
+    following: current.following,
+    followerCount: current.followerCount,
+    busy: following || unfollowing,
+    error: current.error,
+    toggle,
+  };
 }
