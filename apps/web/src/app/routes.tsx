@@ -68,6 +68,7 @@ const IdeaInsightsPage = lazyPage(() => import('./pages/IdeaInsightsPage'), 'Ide
 const IdeaDetailPage = lazyPage(() => import('./pages/IdeaDetailPage'), 'IdeaDetailPage');
 const NotificationsPage = lazyPage(() => import('./pages/NotificationsPage'), 'NotificationsPage');
 const SearchPage = lazyPage(() => import('./pages/SearchPage'), 'SearchPage');
+const FollowingPage = lazyPage(() => import('./pages/FollowingPage'), 'FollowingPage');
 
 export interface AppRoutesProps {
   version: string;
@@ -114,6 +115,7 @@ export function createRoutes({ version }: AppRoutesProps): RouteObject[] {
         { path: 'ideas/insights', element: <IdeaInsightsPage /> },
         { path: 'ideas/:id', element: <IdeaDetailPage /> },
         { path: 'notifications', element: <NotificationsPage /> },
+        { path: 'following', element: <FollowingPage /> },
         { path: 'search', element: <SearchPage /> },
         { path: '*', element: <NotFoundPage /> },
       ],

@@ -9,3 +9,4 @@ export {
   type FollowSettingsValues,
   type UseFollowSettingsResult,
 } from './lib/hooks/useFollowSettings';
+export { useUnfollow } from './lib/hooks/useUnfollow';

@@ -111,7 +111,7 @@ export class FollowService {
       const reachable = await this.users.reachableIds(candidates, this.clock.now(), manager);
       found.push(...reachable.slice(0, limit - found.length));
       if (found.length >= limit || rows.length < limit) return found;
-      after = candidates.at(-1)!;
+      after = candidates.at(-1) ?? null;
     }
   }
 

@@ -17,22 +17,26 @@ export interface UseFollowSettingsResult {
   change: (name: FollowSettingName, value: boolean) => Promise<boolean>;
 }
 
+// Other places showing the switches fetch them again.
+const context = { additionalTypenames: ['FollowSettings'] };
+
 /** The signed-in person's auto-follow switches. */
 export function useFollowSettings(): UseFollowSettingsResult {
   const [{ data, fetching, error: loadError }] = useQuery({ query: FollowSettingsQuery });
-  const [{ fetching: saving, error: saveError }, update] = useMutation(
+  const [{ data: saved, fetching: saving, error: saveError }, update] = useMutation(
     UpdateFollowSettingsMutation,
   );
   const change = useCallback(
     async (name: FollowSettingName, value: boolean) => {
-      const result = await update({ input: { [name]: value } });
+      const result = await update({ input: { [name]: value } }, context);
       return Boolean(result.data);
     },
     [update],
   );
   const failure = readGraphqlError(saveError ?? loadError, ['RATE_LIMITED'] as const);
   return {
-    settings: data?.followSettings ?? null,
+    // The last change answers with every switch as saved.
+    settings: saved?.updateFollowSettings ?? data?.followSettings ?? null,
     loading: fetching,
     saving,
     error: failure?.reason ?? null,
