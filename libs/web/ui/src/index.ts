@@ -42,3 +42,4 @@ export {
   type FollowButtonProps,
   type FollowTargetName,
 } from './lib/Follow/FollowButton';
+export { useFollowingTranslation } from './lib/Follow/useFollowingTranslation';

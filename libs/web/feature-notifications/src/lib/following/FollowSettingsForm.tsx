@@ -1,6 +1,5 @@
 import { useFollowSettings, type FollowSettingName } from '@forum/web/data-access-following';
-import { useTranslation } from '@forum/web/i18n';
-import { Alert } from '@forum/web/ui';
+import { Alert, useFollowingTranslation } from '@forum/web/ui';
 import { useId, useState } from 'react';
 
 const names: readonly FollowSettingName[] = [
@@ -15,7 +14,7 @@ const names: readonly FollowSettingName[] = [
  * follow the post. Each switch saves when changed. For signed-in people only.
  */
 export function FollowSettingsForm() {
-  const { t } = useTranslation();
+  const { t } = useFollowingTranslation();
   const headingId = useId();
   const { settings, saving, error, change } = useFollowSettings();
   const [saved, setSaved] = useState(false);

@@ -2,7 +2,7 @@ import { useMyFollows, useUnfollow } from '@forum/web/data-access-following';
 import type { FollowTargetType } from '@forum/web/data-access-graphql';
 import { signInPath, useViewer } from '@forum/web/data-access-session';
 import { useFormatters, useTranslation } from '@forum/web/i18n';
-import { Alert, Button, Select } from '@forum/web/ui';
+import { Alert, Button, Select, useFollowingTranslation } from '@forum/web/ui';
 import { useState } from 'react';
 import { Link } from 'react-router';
 
@@ -10,7 +10,8 @@ const targetTypes: readonly FollowTargetType[] = ['QUESTION', 'IDEA', 'TAG', 'PR
 
 /** `/following`: what the signed-in person follows, newest first, with a way to unfollow. */
 export function FollowingList() {
-  const { t } = useTranslation();
+  const { t } = useFollowingTranslation();
+  const { t: common } = useTranslation();
   const { viewer, loading } = useViewer();
   const [targetType, setTargetType] = useState<FollowTargetType | null>(null);
   // One cursor per page shown: null for the first, then each page's end cursor.
@@ -20,7 +21,10 @@ export function FollowingList() {
   const title = (
     <>
       <title>
-        {t('documentTitle', { page: t('followingPage.documentTitle'), product: t('productName') })}
+        {common('documentTitle', {
+          page: t('followingPage.documentTitle'),
+          product: common('productName'),
+        })}
       </title>
       <h1 id="following-title">{t('followingPage.title')}</h1>
     </>
@@ -86,12 +90,13 @@ function FollowingPage({
   onMore,
   onUnfollowFailed,
 }: FollowingPageProps) {
-  const { t } = useTranslation();
+  const { t } = useFollowingTranslation();
+  const { t: common } = useTranslation();
   const { date } = useFormatters();
   const [{ data, error, fetching }] = useMyFollows({ after, targetType });
   const { unfollow, busy } = useUnfollow();
   if (error && !data) return <Alert tone="error">{t('followingPage.failed')}</Alert>;
-  if (!data) return fetching && first ? <p role="status">{t('loading')}</p> : null;
+  if (!data) return fetching && first ? <p role="status">{common('loading')}</p> : null;
   const { edges, pageInfo } = data.myFollows;
   if (first && edges.length === 0 && !pageInfo.hasNextPage) {
     return <p>{t('followingPage.empty')}</p>;

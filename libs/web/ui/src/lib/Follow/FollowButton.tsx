@@ -1,6 +1,6 @@
-import { useTranslation } from '@forum/web/i18n';
 import type { ReactNode } from 'react';
 import { Button, buttonClassName } from '../Button/Button';
+import { useFollowingTranslation } from './useFollowingTranslation';
 import './Follow.css';
 
 export type FollowTargetName = 'QUESTION' | 'IDEA' | 'TAG' | 'PRODUCT';
@@ -43,7 +43,7 @@ export function FollowButton({
   error = null,
   onToggle,
 }: FollowButtonProps) {
-  const { t } = useTranslation();
+  const { t } = useFollowingTranslation();
   const className = buttonClassName('secondary');
   const signIn = t('follow.signIn');
   return (
