@@ -1,6 +1,7 @@
 import { useFollowSettings, type FollowSettingName } from '@forum/web/data-access-following';
 import { Alert, useFollowingTranslation } from '@forum/web/ui';
 import { useId, useState } from 'react';
+import './Following.css';
 
 const names: readonly FollowSettingName[] = [
   'followOnAsk',
@@ -19,7 +20,7 @@ export function FollowSettingsForm() {
   const { settings, saving, error, change } = useFollowSettings();
   const [saved, setSaved] = useState(false);
   return (
-    <section aria-labelledby={headingId}>
+    <section className="forum-following__settings" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('followSettings.title')}</h2>
       <p>{t('followSettings.description')}</p>
       {settings ? (

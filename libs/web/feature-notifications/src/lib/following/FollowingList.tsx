@@ -5,6 +5,7 @@ import { useFormatters, useTranslation } from '@forum/web/i18n';
 import { Alert, Button, Select, useFollowingTranslation } from '@forum/web/ui';
 import { useState } from 'react';
 import { Link } from 'react-router';
+import './Following.css';
 
 const targetTypes: readonly FollowTargetType[] = ['QUESTION', 'IDEA', 'TAG', 'PRODUCT'];
 
@@ -108,9 +109,11 @@ function FollowingPage({
           <li key={`${node.targetType}:${node.targetId}`} className="forum-following__item">
             <span className="forum-following__type">
               {t(`followingPage.type.${node.targetType}`)}
-            </span>{' '}
-            <Link to={node.path}>{node.title}</Link>{' '}
-            <small>{t('followingPage.followedSince', { date: date(node.followedAt) })}</small>{' '}
+            </span>
+            <span className="forum-following__title">
+              <Link to={node.path}>{node.title}</Link>{' '}
+              <small>{t('followingPage.followedSince', { date: date(node.followedAt) })}</small>
+            </span>
             <Button
               variant="quiet"
               busy={busy}
