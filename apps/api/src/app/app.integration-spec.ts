@@ -60,6 +60,7 @@ describe('the API application', () => {
   it('runs the listeners of every domain event in their stated order', () => {
     // Derived state is recorded before the search index job is queued, which reads it.
     expect(api.app.get(QnaEvents).listenerNames).toEqual([
+      'following.auto-follow',
       'moderation.spam-rules',
       'reputation',
       'search.suggestion-visits',
@@ -67,6 +68,7 @@ describe('the API application', () => {
       'search.index',
     ]);
     expect(api.app.get(IdeaEvents).listenerNames).toEqual([
+      'following.auto-follow',
       'reputation',
       'following.fanout',
       'search.index',

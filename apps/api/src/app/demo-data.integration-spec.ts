@@ -161,11 +161,32 @@ describe('demo data', () => {
     ]);
   });
 
+  it('lets demo people follow what they took part in, and experts their areas', async () => {
+    expect(firstRun.some((line) => line.startsWith('Follows:'))).toBe(true);
+    const missing = await query<{ id: string }>(
+      api,
+      `SELECT q.id FROM question q
+       WHERE q.deleted_at IS NULL AND NOT EXISTS (SELECT 1 FROM follow f
+         WHERE f.user_id = q.author_id AND f.target_type = 'question' AND f.target_id = q.id)`,
+    );
+    expect(missing).toEqual([]);
+    const areas = await query<{ type: string; n: number }>(
+      api,
+      `SELECT target_type AS type, count(*)::int AS n FROM follow
+       WHERE target_type IN ('tag', 'product') GROUP BY target_type ORDER BY target_type`,
+    );
+    expect(areas).toEqual([
+      { type: 'product', n: 2 },
+      { type: 'tag', n: 2 },
+    ]);
+  });
+
   it('adds nothing on a second run', async () => {
     const count = `SELECT (SELECT count(*) FROM user_account) + (SELECT count(*) FROM question)
       + (SELECT count(*) FROM reputation_change) + (SELECT count(*) FROM badge_award)
       + (SELECT count(*) FROM idea) + (SELECT count(*) FROM idea_vote)
-      + (SELECT count(*) FROM flag) + (SELECT count(*) FROM review_item) AS n`;
+      + (SELECT count(*) FROM flag) + (SELECT count(*) FROM review_item)
+      + (SELECT count(*) FROM follow) AS n`;
     const before = await query<{ n: number }>(api, count);
     for (const seed of demoSeeders) await seed(api.app);
     expect(await query<{ n: number }>(api, count)).toEqual(before);

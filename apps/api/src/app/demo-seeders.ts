@@ -1,5 +1,6 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { seedSearchDemoData } from '@forum/api/community-search/demo-data';
+import { seedFollowingDemoData } from '@forum/api/following/demo-data';
 import { seedIdeasDemoData } from '@forum/api/ideas/demo-data';
 import { seedIdentityDemoData } from '@forum/api/identity/demo-data';
 import { seedModerationDemoData } from '@forum/api/moderation/demo-data';
@@ -21,6 +22,7 @@ const demoDataOf: Partial<Record<ApiDomainName, DemoSeeder>> = {
   ideas: seedIdeasDemoData,
   moderation: seedModerationDemoData,
   'community-search': seedSearchDemoData,
+  following: seedFollowingDemoData,
 };
 
 /** The demo data in the order of the domains. */

@@ -73,6 +73,7 @@ const NotificationSettingsPage = lazyPage(
   'NotificationSettingsPage',
 );
 const UnsubscribePage = lazyPage(() => import('./pages/UnsubscribePage'), 'UnsubscribePage');
+const FollowingPage = lazyPage(() => import('./pages/FollowingPage'), 'FollowingPage');
 
 export interface AppRoutesProps {
   version: string;
@@ -121,6 +122,7 @@ export function createRoutes({ version }: AppRoutesProps): RouteObject[] {
         { path: 'ideas/insights', element: <IdeaInsightsPage /> },
         { path: 'ideas/:id', element: <IdeaDetailPage /> },
         { path: 'notifications', element: <NotificationsPage /> },
+        { path: 'following', element: <FollowingPage /> },
         { path: 'search', element: <SearchPage /> },
         { path: '*', element: <NotFoundPage /> },
       ],

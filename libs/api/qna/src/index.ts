@@ -15,3 +15,6 @@ export type { ProductEntity } from './lib/products/product.entity.js';
 export { ProductService } from './lib/products/product.service.js';
 export { CommentService } from './lib/comments/comment.service.js';
 export * from './lib/posts/visible-posts.service.js';
+export { Tag, toTag } from './lib/tags/tag.model.js';
+export { TagService } from './lib/tags/tag.service.js';
+export type { TagEntity } from './lib/tags/tag.entity.js';

@@ -37,3 +37,9 @@ export {
   type StatusPillStatus,
 } from './lib/StatusPill/StatusPill';
 export { VoteControl, type VoteControlProps, type VoteValue } from './lib/VoteControl/VoteControl';
+export {
+  FollowButton,
+  type FollowButtonProps,
+  type FollowTargetName,
+} from './lib/Follow/FollowButton';
+export { useFollowingTranslation } from './lib/Follow/useFollowingTranslation';

@@ -15,6 +15,7 @@ import { SignInLinkPurpose1796670000000 } from './1796670000000-sign-in-link-pur
 import { FlagIdeas1796670100000 } from './1796670100000-flag-ideas.js';
 import { NotificationsFollowsAndReceipts1796670179350 } from './1796670179350-notifications-follows-and-receipts.js';
 import { MentionNameSearch1796670524937 } from './1796670524937-mention-name-search.js';
+import { FollowSettings1796670774715 } from './1796670774715-follow-settings.js';
 import { NotificationEmail1796670835836 } from './1796670835836-notification-email.js';
 import { NotificationPayloadIndex1796676000000 } from './1796676000000-notification-payload-index.js';
 
@@ -35,6 +36,7 @@ export const migrations = [
   FlagIdeas1796670100000,
   NotificationsFollowsAndReceipts1796670179350,
   MentionNameSearch1796670524937,
+  FollowSettings1796670774715,
   NotificationEmail1796670835836,
   NotificationPayloadIndex1796676000000,
 ];

@@ -1,3 +1,4 @@
+import { FollowSettingsEntity } from './follow-settings.entity.js';
 import { FollowEntity } from './follow.entity.js';
 
-export const followingEntities = [FollowEntity];
+export const followingEntities = [FollowEntity, FollowSettingsEntity];

@@ -88,6 +88,7 @@ import { VoteService } from './votes/vote.service.js';
     QuestionSearchSources,
     QuestionService,
     VisiblePosts,
+    TagService,
   ],
 })
 export class QnaModule {}

@@ -166,3 +166,12 @@ export const NotificationErrorReason = {
 } as const;
 export type NotificationErrorReason =
   (typeof NotificationErrorReason)[keyof typeof NotificationErrorReason];
+
+/** Following questions, ideas, tags and products. */
+export const FollowingErrorReason = {
+  /** The target does not exist, or the person may not see it (hidden, deleted, merged away). */
+  FollowTargetNotFound: 'FOLLOW_TARGET_NOT_FOUND',
+  /** The person already follows as many things as anyone may (`limit` in the extensions). */
+  FollowLimitReached: 'FOLLOW_LIMIT_REACHED',
+} as const;
+export type FollowingErrorReason = (typeof FollowingErrorReason)[keyof typeof FollowingErrorReason];

@@ -102,6 +102,9 @@ export const mutationAccess = {
   updateModerationSettings: admins,
   trustAccount: admins,
   untrustAccount: admins,
+  follow: signedIn,
+  unfollow: signedIn,
+  updateFollowSettings: signedIn,
 } as const satisfies Record<string, MutationAccess>;
 
 export type MutationName = keyof typeof mutationAccess;

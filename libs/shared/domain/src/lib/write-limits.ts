@@ -127,4 +127,7 @@ export const mutationWriteClass = {
   addIdeaComment: WriteClass.Post,
   deleteIdeaComment: WriteClass.Change,
   addIdeaNote: WriteClass.Post,
+  follow: WriteClass.Vote,
+  unfollow: WriteClass.Vote,
+  updateFollowSettings: WriteClass.Change,
 } as const satisfies Record<MutationName, WriteClass>;

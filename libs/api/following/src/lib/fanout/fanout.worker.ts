@@ -12,8 +12,8 @@ import {
   NotificationKind,
 } from '@forum/shared/domain';
 import { DataSource, type EntityManager } from 'typeorm';
+import { FollowService } from '../follow.service.js';
 import { fanoutBatchSize, type FanoutJob, fanoutQueue } from './fanout-jobs.js';
-import { followersOf } from './fanout-recipients.js';
 import { notificationPayloads as payloads } from './notification-payloads.js';
 
 export const fanoutQueueOptions: QueueOptions = {
@@ -46,6 +46,7 @@ export class FanoutWorker implements OnApplicationBootstrap {
     private readonly notifications: NotificationService,
     private readonly posts: VisiblePosts,
     private readonly users: UserService,
+    private readonly follows: FollowService,
     private readonly clock: Clock,
   ) {}
 
@@ -146,9 +147,14 @@ export class FanoutWorker implements OnApplicationBootstrap {
     let after: string | null = null;
     for (;;) {
       const page: string[] = await this.dataSource.transaction(async (manager) => {
-        const followers = await followersOf(manager, Target.Idea, [ideaId], after, fanoutBatchSize);
-        const reachable = await this.users.reachableIds(followers, this.clock.now(), manager);
-        await this.notifications.deliver(manager, { ...told, recipientIds: reachable });
+        const followers = await this.follows.followersOf(
+          manager,
+          Target.Idea,
+          [ideaId],
+          after,
+          fanoutBatchSize,
+        );
+        await this.notifications.deliver(manager, { ...told, recipientIds: followers });
         return followers;
       });
       const last = page.at(-1);
@@ -175,9 +181,14 @@ export class FanoutWorker implements OnApplicationBootstrap {
           const audienceTarget = post ? audience(post)[target] : undefined;
           if (!post || !audienceTarget) return null;
           const { type, ids } = audienceTarget;
-          const followers = await followersOf(manager, type, ids, after, fanoutBatchSize);
-          const reachable = await this.users.reachableIds(followers, this.clock.now(), manager);
-          await this.notifications.deliver(manager, { ...told(post), recipientIds: reachable });
+          const followers = await this.follows.followersOf(
+            manager,
+            type,
+            ids,
+            after,
+            fanoutBatchSize,
+          );
+          await this.notifications.deliver(manager, { ...told(post), recipientIds: followers });
           return followers;
         });
         if (page === null) {

@@ -17,6 +17,8 @@ export type IdeaEvent =
   | ({ type: 'idea.proposed' | 'idea.edited' } & IdeaRef)
   /** Votes were cast, changed, withdrawn, recorded or removed: the vote count may differ. */
   | ({ type: 'idea.votes_changed' } & IdeaRef)
+  /** A person cast their own vote (not a change of it, not one recorded for an organisation). */
+  | ({ type: 'idea.voted'; voterId: string } & IdeaRef)
   | ({
       type: 'idea.status_changed';
       fromStatus: IdeaStatus;

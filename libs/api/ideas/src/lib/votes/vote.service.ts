@@ -38,7 +38,7 @@ export class IdeaVoteService {
 
   async vote(viewer: Viewer, ideaId: string, details: VoteDetails): Promise<IdeaEntity> {
     return this.dataSource.transaction(async (manager) => {
-      await lockIdea(manager, ideaId);
+      const idea = await lockIdea(manager, ideaId);
       const existing = await manager.findOneBy(IdeaVoteEntity, { ideaId, userId: viewer.user.id });
       if (existing) {
         await this.change(manager, existing, details);
@@ -54,6 +54,12 @@ export class IdeaVoteService {
           plan: organisation?.plan ?? null,
           recordedById: null,
           ...details,
+        });
+        await this.events.publish(manager, {
+          type: 'idea.voted',
+          ideaId,
+          authorId: idea.authorId,
+          voterId: viewer.user.id,
         });
       }
       return this.votesChanged(manager, ideaId);

@@ -82,6 +82,13 @@ export type QnaEvent =
       previous: -1 | 0 | 1;
       value: -1 | 0 | 1;
     }
+  | {
+      type: 'comment.posted';
+      commentId: string;
+      questionId: string;
+      answerId: string | null;
+      authorId: string;
+    }
   /** Tags renamed or merged: these questions now carry different tag slugs. */
   | { type: 'questions.retagged'; questionIds: string[] };
 

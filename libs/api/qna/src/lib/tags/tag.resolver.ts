@@ -3,7 +3,9 @@ import { CurrentViewer, RequireRoles, type Viewer } from '@forum/api/identity';
 import { Role } from '@forum/shared/domain';
 import { MergeTagsInput } from './dto/merge-tags.input.js';
 import { RenameTagInput } from './dto/rename-tag.input.js';
+import { TagArgs } from './dto/tag.args.js';
 import { TagsArgs } from './dto/tags.args.js';
+import { Tag, toTag } from './tag.model.js';
 import { TagUsage } from './tag-usage.model.js';
 import { TagService } from './tag.service.js';
 
@@ -18,6 +20,12 @@ export class TagResolver {
   @RequireRoles(Role.Moderator, Role.Admin)
   async tags(@Args() args: TagsArgs): Promise<TagUsage[]> {
     return this.tagService.usage(args.search, args.first);
+  }
+
+  @Query(() => Tag, { nullable: true, description: 'A tag by its slug; null when none has it.' })
+  async tag(@Args() args: TagArgs): Promise<Tag | null> {
+    const tag = await this.tagService.findBySlug(args.slug);
+    return tag ? toTag(tag) : null;
   }
 
   @Mutation(() => String, {

@@ -39,6 +39,17 @@ export class TagService {
     return rows.map((row) => ({ slug: row.slug, questionCount: row.question_count }));
   }
 
+  /** The tag with this slug, or null. */
+  findBySlug(slug: string): Promise<TagEntity | null> {
+    return this.dataSource.manager.findOneBy(TagEntity, { slug: slug.trim().toLowerCase() });
+  }
+
+  /** Those of these tags that exist; unknown ids are skipped. */
+  findByIds(ids: readonly string[]): Promise<TagEntity[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.dataSource.manager.findBy(TagEntity, { id: In([...ids]) });
+  }
+
   /** Renames a tag everywhere it is used. */
   async rename(viewer: Viewer, slug: string, newName: string): Promise<TagEntity> {
     const newSlug = this.validSlug(newName);

@@ -11,6 +11,8 @@ export const IdeaDetailQuery = graphql(`
       organisationCount
       commentCount
       askerCount
+      viewerFollows
+      followerCount
       createdAt
       mergedInto {
         id

@@ -11,6 +11,8 @@ export const QuestionDetailQuery = graphql(`
       state
       score
       viewerVote
+      viewerFollows
+      followerCount
       tags
       language
       createdAt

@@ -3,6 +3,7 @@ import { en } from './en';
 import type { peopleEn } from './people.en';
 import type { ideasEn } from './ideas.en';
 import type { moderationEn } from './moderation.en';
+import type { followingEn } from './following.en';
 import type { notificationsEn } from './notifications.en';
 import type { qnaEn } from './qna.en';
 
@@ -15,7 +16,14 @@ export const NAMESPACES = ['common', 'home', 'account', 'admin'] as const;
  * Namespaces that load with the pages that use them, added to the instance by those pages
  * (`addLazyResources`), so their texts stay out of the first page.
  */
-export const LAZY_NAMESPACES = ['qna', 'people', 'ideas', 'moderation', 'notifications'] as const;
+export const LAZY_NAMESPACES = [
+  'qna',
+  'people',
+  'ideas',
+  'moderation',
+  'notifications',
+  'following',
+] as const;
 export type Namespace = (typeof NAMESPACES)[number] | (typeof LAZY_NAMESPACES)[number];
 
 // Typed keys: `t('home:status.title')` is checked against the English resources at compile time.
@@ -28,6 +36,7 @@ declare module 'i18next' {
       ideas: typeof ideasEn;
       moderation: typeof moderationEn;
       notifications: typeof notificationsEn;
+      following: typeof followingEn;
     };
   }
 }

@@ -6,6 +6,8 @@ import { ideasDe } from './ideas.de';
 import { ideasEn } from './ideas.en';
 import { moderationDe } from './moderation.de';
 import { moderationEn } from './moderation.en';
+import { followingDe } from './following.de';
+import { followingEn } from './following.en';
 import { notificationsDe } from './notifications.de';
 import { notificationsEn } from './notifications.en';
 import { qnaDe } from './qna.de';
@@ -44,6 +46,7 @@ describe.each([
   ['ideas', ideasEn, ideasDe],
   ['moderation', moderationEn, moderationDe],
   ['notifications', notificationsEn, notificationsDe],
+  ['following', followingEn, followingDe],
 ] as [string, Tree, Tree][])('translation resources of %s', (_name, en, de) => {
   it('has the same keys in German and English', () => {
     expect(keysOf(de).sort()).toEqual(keysOf(en).sort());

@@ -16,6 +16,8 @@ function detail(overrides: Record<string, unknown> = {}) {
         organisationCount: 3,
         commentCount: 0,
         askerCount: 2,
+        viewerFollows: false,
+        followerCount: 5,
         createdAt: '2026-03-01T10:00:00.000Z',
         mergedInto: null,
         author: { __typename: 'User', id: 'u-2', displayName: 'Mehmet Yilmaz' },
@@ -127,5 +129,31 @@ describe('IdeaPage', () => {
     await settle();
     expect(await screen.findByText('ACME renewal depends on it.')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Set status and notify' })).toBeInTheDocument();
+  });
+
+  it('lets a member follow the idea, with the count', async () => {
+    const api = stubGraphql({
+      Viewer: viewerAs('MEMBER'),
+      IdeaDetail: detail(),
+      Follow: {
+        data: {
+          follow: {
+            __typename: 'FollowState',
+            targetType: 'IDEA',
+            targetId: 'idea-1',
+            following: true,
+            followerCount: 6,
+          },
+        },
+      },
+    });
+    renderWithForum(<IdeaPage id="idea-1" />, { fetch: api.fetch, path: '/ideas/idea-1' });
+    expect(await screen.findByText('5 people follow this idea')).toBeInTheDocument();
+    await userEvent.click(await screen.findByRole('button', { name: 'Follow', pressed: false }));
+    expect(await screen.findByRole('button', { name: 'Following', pressed: true })).toBeVisible();
+    expect(screen.getByText('6 people follow this idea')).toBeInTheDocument();
+    expect(api.sent('Follow')[0]?.variables).toEqual({
+      input: { targetType: 'IDEA', targetId: 'idea-1' },
+    });
   });
 });

@@ -13,6 +13,7 @@ import { LinkQuestionPanel } from '../curate/LinkQuestionPanel';
 import { MergeIdeaPanel } from '../curate/MergeIdeaPanel';
 import { OrganisationVotePanel } from '../curate/OrganisationVotePanel';
 import { IdeaFlag } from './IdeaFlag';
+import { IdeaFollow } from './IdeaFollow';
 import { IdeaManagePanel } from './IdeaManagePanel';
 import { IdeaNotes } from './IdeaNotes';
 import { IdeaVotePanel } from './IdeaVotePanel';
@@ -72,6 +73,12 @@ export function IdeaPage({ id }: IdeaPageProps) {
           <span>{date(idea.createdAt)}</span>
         </p>
         <IdeaFlag viewerId={viewer?.id ?? null} authorId={idea.author.id} ideaId={idea.id} />
+        <IdeaFollow
+          ideaId={idea.id}
+          viewerFollows={idea.viewerFollows}
+          followerCount={idea.followerCount}
+          signedIn={signedIn}
+        />
       </header>
       <MarkdownView source={idea.description} />
       <IdeaVotePanel

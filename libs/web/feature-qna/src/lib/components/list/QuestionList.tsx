@@ -22,6 +22,7 @@ import {
 import { toQnaError } from '../../utils/qnaError';
 import { QnaErrorAlert } from '../common/QnaErrorAlert';
 import { QnaPageTitle } from '../common/QnaPageTitle';
+import { AreaFollow } from './AreaFollow';
 import { QuestionFilters } from './QuestionFilters';
 import { QuestionRow } from './QuestionRow';
 import '../common/common.css';
@@ -86,6 +87,7 @@ export function QuestionList({ search }: QuestionListProps) {
           onChange={change}
         />
         <section className="forum-question-list__results" aria-labelledby="question-sort">
+          <AreaFollow tag={params.tag} productSlug={params.product} />
           <nav className="forum-question-list__sort" aria-label={t('list.sortLabel')}>
             <span id="question-sort" className="forum-visually-hidden">
               {t('list.sortLabel')}

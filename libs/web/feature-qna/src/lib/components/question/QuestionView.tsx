@@ -48,6 +48,7 @@ import { ConfirmDialog } from './ConfirmDialog';
 import { HiddenNotice } from './HiddenNotice';
 import { HidePostDialog } from './HidePostDialog';
 import { PostVote } from './PostVote';
+import { QuestionFollow } from './QuestionFollow';
 import { QuestionIdeas } from './QuestionIdeas';
 import '../common/common.css';
 import './Question.css';
@@ -160,6 +161,14 @@ export function QuestionView({ question, viewer }: QuestionViewProps) {
           />
           <span>{t('question.views', { count: question.viewCount })}</span>
         </p>
+        {question.isDeleted || question.hiddenReason ? null : (
+          <QuestionFollow
+            questionId={question.id}
+            viewerFollows={question.viewerFollows}
+            followerCount={question.followerCount}
+            signedIn={viewer !== null}
+          />
+        )}
       </header>
 
       {question.isDeleted ? (

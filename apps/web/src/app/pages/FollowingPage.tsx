@@ -1,0 +1,6 @@
+import { FollowingList } from '@forum/web/feature-notifications';
+
+/** `/following`. */
+export function FollowingPage() {
+  return <FollowingList />;
+}

@@ -1,0 +1,52 @@
+import type { FollowingResources } from './following';
+
+export const followingDe: FollowingResources = {
+  follow: {
+    follow: 'Folgen',
+    following: 'Folge ich',
+    signIn: 'Anmelden, um zu folgen',
+    count_QUESTION_one: '{{count}} Person folgt dieser Frage',
+    count_QUESTION_other: '{{count}} Personen folgen dieser Frage',
+    count_IDEA_one: '{{count}} Person folgt dieser Idee',
+    count_IDEA_other: '{{count}} Personen folgen dieser Idee',
+    count_TAG_one: '{{count}} Person folgt diesem Schlagwort',
+    count_TAG_other: '{{count}} Personen folgen diesem Schlagwort',
+    count_PRODUCT_one: '{{count}} Person folgt diesem Produktbereich',
+    count_PRODUCT_other: '{{count}} Personen folgen diesem Produktbereich',
+    limitReached: 'Sie folgen bereits 5.000 Dingen. Entfolgen Sie zuerst einigen.',
+    notFound: 'Dem kann nicht mehr gefolgt werden.',
+    failed: 'Das hat nicht geklappt. Bitte versuchen Sie es noch einmal.',
+  },
+  followingPage: {
+    documentTitle: 'Gefolgte Inhalte',
+    title: 'Gefolgte Inhalte',
+    intro: 'Über neue Aktivität bei allem, was hier steht, werden Sie informiert.',
+    signIn: 'Melden Sie sich an, um zu sehen, wem Sie folgen.',
+    empty:
+      'Sie folgen noch nichts. Folgen Sie einer Frage, einer Idee, einem Schlagwort oder einem Produktbereich, um davon zu hören.',
+    filterLabel: 'Anzeigen',
+    all: 'Alles',
+    type: {
+      QUESTION: 'Frage',
+      IDEA: 'Idee',
+      TAG: 'Schlagwort',
+      PRODUCT: 'Produktbereich',
+    },
+    followedSince: 'seit {{date}}',
+    unfollow: 'Entfolgen',
+    unfollowLabel: '{{title}} entfolgen',
+    unfollowFailed: 'Entfolgen hat nicht geklappt. Bitte versuchen Sie es noch einmal.',
+    more: 'Mehr anzeigen',
+    failed: 'Die Liste konnte nicht geladen werden. Bitte laden Sie die Seite neu.',
+  },
+  followSettings: {
+    title: 'Automatisch folgen',
+    description: 'Folgen Sie dem, woran Sie sich beteiligen, damit Sie von Antworten erfahren.',
+    followOnAsk: 'Fragen, die ich stelle, und Ideen, die ich vorschlage',
+    followOnAnswer: 'Fragen, die ich beantworte',
+    followOnComment: 'Fragen, die ich kommentiere',
+    followOnIdeaVote: 'Ideen, für die ich stimme',
+    saved: 'Gespeichert.',
+    failed: 'Speichern hat nicht geklappt. Bitte versuchen Sie es noch einmal.',
+  },
+};
