@@ -35,7 +35,8 @@ describe('the API application', () => {
       if (
         !type.description &&
         type !== schema.getQueryType() &&
-        type !== schema.getMutationType()
+        type !== schema.getMutationType() &&
+        type !== schema.getSubscriptionType()
       ) {
         undocumented.push(type.name);
       }
@@ -62,6 +63,7 @@ describe('the API application', () => {
       'moderation.spam-rules',
       'reputation',
       'search.suggestion-visits',
+      'live.question-activity',
       'search.index',
     ]);
     expect(api.app.get(IdeaEvents).listenerNames).toEqual(['reputation', 'search.index']);

@@ -1,10 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Clock, type Connection, decodeCursor, toConnection } from '@forum/api/platform';
+import {
+  Clock,
+  type Connection,
+  decodeCursor,
+  LiveEvents,
+  toConnection,
+} from '@forum/api/platform';
 import type { NotificationKind } from '@forum/shared/domain';
 import { DataSource, type EntityManager, IsNull } from 'typeorm';
 import { NotificationEntity } from './notification.entity.js';
 import { NotificationEvents } from './notification-events.js';
+import { unreadCountChanged } from './notification-live.js';
 
 /** One event to tell people about. */
 export interface Delivery {
@@ -30,6 +37,7 @@ export class NotificationService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly events: NotificationEvents,
     private readonly clock: Clock,
+    private readonly live: LiveEvents,
   ) {}
 
   /**
@@ -103,11 +111,15 @@ export class NotificationService {
 
   /** Marks the given notifications (all when `ids` is absent) read; others' ids are ignored. */
   async markRead(userId: string, ids: readonly string[] | null | undefined): Promise<number> {
-    await this.dataSource.query(
-      `UPDATE notification SET read_at = now()
-       WHERE user_id = $1 AND read_at IS NULL AND ($2::uuid[] IS NULL OR id = ANY($2))`,
-      [userId, ids ?? null],
-    );
+    await this.dataSource.transaction(async (manager) => {
+      const [, marked]: [unknown, number] = await manager.query(
+        `UPDATE notification SET read_at = now()
+         WHERE user_id = $1 AND read_at IS NULL AND ($2::uuid[] IS NULL OR id = ANY($2))`,
+        [userId, ids ?? null],
+      );
+      // The person's other open pages update their bell.
+      if (marked > 0) await this.live.publish(manager, unreadCountChanged([userId]));
+    });
     return this.unreadCount(userId);
   }
 }

@@ -10,6 +10,7 @@ import { ConfirmationLoader } from './confirmations/confirmation.loader.js';
 import { ConfirmationResolver } from './confirmations/confirmation.resolver.js';
 import { ConfirmationService } from './confirmations/confirmation.service.js';
 import { QnaEvents } from './events/qna-events.js';
+import { QuestionActivityLive, QuestionActivityResolver } from './live/question-activity.js';
 import { QnaPrivileges } from './privileges/qna-privileges.js';
 import { ProductLoader } from './products/product.loader.js';
 import { ProductResolver } from './products/product.resolver.js';
@@ -54,6 +55,8 @@ import { VoteService } from './votes/vote.service.js';
     QnaEvents,
     QnaPrivileges,
     QnaStats,
+    QuestionActivityLive,
+    QuestionActivityResolver,
     QuestionModerationService,
     QuestionResolver,
     QuestionSearchSources,

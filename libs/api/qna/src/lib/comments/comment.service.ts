@@ -4,6 +4,7 @@ import { AuditLog, type Viewer } from '@forum/api/identity';
 import { AuditAction, AuditTargetType } from '@forum/shared/domain';
 import { DataSource, In, IsNull } from 'typeorm';
 import { AnswerEntity } from '../answers/answer.entity.js';
+import { QnaEvents } from '../events/qna-events.js';
 import {
   assertAnswerVisible,
   assertNotLocked,
@@ -19,6 +20,7 @@ export class CommentService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditLog,
+    private readonly events: QnaEvents,
   ) {}
 
   async add(
@@ -57,6 +59,13 @@ export class CommentService {
         }),
       );
       await manager.update(QuestionEntity, { id: question.id }, { lastActivityAt: new Date() });
+      await this.events.publish(manager, {
+        type: 'comment.posted',
+        commentId: comment.id,
+        questionId: question.id,
+        answerId: comment.answerId,
+        authorId: comment.authorId,
+      });
       return comment;
     });
   }
