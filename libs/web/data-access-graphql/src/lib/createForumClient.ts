@@ -8,7 +8,7 @@ import {
   type RequestPolicy,
   subscriptionExchange,
 } from '@urql/core';
-import { createClient as createSocketClient } from 'graphql-ws';
+import type { Client as SocketClient } from 'graphql-ws';
 import { attachLiveConnection, LiveConnection } from './liveConnection';
 
 export interface CreateForumClientOptions {
@@ -44,30 +44,53 @@ function sameOriginSocketUrl(path: string): string {
 }
 
 /**
- * The socket for subscriptions. It opens with the first subscription and closes shortly after the
- * last; a lost connection is retried with back-off, and its state tells components to poll
- * meanwhile.
+ * The socket for subscriptions. Its code loads with the first subscription (it is not part of the
+ * first page); it opens then and closes shortly after the last; a lost connection is retried with
+ * back-off, and its state tells components to poll meanwhile.
  */
 function liveExchange(path: string, options: LiveSocketOptions, connection: LiveConnection) {
-  const socket = createSocketClient({
-    url: options.url ?? sameOriginSocketUrl(path),
-    webSocketImpl: options.webSocketImpl,
-    lazy: true,
-    lazyCloseTimeout: 3_000,
-    retryAttempts: 8,
-    shouldRetry: () => true,
-    on: {
-      connecting: () => connection.set('connecting'),
-      connected: () => connection.set('open'),
-      closed: () => connection.set('closed'),
-    },
-  });
+  let socket: Promise<SocketClient> | undefined;
+  const openSocket = () =>
+    (socket ??= import('graphql-ws').then(({ createClient }) =>
+      createClient({
+        url: options.url ?? sameOriginSocketUrl(path),
+        webSocketImpl: options.webSocketImpl,
+        lazy: true,
+        lazyCloseTimeout: 3_000,
+        // A proxy that swallows the upgrade must not leave the page waiting: it polls instead.
+        connectionAckWaitTimeout: 10_000,
+        retryAttempts: 8,
+        shouldRetry: () => true,
+        on: {
+          connecting: () => connection.set('connecting'),
+          connected: () => connection.set('open'),
+          closed: () => connection.set('closed'),
+        },
+      }),
+    ));
   return subscriptionExchange({
     forwardSubscription: (request) => ({
-      subscribe: (sink) => ({
-        // A persisted document goes out as its hash with an empty query, as over HTTP.
-        unsubscribe: socket.subscribe({ ...request, query: request.query ?? '' }, sink),
-      }),
+      subscribe: (sink) => {
+        let unsubscribe: (() => void) | undefined;
+        let cancelled = false;
+        openSocket().then(
+          (client) => {
+            // A persisted document goes out as its hash with an empty query, as over HTTP.
+            if (!cancelled)
+              unsubscribe = client.subscribe({ ...request, query: request.query ?? '' }, sink);
+          },
+          (error: unknown) => {
+            connection.set('closed');
+            sink.error(error);
+          },
+        );
+        return {
+          unsubscribe: () => {
+            cancelled = true;
+            unsubscribe?.();
+          },
+        };
+      },
     }),
   });
 }

@@ -110,7 +110,7 @@ describe('useLiveOrPoll', () => {
     FakeSocket.refuse = false;
   });
 
-  it('passes on events while the socket is open, and does not poll', async () => {
+  it('passes on events while the socket is open, and does not poll then', async () => {
     const { result, onEvent, onPoll, unmount } = render({ live: true });
     await waitFor(() =>
       expect(FakeSocket.sockets[0]?.received.map((message) => message.type)).toEqual([
@@ -123,6 +123,8 @@ describe('useLiveOrPoll', () => {
     act(() => FakeSocket.sockets[0]!.emit({ unreadNotificationCount: 3 }));
     await waitFor(() => expect(onEvent).toHaveBeenCalledWith({ unreadNotificationCount: 3 }));
     expect(result.current.live).toBe(true);
+    // It polls until the socket is open (here at most once), then no more.
+    onPoll.mockClear();
     await act(() => pause(150));
     expect(onPoll).not.toHaveBeenCalled();
     unmount();
