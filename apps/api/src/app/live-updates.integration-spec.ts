@@ -5,7 +5,7 @@ import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { NotificationService } from '@forum/api/notifications';
-import { LiveEvents, socketLimits } from '@forum/api/platform';
+import { LiveEvents, liveApplicationName, socketLimits } from '@forum/api/platform';
 import { PostModeration } from '@forum/api/qna';
 import { configureApp, platformModules } from '@forum/api/runtime';
 import {
@@ -213,6 +213,41 @@ describe('live updates over WebSocket, fanned out through PostgreSQL', () => {
       () => a.app.get(LiveEvents).listenerCount(`question.activity:${questionId}`) === 0,
     );
   });
+
+  it('hears of changes again after PostgreSQL drops the listening connections', async () => {
+    const dataSource = a.app.get(DataSource);
+    const listeners = () =>
+      dataSource.query(
+        `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND application_name = $1`,
+        [liveApplicationName],
+      ) as Promise<Array<{ pid: number }>>;
+    const before = await listeners();
+    expect(before).toHaveLength(2);
+    // What a restart of PostgreSQL does to them.
+    await dataSource.query('SELECT pg_terminate_backend(pid) FROM unnest($1::int[]) AS pid', [
+      before.map((row) => row.pid),
+    ]);
+    const deadline = Date.now() + 15_000;
+    let after = await listeners();
+    while (
+      (after.length < 2 || after.some((row) => before.some((old) => old.pid === row.pid))) &&
+      Date.now() < deadline
+    ) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      after = await listeners();
+    }
+    expect(after).toHaveLength(2);
+    // LISTEN runs right after the connection opens; give it a moment.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+
+    const questionId = await forumA.newQuestion();
+    const inbox = new Inbox(open(a), activity, { questionId });
+    await listening(a, `question.activity:${questionId}`);
+    const answerId = await forumB.newAnswer({ questionId });
+    expect(await inbox.take()).toMatchObject({
+      result: { data: { questionActivity: { answerIds: [answerId] } } },
+    });
+  }, 30_000);
 
   it('never announces an answer held by the spam rules, and announces it once a moderator shows it', async () => {
     const questionId = await forumA.newQuestion();

@@ -21,6 +21,9 @@ const createSubscriber = ((pgListen as unknown as { default?: CreateSubscriber }
 /** The one PostgreSQL channel every API process listens on; topics travel in the payload. */
 export const liveChannel = 'forum_live';
 
+/** How the listening connection shows in `pg_stat_activity`. */
+export const liveApplicationName = 'forum-live';
+
 /** PostgreSQL refuses a NOTIFY payload of 8,000 bytes or more; ours carry ids only. */
 export const maxLivePayloadBytes = 7_900;
 
@@ -62,7 +65,7 @@ export class LiveEvents implements OnModuleInit, OnApplicationShutdown {
 
   constructor(config: DatabaseConfig) {
     this.subscriber = createSubscriber(
-      { connectionString: config.url },
+      { connectionString: config.url, application_name: liveApplicationName },
       {
         // A restart of PostgreSQL takes longer than pg-listen's default 3 s: retry for as long
         // as it takes, backing off to one attempt every 5 s.
