@@ -19,7 +19,7 @@ import {
   type TestSession,
 } from '@forum/api/testing';
 import { PostHiddenReason } from '@forum/shared/domain';
-import type { ExecutionResult } from 'graphql';
+import type { FormattedExecutionResult } from 'graphql';
 import { type Client, createClient } from 'graphql-ws';
 import { DataSource } from 'typeorm';
 import WebSocket from 'ws';
@@ -64,7 +64,7 @@ function socketTo(api: TestApp, options: SocketOptions = {}): Client {
 }
 
 type Received =
-  | { kind: 'next'; result: ExecutionResult }
+  | { kind: 'next'; result: FormattedExecutionResult<Record<string, unknown>, unknown> }
   | { kind: 'error'; error: unknown }
   | { kind: 'complete' };
 
