@@ -380,6 +380,8 @@ describe('live updates over WebSocket, fanned out through PostgreSQL', () => {
     const client = open(a, { as: reader });
     const query = new Inbox(client, '{ unreadNotificationCount }');
     expect(refusalOf(await query.take())).toEqual([['BAD_REQUEST', 'SUBSCRIPTIONS_ONLY']]);
+    const unknown = new Inbox(client, 'subscription { unreadNotificationCounts }');
+    expect(refusalOf(await unknown.take())).toEqual([['GRAPHQL_VALIDATION_FAILED', undefined]]);
 
     const inboxes = Array.from(
       { length: socketLimits.maxSubscriptions },

@@ -129,7 +129,17 @@ export function socketServerOptions(options: SocketOptions): Partial<ServerOptio
       }
       const schema = options.moduleRef.get(GraphQLSchemaHost, { strict: false }).schema;
       const invalid = validate(schema, document, [...specifiedRules, ...queryLimitRules]);
-      if (invalid.length > 0) return invalid;
+      // Coded as Apollo codes them over HTTP; the limit rules bring their own code and reason.
+      if (invalid.length > 0) {
+        return invalid.map((error) =>
+          error.extensions['code']
+            ? error
+            : new GraphQLError(error.message, {
+                nodes: error.nodes,
+                extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+              }),
+        );
+      }
       const operation = getOperationAST(document, payload.operationName);
       if (operation?.operation !== 'subscription') {
         return [
