@@ -16,7 +16,8 @@ const port = Number(process.env.WEB_PORT ?? 4200);
 // The browser only ever talks to its own origin; the dev and preview servers forward the API.
 const apiTarget = process.env.API_URL ?? 'http://127.0.0.1:3000';
 const proxy: Record<string, ProxyOptions> = {
-  '/graphql': { target: apiTarget, changeOrigin: true },
+  // `ws`: subscriptions run over a WebSocket upgrade of the same path.
+  '/graphql': { target: apiTarget, changeOrigin: true, ws: true },
   // Single sign-on redirects land on the web origin so the session cookie is first-party.
   '/auth': { target: apiTarget, changeOrigin: true },
   // Downloads the API streams (the audit log as CSV).

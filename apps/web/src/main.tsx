@@ -12,7 +12,7 @@ if (!container) {
 createRoot(container).render(
   <StrictMode>
     <App
-      client={createForumClient({ persistedDocuments: import.meta.env.PROD })}
+      client={createForumClient({ persistedDocuments: import.meta.env.PROD, live: true })}
       i18n={createI18n()}
       version={__APP_VERSION__}
     />

@@ -36,7 +36,8 @@ describe('the API application', () => {
       if (
         !type.description &&
         type !== schema.getQueryType() &&
-        type !== schema.getMutationType()
+        type !== schema.getMutationType() &&
+        type !== schema.getSubscriptionType()
       ) {
         undocumented.push(type.name);
       }
@@ -65,6 +66,7 @@ describe('the API application', () => {
       'reputation',
       'search.suggestion-visits',
       'following.fanout',
+      'live.question-activity',
       'search.index',
     ]);
     expect(api.app.get(IdeaEvents).listenerNames).toEqual([
@@ -74,7 +76,10 @@ describe('the API application', () => {
       'search.index',
     ]);
     expect(api.app.get(IdentityEvents).listenerNames).toEqual(['reputation']);
-    expect(api.app.get(NotificationEvents).listenerNames).toEqual(['notifications.email']);
+    expect(api.app.get(NotificationEvents).listenerNames).toEqual([
+      'live.unread-count',
+      'notifications.email',
+    ]);
   });
 
   it('reports live health of every dependency through GraphQL', async () => {

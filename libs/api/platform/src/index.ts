@@ -14,3 +14,6 @@ export * from './lib/loading/in-requested-order.js';
 export * from './lib/clock/clock.js';
 export * from './lib/graphql/request-deadline.js';
 export * from './lib/graphql/trusted-documents.js';
+export * from './lib/live/live-events.js';
+export * from './lib/graphql/subscriptions.js';
+export * from './lib/live/live-stream.js';

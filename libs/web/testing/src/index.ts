@@ -10,3 +10,4 @@ export { aViewer, viewerAs, type Viewerish } from './lib/viewer';
 export { renderWithForum, type RenderWithForumOptions } from './lib/renderWithForum';
 export { deferred, settle } from './lib/timing';
 export { isSafeUrl, unsafeParts, XSS_PAYLOADS } from './lib/xssCorpus';
+export { FakeGraphqlSocket } from './lib/fakeGraphqlSocket';

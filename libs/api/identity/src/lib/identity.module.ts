@@ -1,5 +1,6 @@
 import { type MiddlewareConsumer, Module, type NestModule } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
+import { SocketAuthenticator } from '@forum/api/platform';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccessGuard } from './access/access.guard.js';
 import { ApiTokenResolver } from './api-tokens/api-token.resolver.js';
@@ -27,6 +28,7 @@ import { UserLoader } from './users/user.loader.js';
 import { UserResolver } from './users/user.resolver.js';
 import { UserService } from './users/user.service.js';
 import { ViewerMiddleware } from './viewer/viewer.middleware.js';
+import { SocketViewer } from './viewer/socket-viewer.js';
 
 /** Accounts, sessions, roles, organisations and single sign-on; the gate every request passes. */
 @Module({
@@ -57,6 +59,7 @@ import { ViewerMiddleware } from './viewer/viewer.middleware.js';
     UserService,
     ViewerMiddleware,
     WriteLimits,
+    { provide: SocketAuthenticator, useClass: SocketViewer },
   ],
   exports: [AuditLog, UserService, UserLoader, OrganisationService, IdentityEvents, PeopleSearch],
 })

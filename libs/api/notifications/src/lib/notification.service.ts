@@ -1,11 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Clock, type Connection, decodeCursor, toConnection } from '@forum/api/platform';
+import {
+  Clock,
+  type Connection,
+  decodeCursor,
+  LiveEvents,
+  toConnection,
+} from '@forum/api/platform';
 import type { NotificationKind } from '@forum/shared/domain';
 import { DataSource, type EntityManager, IsNull } from 'typeorm';
 import { NotificationEntity } from './notification.entity.js';
 import { NotificationEvents } from './notification-events.js';
 import { NotificationException, NotificationExceptionCode } from './notification.exception.js';
+import { unreadCountChanged } from './notification-live.js';
 
 /** One event to tell people about. */
 export interface Delivery {
@@ -31,6 +38,7 @@ export class NotificationService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly events: NotificationEvents,
     private readonly clock: Clock,
+    private readonly live: LiveEvents,
   ) {}
 
   /**
@@ -121,11 +129,13 @@ export class NotificationService {
           );
         }
       }
-      await manager.query(
+      const [, marked]: [unknown, number] = await manager.query(
         `UPDATE notification SET read_at = $3
          WHERE user_id = $1 AND read_at IS NULL AND ($2::uuid[] IS NULL OR id = ANY($2))`,
         [userId, ids ?? null, this.clock.now()],
       );
+      // The person's other open pages update their bell.
+      if (marked > 0) await this.live.publish(manager, unreadCountChanged([userId]));
     });
     return this.unreadCount(userId);
   }

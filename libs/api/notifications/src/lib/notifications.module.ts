@@ -9,6 +9,8 @@ import { UnsubscribeController } from './email/unsubscribe.controller.js';
 import { UnsubscribeResolver } from './email/unsubscribe.resolver.js';
 import { UnsubscribeService } from './email/unsubscribe.service.js';
 import { NotificationEvents } from './notification-events.js';
+import { NotificationLive } from './notification-live.js';
+import { NotificationLiveResolver } from './notification-live.resolver.js';
 import { NotificationResolver } from './notification.resolver.js';
 import { NotificationService } from './notification.service.js';
 import { notificationEntities } from './notifications.entities.js';
@@ -34,6 +36,8 @@ import { NotificationPreferenceService } from './preferences/notification-prefer
     NotificationEmailService,
     DigestExtrasRegistry,
     DigestService,
+    NotificationLive,
+    NotificationLiveResolver,
   ],
   exports: [
     NotificationService,

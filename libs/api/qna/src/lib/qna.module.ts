@@ -15,6 +15,7 @@ import { QnaEvents } from './events/qna-events.js';
 import { MentionResolver } from './mentions/mention.resolver.js';
 import { MentionService } from './mentions/mention.service.js';
 import { VisiblePosts } from './posts/visible-posts.service.js';
+import { QuestionActivityLive, QuestionActivityResolver } from './live/question-activity.js';
 import { QnaPrivileges } from './privileges/qna-privileges.js';
 import { ProductLoader } from './products/product.loader.js';
 import { ProductResolver } from './products/product.resolver.js';
@@ -63,6 +64,8 @@ import { VoteService } from './votes/vote.service.js';
     QnaEvents,
     QnaPrivileges,
     QnaStats,
+    QuestionActivityLive,
+    QuestionActivityResolver,
     QuestionModerationService,
     QuestionResolver,
     QuestionSearchSources,

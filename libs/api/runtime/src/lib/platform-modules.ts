@@ -6,6 +6,7 @@ import {
   type AppConfig,
   ConfigModule,
   ForumGraphqlModule,
+  LiveModule,
   LoggingModule,
 } from '@forum/api/platform';
 import { SearchModule } from '@forum/api/search';
@@ -28,5 +29,6 @@ export function platformModules(
     MailModule,
     SearchModule,
     ForumGraphqlModule.forRoot(config.server, config.graphql, { schemaFile: options.schemaFile }),
+    LiveModule.forRoot(),
   ];
 }

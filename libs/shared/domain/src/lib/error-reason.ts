@@ -146,6 +146,10 @@ export const EdgeErrorReason = {
   BatchingDisabled: 'BATCHING_DISABLED',
   /** A document that is not among the web app's trusted documents, from a browser or anonymously. */
   UntrustedDocument: 'UNTRUSTED_DOCUMENT',
+  /** More subscriptions on one WebSocket connection than it may hold. */
+  TooManySubscriptions: 'TOO_MANY_SUBSCRIPTIONS',
+  /** A query or mutation sent over the WebSocket connection, which runs subscriptions only. */
+  SubscriptionsOnly: 'SUBSCRIPTIONS_ONLY',
 } as const;
 export type EdgeErrorReason = (typeof EdgeErrorReason)[keyof typeof EdgeErrorReason];
 

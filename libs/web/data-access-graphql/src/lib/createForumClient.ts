@@ -6,7 +6,10 @@ import {
   mapExchange,
   type Operation,
   type RequestPolicy,
+  subscriptionExchange,
 } from '@urql/core';
+import type { Client as SocketClient } from 'graphql-ws';
+import { attachLiveConnection, LiveConnection } from './liveConnection';
 
 export interface CreateForumClientOptions {
   /** The GraphQL endpoint; the web app always talks to its own origin, proxied to the API. */
@@ -19,6 +22,77 @@ export interface CreateForumClientOptions {
    * may run only the documents the web app was built with (trusted documents, ADR 0023).
    */
   persistedDocuments?: boolean;
+  /**
+   * Subscriptions over a WebSocket (`graphql-ws`) to the same origin's `/graphql`, authenticated by
+   * the session cookie. Without it, subscriptions never start and live components poll.
+   */
+  live?: boolean | LiveSocketOptions;
+}
+
+export interface LiveSocketOptions {
+  /** ws(s):// address of the endpoint; by default the page's own origin with `url`'s path. */
+  url?: string;
+  /** Replaces the global WebSocket, e.g. in tests. */
+  webSocketImpl?: unknown;
+}
+
+/** The page's own origin, as ws:// or wss://, with the endpoint's path. */
+function sameOriginSocketUrl(path: string): string {
+  const address = new URL(path, globalThis.location.href);
+  address.protocol = address.protocol === 'https:' ? 'wss:' : 'ws:';
+  return address.toString();
+}
+
+/**
+ * The socket for subscriptions. Its code loads with the first subscription (it is not part of the
+ * first page); it opens then and closes shortly after the last; a lost connection is retried with
+ * back-off, and its state tells components to poll meanwhile.
+ */
+function liveExchange(path: string, options: LiveSocketOptions, connection: LiveConnection) {
+  let socket: Promise<SocketClient> | undefined;
+  const openSocket = () =>
+    (socket ??= import('graphql-ws').then(({ createClient }) =>
+      createClient({
+        url: options.url ?? sameOriginSocketUrl(path),
+        webSocketImpl: options.webSocketImpl,
+        lazy: true,
+        lazyCloseTimeout: 3_000,
+        // A proxy that swallows the upgrade must not leave the page waiting: it polls instead.
+        connectionAckWaitTimeout: 10_000,
+        retryAttempts: 8,
+        shouldRetry: () => true,
+        on: {
+          connecting: () => connection.set('connecting'),
+          connected: () => connection.set('open'),
+          closed: () => connection.set('closed'),
+        },
+      }),
+    ));
+  return subscriptionExchange({
+    forwardSubscription: (request) => ({
+      subscribe: (sink) => {
+        let unsubscribe: (() => void) | undefined;
+        let cancelled = false;
+        openSocket().then(
+          (client) => {
+            // A persisted document goes out as its hash with an empty query, as over HTTP.
+            if (!cancelled)
+              unsubscribe = client.subscribe({ ...request, query: request.query ?? '' }, sink);
+          },
+          (error: unknown) => {
+            connection.set('closed');
+            sink.error(error);
+          },
+        );
+        return {
+          unsubscribe: () => {
+            cancelled = true;
+            unsubscribe?.();
+          },
+        };
+      },
+    }),
+  });
 }
 
 /**
@@ -49,8 +123,10 @@ export function createForumClient({
   fetch,
   requestPolicy = 'cache-and-network',
   persistedDocuments = false,
+  live = false,
 }: CreateForumClientOptions = {}): Client {
-  return new Client({
+  const connection = live ? new LiveConnection() : null;
+  const client = new Client({
     url,
     fetch,
     requestPolicy,
@@ -61,7 +137,10 @@ export function createForumClient({
     exchanges: [
       ...(persistedDocuments ? [mapExchange({ onOperation: sendHashOnly })] : []),
       cacheExchange,
+      ...(connection ? [liveExchange(url, live === true ? {} : live || {}, connection)] : []),
       fetchExchange,
     ],
   });
+  if (connection) attachLiveConnection(client, connection);
+  return client;
 }

@@ -1,8 +1,10 @@
-import { useQuery } from '@forum/web/data-access-graphql';
+import { useLiveOrPoll, useQuery } from '@forum/web/data-access-graphql';
 import { useViewer } from '@forum/web/data-access-session';
 import { useTranslation } from '@forum/web/i18n';
+import { useState } from 'react';
 import { NavLink } from 'react-router';
 import { UnreadNotificationCountQuery } from './UnreadNotificationCount';
+import { UnreadNotificationCountChangedSubscription } from './UnreadNotificationCountChanged';
 import './NotificationBell.css';
 
 const context = { additionalTypenames: ['Notification'] };
@@ -14,14 +16,26 @@ const context = { additionalTypenames: ['Notification'] };
 export function NotificationBell() {
   const { t } = useTranslation();
   const { viewer } = useViewer();
-  const [{ data }] = useQuery({
+  const [{ data }, refresh] = useQuery({
     query: UnreadNotificationCountQuery,
     pause: !viewer,
     requestPolicy: 'cache-and-network',
     context,
   });
+  // The count the socket last announced, valid until the query answers anew (after marking read).
+  const [announced, setAnnounced] = useState<{ count: number; over: typeof data } | null>(null);
+  useLiveOrPoll({
+    subscription: UnreadNotificationCountChangedSubscription,
+    variables: {},
+    pause: !viewer,
+    onEvent: (event) => setAnnounced({ count: event.unreadNotificationCount, over: data }),
+    onPoll: () => refresh({ requestPolicy: 'network-only' }),
+  });
   if (!viewer) return null;
-  const unread = data?.unreadNotificationCount ?? 0;
+  const unread =
+    (announced && announced.over === data ? announced.count : undefined) ??
+    data?.unreadNotificationCount ??
+    0;
   return (
     <NavLink
       to="/notifications"

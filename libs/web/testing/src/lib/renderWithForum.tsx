@@ -17,6 +17,8 @@ export interface RenderWithForumOptions {
   path?: string;
   /** Where the page is mounted, e.g. "/questions/:id/:slug?"; "*" keeps it on every path. */
   routePath?: string;
+  /** Opens subscriptions over this WebSocket class (e.g. `FakeGraphqlSocket`); none without it. */
+  webSocketImpl?: unknown;
 }
 
 /**
@@ -26,9 +28,18 @@ export interface RenderWithForumOptions {
  */
 export function renderWithForum(
   ui: ReactElement,
-  { fetch, language = 'en', path = '/', routePath = path.split(/[?#]/)[0] }: RenderWithForumOptions,
+  {
+    fetch,
+    language = 'en',
+    path = '/',
+    routePath = path.split(/[?#]/)[0],
+    webSocketImpl,
+  }: RenderWithForumOptions,
 ) {
-  const client = createForumClient({ fetch });
+  const client = createForumClient({
+    fetch,
+    live: webSocketImpl ? { url: 'ws://forum.test/graphql', webSocketImpl } : false,
+  });
   const i18n = createI18n({ language });
   const view = render(
     <I18nProvider i18n={i18n}>

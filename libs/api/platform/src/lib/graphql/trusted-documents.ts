@@ -49,6 +49,11 @@ export class TrustedDocuments {
     return this.texts.has(text);
   }
 
+  /** The document of a hash (hex digest, with or without `sha256:`), if the manifest has it. */
+  textOf(hash: string): string | undefined {
+    return this.byHash.get(hash.replace(/^sha256:/, ''));
+  }
+
   /**
    * Apollo's persisted-query cache, read only: a request that sends
    * `extensions.persistedQuery.sha256Hash` without a query runs the document of that hash.

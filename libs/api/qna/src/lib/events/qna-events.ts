@@ -35,6 +35,13 @@ export type QnaEvent =
   | ({ type: 'question.hidden' | 'question.unhidden' } & PostRef)
   | ({ type: 'answer.posted' | 'answer.edited' | 'answer.deleted' | 'answer.restored' } & AnswerRef)
   | ({ type: 'answer.hidden' | 'answer.unhidden' } & AnswerRef)
+  | {
+      type: 'comment.posted';
+      commentId: string;
+      questionId: string;
+      answerId: string | null;
+      authorId: string;
+    }
   | ({
       type: 'answer.accepted';
       /** Who marked the solution. */

@@ -424,4 +424,11 @@ export const qnaDe: QnaResources = {
     ALREADY_PINNED: 'Diese Frage ist bereits angeheftet.',
     NOT_PINNED: 'Diese Frage ist nicht angeheftet.',
   },
+  live: {
+    newAnswers_one: '{{count}} neue Antwort',
+    newAnswers_other: '{{count}} neue Antworten',
+    newComments_one: '{{count}} neuer Kommentar',
+    newComments_other: '{{count}} neue Kommentare',
+    show: 'Anzeigen',
+  },
 };

@@ -410,4 +410,11 @@ export const qnaEn = {
     ALREADY_PINNED: 'This question is already pinned.',
     NOT_PINNED: 'This question is not pinned.',
   },
+  live: {
+    newAnswers_one: '{{count}} new answer',
+    newAnswers_other: '{{count}} new answers',
+    newComments_one: '{{count}} new comment',
+    newComments_other: '{{count}} new comments',
+    show: 'Show them',
+  },
 } as const;

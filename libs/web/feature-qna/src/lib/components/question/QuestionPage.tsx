@@ -1,13 +1,16 @@
 import { EdgeErrorReason, QnaErrorReason } from '@forum/shared/domain';
 import { ClientErrorReason, useQuery } from '@forum/web/data-access-graphql';
 import { useViewer } from '@forum/web/data-access-session';
+import { useCallback, useEffect, useRef } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import { QuestionDetailQuery } from '../../graphql/QuestionDetail';
 import { useQnaTranslation } from '../../hooks/useQnaTranslation';
-import { questionPath } from '../../utils/questionPath';
+import { useQuestionActivity } from '../../hooks/useQuestionActivity';
+import { answerAnchor, questionPath } from '../../utils/questionPath';
 import { type QnaFailureReason, toQnaError } from '../../utils/qnaError';
 import { QnaErrorAlert } from '../common/QnaErrorAlert';
 import { QuestionNotFound } from '../common/QuestionNotFound';
+import { NewPostsNotice } from './NewPostsNotice';
 import { QuestionView } from './QuestionView';
 
 export interface QuestionPageProps {
@@ -31,11 +34,31 @@ export function QuestionPage({ id, slug }: QuestionPageProps) {
   const { t } = useQnaTranslation();
   const { viewer } = useViewer();
   const { search, hash } = useLocation();
-  const [{ data, fetching, error }] = useQuery({
+  const [{ data, fetching, error }, reexecute] = useQuery({
     query: QuestionDetailQuery,
     variables: { id },
     context,
   });
+  const refresh = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
+  const activity = useQuestionActivity({
+    questionId: id,
+    viewerId: viewer?.id ?? null,
+    shownAnswerIds: data?.question?.answers.map((answer) => answer.id) ?? [],
+    refresh,
+  });
+  // After "show them", the first new answer once the reloaded page has it.
+  const scrollTo = useRef<string | null>(null);
+  useEffect(() => {
+    const target = scrollTo.current && document.getElementById(answerAnchor(scrollTo.current));
+    if (!target) return;
+    target.scrollIntoView?.({ block: 'start' });
+    scrollTo.current = null;
+  }, [data]);
+  const showNewPosts = () => {
+    scrollTo.current = activity.answerIds[0] ?? null;
+    activity.clear();
+    refresh();
+  };
 
   if (!data) {
     const failure = toQnaError(error);
@@ -50,9 +73,16 @@ export function QuestionPage({ id, slug }: QuestionPageProps) {
     return <Navigate to={`${questionPath(question)}${search}${hash}`} replace />;
   }
   return (
-    <QuestionView
-      question={question}
-      viewer={viewer ? { id: viewer.id, role: viewer.role } : null}
-    />
+    <>
+      <NewPostsNotice
+        answers={activity.answerIds.length}
+        comments={activity.commentIds.length}
+        onShow={showNewPosts}
+      />
+      <QuestionView
+        question={question}
+        viewer={viewer ? { id: viewer.id, role: viewer.role } : null}
+      />
+    </>
   );
 }
