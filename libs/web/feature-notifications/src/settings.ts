@@ -1,4 +1,4 @@
-// The e-mail settings and unsubscribe pages, imported only by lazily loaded pages, so none of it
+// The e-mail settings, unsubscribe and Following pages, imported only by lazily loaded pages, so none of it
 // reaches the first page's bundle.
 export {
   NotificationPreferencesForm,
@@ -7,3 +7,5 @@ export {
 export { NotificationSettings } from './lib/preferences/NotificationSettings';
 export { Unsubscribe, type UnsubscribeProps } from './lib/unsubscribe/Unsubscribe';
 export { NotificationSettingsLink } from './lib/NotificationSettingsLink';
+export { FollowingList } from './lib/following/FollowingList';
+export { FollowSettingsForm } from './lib/following/FollowSettingsForm';

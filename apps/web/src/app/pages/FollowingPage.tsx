@@ -1,4 +1,4 @@
-import { FollowingList } from '@forum/web/feature-notifications';
+import { FollowingList } from '@forum/web/feature-notifications/settings';
 
 /** `/following`. */
 export function FollowingPage() {

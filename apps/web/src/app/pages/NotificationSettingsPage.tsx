@@ -1,10 +1,13 @@
-import { NotificationSettings } from '@forum/web/feature-notifications/settings';
+import {
+  FollowSettingsForm,
+  NotificationSettings,
+} from '@forum/web/feature-notifications/settings';
 
-/** `/settings/notifications`: e-mail per notification kind. */
+/** `/settings/notifications`: e-mail per notification kind, and what is followed automatically. */
 export function NotificationSettingsPage() {
   return (
     <NotificationSettings>
-      {/* Following automatically (FollowSettingsForm) is placed here. */}
+      <FollowSettingsForm />
     </NotificationSettings>
   );
 }
