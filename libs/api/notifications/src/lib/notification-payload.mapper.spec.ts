@@ -95,7 +95,13 @@ describe('toNotificationPayload', () => {
         NotificationKind.AnswerVerified,
         { ...question, answerId: 'a-1' },
         AnswerVerifiedPayload,
-        { ...question, answerId: 'a-1' },
+        { ...question, answerId: 'a-1', onYourQuestion: false },
+      ],
+      [
+        NotificationKind.AnswerVerified,
+        { ...question, answerId: 'a-1', onYourQuestion: true },
+        AnswerVerifiedPayload,
+        { ...question, answerId: 'a-1', onYourQuestion: true },
       ],
       [
         NotificationKind.CommentPosted,

@@ -96,7 +96,10 @@ export function toNotificationPayload(kind: string, stored: Stored): Notificatio
           : kind === NotificationKind.AnswerAccepted
             ? AnswerAcceptedPayload
             : AnswerVerifiedPayload;
-      return Object.assign(new type(), { ...question, answerId });
+      const payload = Object.assign(new type(), { ...question, answerId });
+      return type === AnswerVerifiedPayload
+        ? Object.assign(payload, { onYourQuestion: stored['onYourQuestion'] === true })
+        : payload;
     }
     case NotificationKind.CommentPosted: {
       const question = questionOf(stored);

@@ -135,6 +135,12 @@ export class AnswerAcceptedPayload extends QuestionPostPayload {
 export class AnswerVerifiedPayload extends QuestionPostPayload {
   @Field(() => ID, { description: 'The verified answer.' })
   answerId!: string;
+
+  @Field({
+    description:
+      'True when the person is told as the asker (a solution to their question was verified), false as the answer’s author.',
+  })
+  onYourQuestion!: boolean;
 }
 
 @ObjectType({ description: 'The person’s question was closed as a duplicate of another one.' })

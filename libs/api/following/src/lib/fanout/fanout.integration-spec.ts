@@ -194,33 +194,58 @@ describe('Fan-out of notifications', () => {
     await forum.accept({ as: expert, answerId: secondAnswer });
     await settled();
 
-    expect(await notificationsOf(first.person.id)).toEqual([
+    // Answering followed the question too, so answers by others are news as well.
+    const about = async (userId: string, kind: string) =>
+      (await notificationsOf(userId)).filter((n) => n.kind === kind);
+    expect(await about(first.person.id, 'answer.accepted')).toEqual([
       expect.objectContaining({
         kind: 'answer.accepted',
         actorId: asker.person.id,
         payload: expect.objectContaining({ questionId, answerId: firstAnswer }),
       }),
     ]);
-    expect(await notificationsOf(second.person.id)).toEqual([
+    expect(await about(second.person.id, 'answer.verified')).toEqual([
       expect.objectContaining({
         kind: 'answer.verified',
         actorId: expert.person.id,
         payload: expect.objectContaining({ questionId, answerId: secondAnswer }),
       }),
     ]);
-    const { notifications } = await gqlData<{
-      notifications: { edges: Array<{ node: Record<string, unknown> }> };
-    }>(api, {
-      query: `query { notifications(first: 10) { edges { node {
-        kind actor { displayName } payload { ... on AnswerVerifiedPayload { answerId } }
-      } } } }`,
-      as: second,
-    });
-    expect(notifications.edges[0]?.node).toEqual({
-      kind: 'answer.verified',
-      actor: { displayName: 'Erik Expert' },
-      payload: { answerId: secondAnswer },
-    });
+    // The asker hears that staff verified a solution to their question, and from whom.
+    expect(await about(asker.person.id, 'answer.verified')).toEqual([
+      expect.objectContaining({
+        actorId: expert.person.id,
+        payload: expect.objectContaining({ answerId: secondAnswer, onYourQuestion: true }),
+      }),
+    ]);
+    const verifiedFor = async (session: typeof second) => {
+      const { notifications } = await gqlData<{
+        notifications: { edges: Array<{ node: Record<string, unknown> }> };
+      }>(api, {
+        query: `query { notifications(first: 10) { edges { node {
+          kind actor { displayName }
+          payload { ... on AnswerVerifiedPayload { answerId onYourQuestion } }
+        } } } }`,
+        as: session,
+      });
+      return notifications.edges
+        .map((edge) => edge.node)
+        .filter((n) => n['kind'] === 'answer.verified');
+    };
+    expect(await verifiedFor(second)).toEqual([
+      {
+        kind: 'answer.verified',
+        actor: { displayName: 'Erik Expert' },
+        payload: { answerId: secondAnswer, onYourQuestion: false },
+      },
+    ]);
+    expect(await verifiedFor(asker)).toEqual([
+      {
+        kind: 'answer.verified',
+        actor: { displayName: 'Erik Expert' },
+        payload: { answerId: secondAnswer, onYourQuestion: true },
+      },
+    ]);
   });
 
   it('tells the asker that their question was closed as a duplicate, and of which', async () => {

@@ -93,22 +93,38 @@ export class FanoutWorker implements OnApplicationBootstrap {
         }));
         return this.mentions('comment', job.commentId, job.actorId);
       case 'answer.accepted':
-      case 'answer.verified':
         return this.once(async (manager) => {
           const answer = await this.post(manager, 'answer', job.answerId);
           if (!answer) return null;
-          const verified = job.type === 'answer.verified';
-          // An expert accepting an answer to their own question is told as the asker's acceptance.
-          if (verified && answer.questionAuthorId === job.actorId) return null;
           return {
             recipientIds: [answer.authorId],
-            kind: verified ? NotificationKind.AnswerVerified : NotificationKind.AnswerAccepted,
-            eventKey: `${verified ? NotificationKind.AnswerVerified : NotificationKind.AnswerAccepted}:${answer.id}`,
+            kind: NotificationKind.AnswerAccepted,
+            eventKey: `${NotificationKind.AnswerAccepted}:${answer.id}`,
             actorId: job.actorId,
             subjectKey: null,
-            payload: verified ? payloads.answerVerified(answer) : payloads.answerAccepted(answer),
+            payload: payloads.answerAccepted(answer),
           };
         });
+      case 'answer.verified':
+        // The answer's author hears their answer was verified, the asker that their question
+        // has a verified solution; each names who verified it.
+        for (const onYourQuestion of [false, true]) {
+          await this.once(async (manager) => {
+            const answer = await this.post(manager, 'answer', job.answerId);
+            if (!answer) return null;
+            // An expert accepting an answer to their own question is told as the asker's acceptance.
+            if (answer.questionAuthorId === job.actorId) return null;
+            return {
+              recipientIds: [onYourQuestion ? answer.questionAuthorId : answer.authorId],
+              kind: NotificationKind.AnswerVerified,
+              eventKey: `${NotificationKind.AnswerVerified}:${answer.id}${onYourQuestion ? ':asker' : ''}`,
+              actorId: job.actorId,
+              subjectKey: null,
+              payload: payloads.answerVerified(answer, onYourQuestion),
+            };
+          });
+        }
+        return;
       case 'idea.status_changed':
         return this.toIdeaFollowers(job.ideaId, {
           kind: NotificationKind.IdeaStatusChanged,

@@ -14,7 +14,11 @@ export const notificationPayloads = {
     commentId: comment.id,
   }),
   answerAccepted: (answer: VisiblePost) => ({ ...about(answer), answerId: answer.id }),
-  answerVerified: (answer: VisiblePost) => ({ ...about(answer), answerId: answer.id }),
+  answerVerified: (answer: VisiblePost, onYourQuestion: boolean) => ({
+    ...about(answer),
+    answerId: answer.id,
+    onYourQuestion,
+  }),
   closedAsDuplicate: (question: VisiblePost, original: VisiblePost) => ({
     ...about(question),
     duplicateOfId: original.id,

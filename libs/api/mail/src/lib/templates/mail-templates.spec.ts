@@ -147,6 +147,15 @@ describe('renderMail', () => {
       kind: 'answer.verified',
     });
     expect(en.text).toContain('Jürgen Weber verified your answer to "Export to CSV fails".');
+    const asker = renderMail('notification', 'de', {
+      ...samples.notification,
+      kind: 'answer.verified',
+      onYourQuestion: true,
+    });
+    expect(asker.subject).toBe('Eine Lösung wurde bestätigt: Export to CSV fails');
+    expect(asker.text).toContain(
+      'Jürgen Weber hat eine Lösung für Ihre Frage „Export to CSV fails“ bestätigt.',
+    );
     expect(() =>
       renderMail('notification', 'en', { ...samples.notification, kind: 'nope' }),
     ).toThrow(/No mail words/);

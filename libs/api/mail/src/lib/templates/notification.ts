@@ -16,6 +16,8 @@ export interface NotificationMailData {
   targetTitle: string | null;
   /** Idea status or badge name, for the kinds that have one. */
   detail: string | null;
+  /** For a verified answer: true when told as the asker, false as the answer's author. */
+  onYourQuestion?: boolean;
   /** Words of the person who acted, e.g. the product team's message on a status change. */
   quote?: string | null;
   /** Absolute link to the thing, e.g. the answer on its question page. */
@@ -58,11 +60,18 @@ const en: Record<string, Phrase> = {
     lead: `${who} accepted your answer to "${title}" as the solution.`,
     button: 'Open the answer',
   }),
-  'answer.verified': (_, who, title) => ({
-    subject: `Your answer was verified: ${title}`,
-    lead: `${who} verified your answer to "${title}".`,
-    button: 'Open the answer',
-  }),
+  'answer.verified': ({ onYourQuestion }, who, title) =>
+    onYourQuestion
+      ? {
+          subject: `A solution was verified: ${title}`,
+          lead: `${who} verified a solution to your question "${title}".`,
+          button: 'Open the solution',
+        }
+      : {
+          subject: `Your answer was verified: ${title}`,
+          lead: `${who} verified your answer to "${title}".`,
+          button: 'Open the answer',
+        },
   'question.closed_as_duplicate': ({ targetTitle }, who, title) => ({
     subject: `Closed as a duplicate: ${title}`,
     lead: targetTitle
@@ -127,11 +136,18 @@ const de: Record<string, Phrase> = {
     lead: `${who} hat Ihre Antwort auf „${title}“ als Lösung akzeptiert.`,
     button: 'Antwort öffnen',
   }),
-  'answer.verified': (_, who, title) => ({
-    subject: `Ihre Antwort wurde bestätigt: ${title}`,
-    lead: `${who} hat Ihre Antwort auf „${title}“ bestätigt.`,
-    button: 'Antwort öffnen',
-  }),
+  'answer.verified': ({ onYourQuestion }, who, title) =>
+    onYourQuestion
+      ? {
+          subject: `Eine Lösung wurde bestätigt: ${title}`,
+          lead: `${who} hat eine Lösung für Ihre Frage „${title}“ bestätigt.`,
+          button: 'Lösung öffnen',
+        }
+      : {
+          subject: `Ihre Antwort wurde bestätigt: ${title}`,
+          lead: `${who} hat Ihre Antwort auf „${title}“ bestätigt.`,
+          button: 'Antwort öffnen',
+        },
   'question.closed_as_duplicate': ({ targetTitle }, who, title) => ({
     subject: `Als Duplikat geschlossen: ${title}`,
     lead: targetTitle

@@ -86,6 +86,7 @@ export function notificationMailContent(
     targetTitle: text(payload, 'targetTitle', 'duplicateOfTitle'),
     detail,
     quote: kind === NotificationKind.IdeaStatusChanged ? text(payload, 'message') : null,
+    onYourQuestion: payload['onYourQuestion'] === true,
     link: new URL(notificationPath(row), webOrigin).toString(),
   };
 }

@@ -51,6 +51,7 @@ export const NotificationsQuery = graphql(`
               aboutQuestionId: questionId
               questionTitle
               answerId
+              onYourQuestion
             }
             ... on CommentPostedPayload {
               aboutQuestionId: questionId

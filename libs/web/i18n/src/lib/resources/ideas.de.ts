@@ -246,6 +246,7 @@ export const ideasDe: Translations<typeof ideasEn> = {
     commentPosted_other: '{{count}} neue Kommentare zu „{{title}}“.',
     answerAccepted: '{{actor}} hat Ihre Antwort auf „{{title}}“ akzeptiert.',
     answerVerified: '{{actor}} hat Ihre Antwort auf „{{title}}“ als Lösung bestätigt.',
+    solutionVerified: '{{actor}} hat eine Lösung für Ihre Frage „{{title}}“ bestätigt.',
     closedAsDuplicate: 'Ihre Frage „{{title}}“ wurde als Duplikat von „{{target}}“ geschlossen.',
     mention: '{{actor}} hat Sie in „{{title}}“ erwähnt.',
     questionInFollowedArea_one: 'Neue Frage von {{actor}}: „{{title}}“.',

@@ -239,6 +239,7 @@ export const ideasEn = {
     commentPosted_other: '{{count}} new comments on “{{title}}”.',
     answerAccepted: '{{actor}} accepted your answer to “{{title}}”.',
     answerVerified: '{{actor}} verified your answer to “{{title}}” as the solution.',
+    solutionVerified: '{{actor}} verified a solution to your question “{{title}}”.',
     closedAsDuplicate: 'Your question “{{title}}” was closed as a duplicate of “{{target}}”.',
     mention: '{{actor}} mentioned you in “{{title}}”.',
     questionInFollowedArea_one: 'New question from {{actor}}: “{{title}}”.',

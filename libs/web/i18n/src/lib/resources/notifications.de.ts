@@ -12,7 +12,7 @@ export const notificationsDe: Translations<typeof notificationsEn> = {
     answer_posted: 'Neue Antworten auf das, dem ich folge',
     comment_posted: 'Neue Kommentare zu dem, dem ich folge',
     answer_accepted: 'Meine Antwort wurde akzeptiert',
-    answer_verified: 'Meine Antwort wurde bestätigt',
+    answer_verified: 'Meine Antwort oder eine Lösung für meine Frage wurde bestätigt',
     question_closed_as_duplicate: 'Meine Frage wurde als Duplikat geschlossen',
     mention: 'Jemand hat mich erwähnt',
     question_in_followed_area: 'Neue Fragen in Schlagwörtern und Produkten, denen ich folge',

@@ -11,7 +11,7 @@ export const notificationsEn = {
     answer_posted: 'New answers on what I follow',
     comment_posted: 'New comments on what I follow',
     answer_accepted: 'My answer was accepted',
-    answer_verified: 'My answer was verified',
+    answer_verified: 'My answer, or a solution to my question, was verified',
     question_closed_as_duplicate: 'My question was closed as a duplicate',
     mention: 'Someone mentioned me',
     question_in_followed_area: 'New questions in tags and products I follow',

@@ -198,7 +198,18 @@ describe('NotificationList', () => {
             told('n-2', about('AnswerPostedPayload', { answerId: 'a-9' }), 1, 'Hana Helper'),
             told('n-3', about('CommentPostedPayload', { onAnswerId: 'a-1' }), 2, 'Ben'),
             told('n-4', about('AnswerAcceptedPayload', { answerId: 'a-1' }), 1, 'Anna Schmidt'),
-            told('n-5', about('AnswerVerifiedPayload', { answerId: 'a-2' }), 1, 'Erik Expert'),
+            told(
+              'n-5',
+              about('AnswerVerifiedPayload', { answerId: 'a-2', onYourQuestion: false }),
+              1,
+              'Erik Expert',
+            ),
+            told(
+              'n-9',
+              about('AnswerVerifiedPayload', { answerId: 'a-2', onYourQuestion: true }),
+              1,
+              'Erik Expert',
+            ),
             told(
               'n-6',
               about('QuestionClosedAsDuplicatePayload', {
@@ -226,6 +237,10 @@ describe('NotificationList', () => {
         ['Anna Schmidt accepted your answer to “Export to Excel”.', '/questions/q-1#answer-a-1'],
         [
           'Erik Expert verified your answer to “Export to Excel” as the solution.',
+          '/questions/q-1#answer-a-2',
+        ],
+        [
+          'Erik Expert verified a solution to your question “Export to Excel”.',
           '/questions/q-1#answer-a-2',
         ],
         [
@@ -258,6 +273,11 @@ describe('NotificationList', () => {
       expect(
         screen.getByRole('link', {
           name: 'Erik Expert hat Ihre Antwort auf „Export to Excel“ als Lösung bestätigt.',
+        }),
+      ).toBeInTheDocument();
+      expect(
+        screen.getByRole('link', {
+          name: 'Erik Expert hat eine Lösung für Ihre Frage „Export to Excel“ bestätigt.',
         }),
       ).toBeInTheDocument();
       expect(

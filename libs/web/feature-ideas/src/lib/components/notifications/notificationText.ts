@@ -45,7 +45,12 @@ export function notificationText(
       };
     case 'AnswerVerifiedPayload':
       return {
-        text: t('notifications.answerVerified', { actor, title: payload.questionTitle }),
+        text: t(
+          payload.onYourQuestion
+            ? 'notifications.solutionVerified'
+            : 'notifications.answerVerified',
+          { actor, title: payload.questionTitle },
+        ),
         link: postLink(payload.aboutQuestionId, payload.answerId),
       };
     case 'QuestionClosedAsDuplicatePayload':
