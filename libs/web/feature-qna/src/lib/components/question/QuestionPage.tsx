@@ -46,8 +46,11 @@ export function QuestionPage({ id, slug }: QuestionPageProps) {
     shownAnswerIds: data?.question?.answers.map((answer) => answer.id) ?? [],
     refresh,
   });
-  // After "show them", the first new answer once the reloaded page has it.
-  const scrollTo = useRef<string | null>(null);
+  // The answer a link names (`#answer-<id>`, as in notification e-mails) once the page has it,
+  // and after "show them" the first new answer once the reloaded page has it.
+  const scrollTo = useRef<string | null>(
+    hash.startsWith('#answer-') ? hash.slice('#answer-'.length) : null,
+  );
   useEffect(() => {
     const target = scrollTo.current && document.getElementById(answerAnchor(scrollTo.current));
     if (!target) return;
