@@ -24,6 +24,17 @@ export async function mailTo(address: string): Promise<CaughtMail> {
   throw new Error(`no mail to ${address}`);
 }
 
+/** The newest mail to `address` whose subject matches, waiting while other mail is newer. */
+export async function waitForMail(address: string, subject: RegExp): Promise<CaughtMail> {
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    const mail = await mailTo(address);
+    if (subject.test(mail.subject)) return mail;
+    if (Date.now() > deadline) throw new Error(`no mail "${String(subject)}" to ${address}`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
 /** A browser of its own for each person, so sessions never mix. */
 export async function freshPage(browser: Browser): Promise<Page> {
   return (await browser.newContext({ locale: 'en-GB' })).newPage();

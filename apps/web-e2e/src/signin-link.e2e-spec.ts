@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
 import { baseUrl, launchBrowser, screenshot } from './browser.js';
-import { freshPage, mailTo, signUp } from './people.js';
+import { freshPage, signUp, waitForMail } from './people.js';
 
 const wide = { width: 1366, height: 900 };
 const phone = { width: 390, height: 844 };
@@ -109,14 +109,3 @@ describe('a person whose password someone keeps guessing', () => {
     await shootBothWidths(german, 'signin-link-request-de');
   });
 });
-
-/** The newest mail to `address` whose subject matches, waiting while other mail is newer. */
-async function waitForMail(address: string, subject: RegExp) {
-  const deadline = Date.now() + 20_000;
-  for (;;) {
-    const mail = await mailTo(address);
-    if (subject.test(mail.subject)) return mail;
-    if (Date.now() > deadline) throw new Error(`no mail "${String(subject)}" to ${address}`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-}
