@@ -38,6 +38,19 @@ export class UserService {
     return manager.findOne(UserEntity, { where: { id }, relations: { organisation: true } });
   }
 
+  /** The names of these people whose accounts are not deleted, by id; in the caller's transaction. */
+  async displayNames(
+    ids: readonly string[],
+    manager: EntityManager = this.users.manager,
+  ): Promise<Map<string, string>> {
+    if (ids.length === 0) return new Map();
+    const rows: Array<{ id: string; display_name: string }> = await manager.query(
+      'SELECT id, display_name FROM user_account WHERE id = ANY($1::uuid[]) AND deleted_at IS NULL',
+      [[...new Set(ids)]],
+    );
+    return new Map(rows.map((row) => [row.id, row.display_name]));
+  }
+
   /** Loads many people in one query, in the order asked (for DataLoader). */
   async findByIds(ids: readonly string[]): Promise<Array<UserEntity | null>> {
     const rows = await this.users.find({

@@ -230,17 +230,20 @@ export class DigestService implements OnApplicationBootstrap {
       kind: NotificationKind;
       payload: Record<string, unknown>;
       count: number;
-      actor_name: string | null;
+      actor_id: string | null;
       created_at: Date;
     }> = await manager.query(
-      `SELECT n.kind, n.payload, n.count, a.display_name AS actor_name, n.created_at
+      `SELECT n.kind, n.payload, n.count, n.actor_id, n.created_at
        FROM notification n
-       LEFT JOIN user_account a ON a.id = n.actor_id AND a.deleted_at IS NULL
        WHERE n.user_id = $1 AND n.kind = ANY($2::varchar[])
          AND n.created_at >= $3 AND n.created_at < $4
        ORDER BY n.created_at DESC, n.id DESC
        LIMIT $5`,
       [userId, kinds, since, until, digestItemLimit],
+    );
+    const actors = await this.users.displayNames(
+      rows.flatMap((row) => (row.actor_id ? [row.actor_id] : [])),
+      manager,
     );
     return rows.map((row) => ({
       ...notificationMailContent(
@@ -249,7 +252,7 @@ export class DigestService implements OnApplicationBootstrap {
           kind: row.kind,
           payload: row.payload,
           count: row.count,
-          actorName: row.actor_name,
+          actorName: (row.actor_id && actors.get(row.actor_id)) || null,
         },
         locale,
         this.config.webOrigin,

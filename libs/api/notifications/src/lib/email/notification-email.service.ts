@@ -98,12 +98,10 @@ export class NotificationEmailService implements OnModuleInit, OnApplicationBoot
       kind: NotificationKind;
       payload: Record<string, unknown>;
       count: number;
-      actor_name: string | null;
+      actor_id: string | null;
     }> = await this.dataSource.query(
-      `SELECT n.user_id, n.kind, n.payload, n.count, a.display_name AS actor_name
-       FROM notification n
-       LEFT JOIN user_account a ON a.id = n.actor_id AND a.deleted_at IS NULL
-       WHERE n.id = $1 AND n.user_id = $2`,
+      `SELECT n.user_id, n.kind, n.payload, n.count, n.actor_id
+       FROM notification n WHERE n.id = $1 AND n.user_id = $2`,
       [notificationId, userId],
     );
     if (!row) return false;
@@ -116,6 +114,7 @@ export class NotificationEmailService implements OnModuleInit, OnApplicationBoot
     // The person may have switched this kind off since the notification was written.
     if (cadence !== EmailCadence.Immediately) return false;
     const locale = resolveLocale(recipient.locale);
+    const actors = await this.users.displayNames(row.actor_id ? [row.actor_id] : []);
     const links = unsubscribeLinks(
       this.config.webOrigin,
       await this.tokens.issue(userId, row.kind),
@@ -132,7 +131,7 @@ export class NotificationEmailService implements OnModuleInit, OnApplicationBoot
             kind: row.kind,
             payload: row.payload,
             count: row.count,
-            actorName: row.actor_name,
+            actorName: (row.actor_id && actors.get(row.actor_id)) || null,
           },
           locale,
           this.config.webOrigin,

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { UserService } from '@forum/api/identity';
 import {
   DigestUnsubscribeScope,
   EmailCadence,
@@ -36,6 +37,7 @@ export class UnsubscribeService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly tokens: UnsubscribeTokenService,
     private readonly preferences: NotificationPreferenceService,
+    private readonly users: UserService,
   ) {}
 
   async describe(token: string): Promise<UnsubscribeState> {
@@ -76,14 +78,11 @@ export class UnsubscribeService {
     return current.find((p) => p.kind === scope)?.emailCadence === EmailCadence.Never;
   }
 
-  // Locks the person's row, so two clicks at once apply one after the other; a deleted account
-  // makes its links worthless.
+  // Two clicks at once apply one after the other; a deleted account makes its links worthless.
   private async assertPerson(manager: EntityManager, userId: string): Promise<void> {
-    const rows: unknown[] = await manager.query(
-      `SELECT id FROM user_account WHERE id = $1 AND deleted_at IS NULL FOR UPDATE`,
-      [userId],
-    );
-    if (rows.length === 0) {
+    await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`unsubscribe:${userId}`]);
+    const person = await this.users.findById(userId, manager);
+    if (!person || person.deletedAt) {
       throw new NotificationException(
         NotificationExceptionCode.UnsubscribeTokenInvalid,
         'This unsubscribe link is not valid.',
