@@ -122,10 +122,10 @@ describe('a customer who asks is told when they are helped', () => {
     await asker.goto(`${baseUrl}/settings/notifications`);
     const cadence = (kind: string) =>
       asker
-        .getByLabel(`E-mail for “${kind}”`)
+        .getByRole('combobox', { name: kind, exact: true })
         .evaluate((select: HTMLSelectElement) => select.selectedOptions[0]?.textContent);
     await asker
-      .getByLabel('E-mail for “New answers on what I follow”')
+      .getByRole('combobox', { name: 'New answers on what I follow', exact: true })
       .waitFor({ timeout: 15_000 });
     await expect(cadence('My answer, or a solution to my question, was verified')).resolves.toBe(
       'Never',

@@ -1,6 +1,6 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Module, type OnApplicationBootstrap } from '@nestjs/common';
-import { APP_INTERCEPTOR, ModuleRef } from '@nestjs/core';
+import { APP_INTERCEPTOR, HttpAdapterHost, ModuleRef } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { Request, Response } from 'express';
 import type { GraphqlConfig, ServerConfig } from '../config/app-config.js';
@@ -28,9 +28,14 @@ export interface ForumGraphqlOptions {
  */
 @Module({})
 export class ForumGraphqlModule implements OnApplicationBootstrap {
-  constructor(private readonly moduleRef: ModuleRef) {}
+  constructor(
+    private readonly moduleRef: ModuleRef,
+    private readonly adapterHost: HttpAdapterHost,
+  ) {}
 
   onApplicationBootstrap(): void {
+    // Commands (seed, migrations, search index) run without an HTTP server, hence no sockets.
+    if (!this.adapterHost.httpAdapter) return;
     limitSocketMessages(this.moduleRef);
   }
 

@@ -32,7 +32,6 @@ export const notificationsDe: Translations<typeof notificationsEn> = {
     lead: 'In der App sehen Sie Benachrichtigungen immer. Wählen Sie, welche zusätzlich per E-Mail kommen und wie oft. Zusammenfassungen kommen um 8:00 Uhr in Ihrer Zeitzone, die wöchentliche montags.',
     kindColumn: 'Benachrichtigung',
     cadenceColumn: 'E-Mail',
-    cadenceLabel: 'E-Mail für „{{kind}}“',
     defaultHint: 'Standard',
     submit: 'E-Mail-Einstellungen speichern',
     saved: 'Ihre E-Mail-Einstellungen sind gespeichert.',

@@ -31,7 +31,6 @@ export const notificationsEn = {
     lead: 'You always see notifications in the app. Choose which ones also come by e-mail, and how often. Digests arrive at 8:00 in your time zone, the weekly one on Mondays.',
     kindColumn: 'Notification',
     cadenceColumn: 'E-mail',
-    cadenceLabel: 'E-mail for “{{kind}}”',
     defaultHint: 'default',
     submit: 'Save e-mail settings',
     saved: 'Your e-mail settings are saved.',
