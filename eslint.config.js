@@ -12,6 +12,7 @@ const apiDomainArrows = {
   search: ['identity', 'qna', 'ideas'],
   moderation: ['identity', 'qna', 'ideas', 'notifications'],
   following: ['identity', 'qna', 'ideas', 'notifications'],
+  support: ['identity', 'qna', 'notifications'],
   health: [],
 };
 const apiDomains = Object.keys(apiDomainArrows);

@@ -6,6 +6,7 @@ import { seedIdentityDemoData } from '@forum/api/identity/demo-data';
 import { seedModerationDemoData } from '@forum/api/moderation/demo-data';
 import { seedQnaDemoData } from '@forum/api/qna/demo-data';
 import { seedReputationDemoData } from '@forum/api/reputation/demo-data';
+import { seedSupportDemoData } from '@forum/api/support/demo-data';
 import { apiDomains, type ApiDomainName } from './domains.js';
 
 /** Adds a domain's demo data when its tables are empty; returns lines worth printing. */
@@ -23,6 +24,7 @@ const demoDataOf: Partial<Record<ApiDomainName, DemoSeeder>> = {
   moderation: seedModerationDemoData,
   'community-search': seedSearchDemoData,
   following: seedFollowingDemoData,
+  support: seedSupportDemoData,
 };
 
 /** The demo data in the order of the domains. */

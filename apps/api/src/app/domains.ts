@@ -7,6 +7,7 @@ import { moderationDomain } from '@forum/api/moderation/domain';
 import { notificationsDomain } from '@forum/api/notifications/domain';
 import { qnaDomain } from '@forum/api/qna/domain';
 import { reputationDomain } from '@forum/api/reputation/domain';
+import { supportDomain } from '@forum/api/support/domain';
 
 /**
  * Every domain of the product, in one list: the app's modules, the entities migrations are
@@ -23,6 +24,7 @@ export const apiDomains = [
   ideasDomain,
   moderationDomain,
   followingDomain,
+  supportDomain,
   communitySearchDomain,
 ] as const;
 

@@ -1,0 +1,23 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { IdentityModule } from '@forum/api/identity';
+import { NotificationsModule } from '@forum/api/notifications';
+import { QnaModule } from '@forum/api/qna';
+import { supportEntities } from './support.entities.js';
+
+/**
+ * The support desk around questions: which experts cover which products and tags, the response
+ * clock in each product's business hours with its escalations, the experts' inbox, routing to
+ * people who solved similar questions, and asking the customer later whether it is solved.
+ */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature(supportEntities),
+    IdentityModule,
+    QnaModule,
+    NotificationsModule,
+  ],
+  providers: [],
+  exports: [],
+})
+export class SupportModule {}
