@@ -1,1 +1,7 @@
 export * from './lib/support.module.js';
+export { ExpertAreas, type ExpertAreaIds } from './lib/areas/expert-areas.service.js';
+export { SupportPolicies, type SupportPolicy } from './lib/policy/support-policies.service.js';
+export type { ExpertAreaEntity } from './lib/areas/expert-area.entity.js';
+export type { ExpertAvailabilityEntity } from './lib/areas/expert-availability.entity.js';
+export type { SupportCaseEntity } from './lib/desk/support-case.entity.js';
+export type { SupportPolicyEntity } from './lib/policy/support-policy.entity.js';

@@ -18,6 +18,7 @@ import { MentionNameSearch1796670524937 } from './1796670524937-mention-name-sea
 import { FollowSettings1796670774715 } from './1796670774715-follow-settings.js';
 import { NotificationEmail1796670835836 } from './1796670835836-notification-email.js';
 import { NotificationPayloadIndex1796676000000 } from './1796676000000-notification-payload-index.js';
+import { CreateSupportDesk1796680111713 } from './1796680111713-create-support-desk.js';
 
 export const migrations = [
   EnableExtensions1763870000000,
@@ -39,4 +40,5 @@ export const migrations = [
   FollowSettings1796670774715,
   NotificationEmail1796670835836,
   NotificationPayloadIndex1796676000000,
+  CreateSupportDesk1796680111713,
 ];

@@ -1,4 +1,11 @@
-import type { Type } from '@nestjs/common';
+import { ExpertAreaEntity } from './areas/expert-area.entity.js';
+import { ExpertAvailabilityEntity } from './areas/expert-availability.entity.js';
+import { SupportCaseEntity } from './desk/support-case.entity.js';
+import { SupportPolicyEntity } from './policy/support-policy.entity.js';
 
-/** The support desk's tables; each part of the desk adds its entities here. */
-export const supportEntities: Type[] = [];
+export const supportEntities = [
+  ExpertAreaEntity,
+  ExpertAvailabilityEntity,
+  SupportCaseEntity,
+  SupportPolicyEntity,
+];

@@ -3,6 +3,8 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { IdentityModule } from '@forum/api/identity';
 import { NotificationsModule } from '@forum/api/notifications';
 import { QnaModule } from '@forum/api/qna';
+import { ExpertAreas } from './areas/expert-areas.service.js';
+import { SupportPolicies } from './policy/support-policies.service.js';
 import { supportEntities } from './support.entities.js';
 
 /**
@@ -17,7 +19,7 @@ import { supportEntities } from './support.entities.js';
     QnaModule,
     NotificationsModule,
   ],
-  providers: [],
-  exports: [],
+  providers: [ExpertAreas, SupportPolicies],
+  exports: [ExpertAreas, SupportPolicies],
 })
 export class SupportModule {}
