@@ -147,6 +147,25 @@ const environmentSchema = databaseSchema
     GRAPHQL_REQUEST_TIMEOUT_MS: milliseconds.default(10_000),
     TRUSTED_DOCUMENTS: z.enum(['off', 'required']).default('off'),
     TRUSTED_DOCUMENTS_MANIFEST: z.string().min(1).optional(),
+    SUPPORT_CLAIM_RELEASE_MINUTES: z.coerce.number().int().min(5).max(10_080).default(240),
+    SUPPORT_ROUTING_NOTIFY_MINUTES: z.coerce.number().int().min(0).max(10_080).default(60),
+    SUPPORT_SOLVED_REMINDER_DAYS: z
+      .string()
+      .regex(/^\d{1,3}(,\d{1,3}){0,4}$/, {
+        error: 'must list up to five days after the first answer, e.g. "3,7,30"',
+      })
+      .refine(
+        (value) =>
+          value
+            .split(',')
+            .map(Number)
+            .every((d, i, all) => d >= 1 && (i === 0 || d > all[i - 1])),
+        {
+          error: 'must list increasing days of at least 1, e.g. "3,7,30"',
+        },
+      )
+      .default('3,7,30'),
+    SUPPORT_SELF_VERIFY: z.enum(['label', 'forbid']).default('label'),
   })
   .refine((env) => env.NODE_ENV !== 'production' || env.MEILI_MASTER_KEY, {
     path: ['MEILI_MASTER_KEY'],
@@ -296,6 +315,23 @@ export class WriteLimitConfig {
   ) {}
 }
 
+/**
+ * The support desk: how long a claim holds without an answer, when the top routed expert is told
+ * about an unclaimed question, when askers are asked whether their question is solved, and what
+ * happens when staff mark their own answer as the solution.
+ */
+export class SupportConfig {
+  constructor(
+    readonly claimReleaseMinutes = 240,
+    /** Minutes after asking; 0 tells the top expert at once. */
+    readonly routingNotifyMinutes = 60,
+    /** Days after the first answer, increasing. */
+    readonly solvedReminderDays: readonly number[] = [3, 7, 30],
+    /** `label`: shown as marked by its author (staff), not verified; `forbid`: refused. */
+    readonly selfVerify: 'label' | 'forbid' = 'label',
+  ) {}
+}
+
 /** `free:1,pro:2` -> weights; plans not named count 1. */
 function parsePlanWeights(value: string): IdeasConfig['planWeights'] {
   const weights = { free: 1, pro: 1, enterprise: 1, none: 1 };
@@ -319,6 +355,7 @@ export class AppConfig {
     readonly ideas: IdeasConfig,
     readonly writeLimits: WriteLimitConfig,
     readonly graphql: GraphqlConfig = new GraphqlConfig(),
+    readonly support: SupportConfig = new SupportConfig(),
   ) {}
 }
 
@@ -413,6 +450,12 @@ export function loadConfig(env: Environment): AppConfig {
       e.GRAPHQL_REQUEST_TIMEOUT_MS,
       e.TRUSTED_DOCUMENTS,
       e.TRUSTED_DOCUMENTS_MANIFEST,
+    ),
+    new SupportConfig(
+      e.SUPPORT_CLAIM_RELEASE_MINUTES,
+      e.SUPPORT_ROUTING_NOTIFY_MINUTES,
+      e.SUPPORT_SOLVED_REMINDER_DAYS.split(',').map(Number),
+      e.SUPPORT_SELF_VERIFY,
     ),
   );
 }

@@ -10,6 +10,7 @@ import {
   SearchConfig,
   ServerConfig,
   SsoConfig,
+  SupportConfig,
   WriteLimitConfig,
 } from './app-config.js';
 import { Clock } from '../clock/clock.js';
@@ -33,6 +34,7 @@ export class ConfigModule {
       { provide: Clock, useClass: Clock },
       { provide: WriteLimitConfig, useValue: config.writeLimits },
       { provide: GraphqlConfig, useValue: config.graphql },
+      { provide: SupportConfig, useValue: config.support },
     ];
     return { module: ConfigModule, providers, exports: providers.map((p) => p.provide) };
   }
