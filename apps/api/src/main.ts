@@ -33,6 +33,10 @@ async function bootstrap(): Promise<void> {
   process.stdout.write(
     `${JSON.stringify({ level: 30, time: Date.now(), msg: `API listening on http://${config.server.host}:${config.server.port}/graphql` })}\n`,
   );
+  if (config.server.testClockOffsetFile)
+    process.stdout.write(
+      `${JSON.stringify({ level: 40, time: Date.now(), msg: `The clock follows the offset in ${config.server.testClockOffsetFile} (TEST_CLOCK_OFFSET_FILE): for browser journeys only` })}\n`,
+    );
 }
 
 bootstrap().catch((error: unknown) =>

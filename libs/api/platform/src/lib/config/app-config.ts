@@ -166,6 +166,7 @@ const environmentSchema = databaseSchema
       )
       .default('3,7,30'),
     SUPPORT_SELF_VERIFY: z.enum(['label', 'forbid']).default('label'),
+    TEST_CLOCK_OFFSET_FILE: z.string().min(1).optional(),
   })
   .refine((env) => env.NODE_ENV !== 'production' || env.MEILI_MASTER_KEY, {
     path: ['MEILI_MASTER_KEY'],
@@ -194,6 +195,8 @@ export class ServerConfig {
     readonly version: string,
     /** Proxies whose `X-Forwarded-For` names the client; any other sender is the client. */
     readonly trustedProxies: string[] = ['loopback'],
+    /** For browser journeys only: a file holding how many milliseconds the clock runs ahead. */
+    readonly testClockOffsetFile?: string,
   ) {}
 
   get isProduction(): boolean {
@@ -396,6 +399,7 @@ export function loadConfig(env: Environment): AppConfig {
       e.WEB_ORIGIN,
       e.FORUM_VERSION,
       e.TRUSTED_PROXIES.split(',').map((proxy) => proxy.trim()),
+      e.TEST_CLOCK_OFFSET_FILE,
     ),
     new LogConfig(e.LOG_LEVEL),
     databaseConfigOf(e),

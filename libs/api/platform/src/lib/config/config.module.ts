@@ -13,7 +13,7 @@ import {
   SupportConfig,
   WriteLimitConfig,
 } from './app-config.js';
-import { Clock } from '../clock/clock.js';
+import { Clock, OffsetClock } from '../clock/clock.js';
 
 /** Makes each configuration area, and the clock, injectable by its class. */
 @Global()
@@ -31,7 +31,12 @@ export class ConfigModule {
       // Null when single sign-on is not configured.
       { provide: SsoConfig, useValue: config.sso },
       { provide: IdeasConfig, useValue: config.ideas },
-      { provide: Clock, useClass: Clock },
+      {
+        provide: Clock,
+        useValue: config.server.testClockOffsetFile
+          ? new OffsetClock(config.server.testClockOffsetFile)
+          : new Clock(),
+      },
       { provide: WriteLimitConfig, useValue: config.writeLimits },
       { provide: GraphqlConfig, useValue: config.graphql },
       { provide: SupportConfig, useValue: config.support },
