@@ -75,10 +75,13 @@ describe('"is it solved?" reminders', () => {
   };
 
   /** A question by a new asker with `answers` answers by others, the first at a known moment. */
-  async function scenario(answers = 2): Promise<Scenario> {
+  async function scenario(answers = 2, locale: 'en' | 'de' = 'en'): Promise<Scenario> {
     epoch += 400 * day;
     const asker = await forum.newUser();
-    await query(api, `UPDATE user_account SET locale = 'en' WHERE id = $1`, [asker.person.id]);
+    await query(api, `UPDATE user_account SET locale = $2 WHERE id = $1`, [
+      asker.person.id,
+      locale,
+    ]);
     const title = `Why does export ${epoch} stop at the header row?`;
     const questionId = await forum.newQuestion({ author: asker, title });
     const answerIds: string[] = [];
@@ -194,8 +197,8 @@ describe('"is it solved?" reminders', () => {
     expect(mailsTo(s).every((m) => m.subject.startsWith('Is it solved?'))).toBe(true);
   });
 
-  it('after downtime sends only the latest due step', async () => {
-    const s = await scenario();
+  it('after downtime sends only the latest due step, in the asker’s language', async () => {
+    const s = await scenario(2, 'de');
     await tickAt(s.firstAnswerAt + 31 * day);
     expect(await stepsOf(s.questionId)).toEqual([{ cycle: 1, step: 3 }]);
     await tickAt(s.firstAnswerAt + 32 * day);
@@ -203,6 +206,10 @@ describe('"is it solved?" reminders', () => {
     const notifications = await notificationsOf(s);
     expect(notifications).toHaveLength(1);
     expect(notifications[0]?.count).toBe(1);
+    const mail = await reminderMail(s);
+    expect(mail.subject).toBe(`Ist es gelöst? ${s.title}`);
+    expect(mail.text).toContain('Ja, diese Antwort hat es gelöst');
+    expect(mail.text).toContain('Immer noch nicht gelöst');
   });
 
   it('sends a step once when two workers tick at the same moment', async () => {
