@@ -167,6 +167,7 @@ describe('routes', () => {
     ['/verify-email', 'This link does not work'],
     ['/sign-in/link', 'Sign in with an e-mailed link'],
     ['/unsubscribe', 'Unsubscribe'],
+    ['/solved', 'Is your question solved?'],
   ])('serves %s, which e-mails and the header link to', async (path, heading) => {
     renderApp(path, 'en', apiWith(null));
 

@@ -73,6 +73,7 @@ const NotificationSettingsPage = lazyPage(
   'NotificationSettingsPage',
 );
 const UnsubscribePage = lazyPage(() => import('./pages/UnsubscribePage'), 'UnsubscribePage');
+const SolvedCheckPage = lazyPage(() => import('./pages/SolvedCheckPage'), 'SolvedCheckPage');
 const FollowingPage = lazyPage(() => import('./pages/FollowingPage'), 'FollowingPage');
 
 export interface AppRoutesProps {
@@ -96,6 +97,7 @@ export function createRoutes({ version }: AppRoutesProps): RouteObject[] {
         { path: 'settings', element: <SettingsPage /> },
         { path: 'settings/notifications', element: <NotificationSettingsPage /> },
         { path: 'unsubscribe', element: <UnsubscribePage /> },
+        { path: 'solved', element: <SolvedCheckPage /> },
         { path: 'admin/people', element: <PeopleAdminPage /> },
         { path: 'admin/organisations', element: <OrganisationsAdminPage /> },
         { path: 'admin/tags', element: <TagsAdminPage /> },

@@ -12,5 +12,6 @@ export type {
 } from './lib/templates/notification-digest.js';
 export * from './lib/templates/mail-templates.js';
 export type { PasswordChangedData } from './lib/templates/password-changed.js';
+export type { SolvedCheckMailData } from './lib/templates/solved-check.js';
 export type { ResetPasswordData } from './lib/templates/reset-password.js';
 export type { VerifyEmailData } from './lib/templates/verify-email.js';

@@ -7,3 +7,4 @@ export * from './lib/email/notification-email.service.js';
 export * from './lib/email/unsubscribe-token.service.js';
 export * from './lib/notification.exception.js';
 export * from './lib/preferences/notification-preference.service.js';
+export * from './lib/email/unsubscribe-links.js';

@@ -5,3 +5,8 @@ export type { ExpertAreaEntity } from './lib/areas/expert-area.entity.js';
 export type { ExpertAvailabilityEntity } from './lib/areas/expert-availability.entity.js';
 export type { SupportCaseEntity } from './lib/desk/support-case.entity.js';
 export type { SupportPolicyEntity } from './lib/policy/support-policy.entity.js';
+export {
+  SolvedReminders,
+  solvedRemindersTickQueue,
+} from './lib/reminders/solved-reminders.service.js';
+export { restartClock } from './lib/reminders/restart-clock.js';

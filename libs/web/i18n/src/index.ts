@@ -16,6 +16,7 @@ export { ideasResources, type IdeasResources } from './lib/resources/ideas';
 export { moderationResources, type ModerationResources } from './lib/resources/moderation';
 export { followingResources, type FollowingResources } from './lib/resources/following';
 export { notificationsResources, type NotificationsResources } from './lib/resources/notifications';
+export { solvedCheckResources, type SolvedCheckResources } from './lib/resources/solvedCheck';
 export type { ForumResources } from './lib/resources/en';
 export { createFormatters, useFormatters, type Formatters } from './lib/useFormatters';
 export { useLanguage, type UseLanguageResult } from './lib/useLanguage';

@@ -8,6 +8,7 @@ import {
   MentionPayload,
   QuestionClosedAsDuplicatePayload,
   QuestionInFollowedAreaPayload,
+  QuestionSolvedCheckPayload,
   FlagResolvedPayload,
   IdeaMergedPayload,
   IdeaStatusChangedPayload,
@@ -138,6 +139,13 @@ export function toNotificationPayload(kind: string, stored: Stored): Notificatio
       const productId = text(stored, 'productId');
       if (!question || !productId) return null;
       return Object.assign(new QuestionInFollowedAreaPayload(), { ...question, productId });
+    }
+    case NotificationKind.QuestionSolvedCheck: {
+      const question = questionOf(stored);
+      const token = text(stored, 'token');
+      const step = stored['step'];
+      if (!question || !token || typeof step !== 'number') return null;
+      return Object.assign(new QuestionSolvedCheckPayload(), { ...question, step, token });
     }
     default:
       return null;

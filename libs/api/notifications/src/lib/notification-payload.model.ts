@@ -1,4 +1,4 @@
-import { createUnionType, Field, ID, ObjectType } from '@nestjs/graphql';
+import { createUnionType, Field, ID, Int, ObjectType } from '@nestjs/graphql';
 
 @ObjectType({ description: 'An idea someone follows moved to another status.' })
 export class IdeaStatusChangedPayload {
@@ -173,6 +173,21 @@ export class QuestionInFollowedAreaPayload extends QuestionPostPayload {
   productId!: string;
 }
 
+@ObjectType({
+  description:
+    'The person’s answered question has no accepted answer yet: is it solved? Open the solved-check page with the token to answer.',
+})
+export class QuestionSolvedCheckPayload extends QuestionPostPayload {
+  @Field(() => Int, { description: 'Which reminder of the schedule this is, from 1.' })
+  step!: number;
+
+  @Field({
+    description:
+      'Signed token for the solved-check page (`solvedCheck`, `respondToSolvedCheck`); only its recipient sees it.',
+  })
+  token!: string;
+}
+
 const payloadTypes = [
   IdeaStatusChangedPayload,
   IdeaMergedPayload,
@@ -185,6 +200,7 @@ const payloadTypes = [
   QuestionClosedAsDuplicatePayload,
   MentionPayload,
   QuestionInFollowedAreaPayload,
+  QuestionSolvedCheckPayload,
 ] as const;
 
 export const NotificationPayload = createUnionType({

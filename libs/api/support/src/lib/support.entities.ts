@@ -2,10 +2,16 @@ import { ExpertAreaEntity } from './areas/expert-area.entity.js';
 import { ExpertAvailabilityEntity } from './areas/expert-availability.entity.js';
 import { SupportCaseEntity } from './desk/support-case.entity.js';
 import { SupportPolicyEntity } from './policy/support-policy.entity.js';
+import { SolvedReminderResponseEntity } from './reminders/solved-reminder-response.entity.js';
+import { SolvedReminderEntity } from './reminders/solved-reminder.entity.js';
+import { SupportSigningKeyEntity } from './reminders/support-signing-key.entity.js';
 
 export const supportEntities = [
   ExpertAreaEntity,
   ExpertAvailabilityEntity,
   SupportCaseEntity,
   SupportPolicyEntity,
+  SolvedReminderEntity,
+  SolvedReminderResponseEntity,
+  SupportSigningKeyEntity,
 ];

@@ -5,6 +5,10 @@ import { NotificationsModule } from '@forum/api/notifications';
 import { QnaModule } from '@forum/api/qna';
 import { ExpertAreas } from './areas/expert-areas.service.js';
 import { SupportPolicies } from './policy/support-policies.service.js';
+import { SolvedCheckResolver } from './reminders/solved-check.resolver.js';
+import { SolvedChecks } from './reminders/solved-check.service.js';
+import { SolvedCheckTokens } from './reminders/solved-check-tokens.js';
+import { SolvedReminders } from './reminders/solved-reminders.service.js';
 import { supportEntities } from './support.entities.js';
 
 /**
@@ -19,7 +23,14 @@ import { supportEntities } from './support.entities.js';
     QnaModule,
     NotificationsModule,
   ],
-  providers: [ExpertAreas, SupportPolicies],
-  exports: [ExpertAreas, SupportPolicies],
+  providers: [
+    ExpertAreas,
+    SupportPolicies,
+    SolvedCheckResolver,
+    SolvedChecks,
+    SolvedCheckTokens,
+    SolvedReminders,
+  ],
+  exports: [ExpertAreas, SupportPolicies, SolvedReminders],
 })
 export class SupportModule {}

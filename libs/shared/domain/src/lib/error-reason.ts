@@ -179,3 +179,14 @@ export const FollowingErrorReason = {
   FollowLimitReached: 'FOLLOW_LIMIT_REACHED',
 } as const;
 export type FollowingErrorReason = (typeof FollowingErrorReason)[keyof typeof FollowingErrorReason];
+
+/** Answers to an "is it solved?" reminder. */
+export const SolvedCheckErrorReason = {
+  TokenInvalid: 'TOKEN_INVALID',
+  TokenExpired: 'TOKEN_EXPIRED',
+  AnswerNotFound: 'ANSWER_NOT_FOUND',
+  QuestionNotFound: 'QUESTION_NOT_FOUND',
+  QuestionClosed: 'QUESTION_CLOSED',
+} as const;
+export type SolvedCheckErrorReason =
+  (typeof SolvedCheckErrorReason)[keyof typeof SolvedCheckErrorReason];

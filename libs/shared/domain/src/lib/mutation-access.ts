@@ -105,6 +105,8 @@ export const mutationAccess = {
   follow: signedIn,
   unfollow: signedIn,
   updateFollowSettings: signedIn,
+  /** The signed token from the reminder proves the asker; no sign-in needed. */
+  respondToSolvedCheck: anyone,
 } as const satisfies Record<string, MutationAccess>;
 
 export type MutationName = keyof typeof mutationAccess;

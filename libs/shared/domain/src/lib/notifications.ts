@@ -21,6 +21,8 @@ export const NotificationKind = {
   IdeaMerged: 'idea.merged',
   BadgeAwarded: 'badge.awarded',
   FlagResolved: 'flag.resolved',
+  /** The person's answered question has no accepted answer yet: is it solved? */
+  QuestionSolvedCheck: 'question.solved_check',
 } as const;
 export type NotificationKind = (typeof NotificationKind)[keyof typeof NotificationKind];
 export const notificationKinds: readonly NotificationKind[] = Object.values(NotificationKind);
@@ -52,7 +54,16 @@ export const defaultEmailCadence: Readonly<Record<NotificationKind, EmailCadence
   [NotificationKind.IdeaMerged]: EmailCadence.Daily,
   [NotificationKind.BadgeAwarded]: EmailCadence.Weekly,
   [NotificationKind.FlagResolved]: EmailCadence.Never,
+  [NotificationKind.QuestionSolvedCheck]: EmailCadence.Immediately,
 };
+
+/**
+ * Kinds whose domain sends its own e-mail with the notification (links only it can sign), in
+ * the cadence of the kind; the generic notification mail skips them, so one event is one mail.
+ */
+export const selfMailedNotificationKinds: readonly NotificationKind[] = [
+  NotificationKind.QuestionSolvedCheck,
+];
 
 /** What a person can follow (watch). */
 export const FollowTarget = {

@@ -81,6 +81,27 @@ const samples: MailTemplates = {
     unsubscribeLink: 'https://community.example.com/unsubscribe?token=t2',
     preferencesLink: 'https://community.example.com/settings/notifications',
   },
+  'solved-check': {
+    displayName: 'Anna',
+    questionTitle: hostile,
+    questionLink: 'https://community.example.com/questions/q1',
+    answers: [
+      {
+        authorName: 'Tom Becker',
+        excerpt: 'Export the invoice again from the billing page.',
+        acceptLink: 'https://community.example.com/solved?token=t3&answer=a1&action=accept',
+      },
+      {
+        authorName: null,
+        excerpt: 'Clear the cache.',
+        acceptLink: 'https://community.example.com/solved?token=t3&answer=a2&action=accept',
+      },
+    ],
+    notSolvedLink: 'https://community.example.com/solved?token=t3&action=not_solved',
+    stopLink: 'https://community.example.com/solved?token=t3&action=stop',
+    unsubscribeLink: 'https://community.example.com/unsubscribe?token=t4',
+    preferencesLink: 'https://community.example.com/settings/notifications',
+  },
 };
 
 describe('renderMail', () => {
@@ -240,6 +261,7 @@ describe('mailClassOf', () => {
       notification: 'bulk',
       'notification-digest': 'bulk',
       'sign-in-link': 'transactional',
+      'solved-check': 'bulk',
     });
   });
 

@@ -7,6 +7,7 @@ import { type NotificationDigestData, notificationDigest } from './notification-
 import { type PasswordChangedData, passwordChanged } from './password-changed.js';
 import { type ResetPasswordData, resetPassword } from './reset-password.js';
 import { type SignInLinkData, signInLink } from './sign-in-link.js';
+import { type SolvedCheckMailData, solvedCheck } from './solved-check.js';
 import { type VerifyEmailData, verifyEmail } from './verify-email.js';
 
 /** Every mail the product sends, by name, with the data it needs. */
@@ -19,6 +20,7 @@ export interface MailTemplates {
   'sign-in-link': SignInLinkData;
   notification: NotificationMailData;
   'notification-digest': NotificationDigestData;
+  'solved-check': SolvedCheckMailData;
 }
 
 export type MailTemplateName = keyof MailTemplates;
@@ -44,6 +46,8 @@ const templates: { [T in MailTemplateName]: TemplateEntry<MailTemplates[T]> } = 
   'sign-in-link': { mailClass: 'transactional', render: signInLink },
   notification: { mailClass: 'bulk', render: notification },
   'notification-digest': { mailClass: 'bulk', render: notificationDigest },
+  // A reminder about the community, not access to an account: it may wait behind urgent mail.
+  'solved-check': { mailClass: 'bulk', render: solvedCheck },
 };
 
 export const mailTemplateNames = Object.keys(templates) as MailTemplateName[];

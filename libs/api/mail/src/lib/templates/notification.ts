@@ -112,6 +112,11 @@ const en: Record<string, Phrase> = {
     lead: 'A moderator reviewed content you flagged. Thank you for helping.',
     button: 'Open the community',
   }),
+  'question.solved_check': (_, __, title) => ({
+    subject: `Is it solved? ${title}`,
+    lead: `Your question "${title}" has answers. Did one of them solve it?`,
+    button: 'Tell us',
+  }),
 };
 
 const de: Record<string, Phrase> = {
@@ -187,6 +192,11 @@ const de: Record<string, Phrase> = {
     subject: 'Ihre Meldung wurde geprüft',
     lead: 'Ein Moderator hat Inhalte geprüft, die Sie gemeldet haben. Danke für Ihre Hilfe.',
     button: 'Community öffnen',
+  }),
+  'question.solved_check': (_, __, title) => ({
+    subject: `Ist es gelöst? ${title}`,
+    lead: `Ihre Frage „${title}“ hat Antworten. Hat eine davon das Problem gelöst?`,
+    button: 'Rückmeldung geben',
   }),
 };
 

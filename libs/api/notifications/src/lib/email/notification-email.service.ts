@@ -4,7 +4,11 @@ import { UserService } from '@forum/api/identity';
 import { type Job, JobQueue, type QueueOptions } from '@forum/api/jobs';
 import { MailService, resolveLocale } from '@forum/api/mail';
 import { MailConfig } from '@forum/api/platform';
-import { EmailCadence, type NotificationKind } from '@forum/shared/domain';
+import {
+  EmailCadence,
+  type NotificationKind,
+  selfMailedNotificationKinds,
+} from '@forum/shared/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type NotificationEvent, NotificationEvents } from '../notification-events.js';
 import { NotificationPreferenceService } from '../preferences/notification-preference.service.js';
@@ -70,6 +74,7 @@ export class NotificationEmailService implements OnModuleInit, OnApplicationBoot
   }
 
   private async enqueue(manager: EntityManager, event: NotificationEvent): Promise<void> {
+    if (selfMailedNotificationKinds.includes(event.kind)) return;
     const cadences = await this.preferences.cadencesOf(manager, event.userIds, event.kind);
     const wanting = event.userIds.filter((id) => cadences.get(id) === EmailCadence.Immediately);
     if (wanting.length === 0) return;

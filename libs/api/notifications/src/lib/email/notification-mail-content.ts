@@ -58,6 +58,11 @@ export function notificationPath(
       return `/users/${row.userId}`;
     case NotificationKind.QuestionClosedAsDuplicate:
       return questionId ? `/questions/${questionId}` : '/';
+    case NotificationKind.QuestionSolvedCheck: {
+      const token = text(payload, 'token');
+      if (!token) return questionId ? `/questions/${questionId}` : '/';
+      return `/solved?${new URLSearchParams({ token }).toString()}`;
+    }
     default:
       if (!questionId) return text(payload, 'ideaId') ? `/ideas/${text(payload, 'ideaId')}` : '/';
       return `/questions/${questionId}${answerId ? `#answer-${answerId}` : ''}`;

@@ -73,6 +73,11 @@ export const NotificationsQuery = graphql(`
               aboutQuestionId: questionId
               questionTitle
             }
+            ... on QuestionSolvedCheckPayload {
+              aboutQuestionId: questionId
+              questionTitle
+              solvedCheckToken: token
+            }
           }
           createdAt
           readAt

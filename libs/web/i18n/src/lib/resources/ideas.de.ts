@@ -251,6 +251,7 @@ export const ideasDe: Translations<typeof ideasEn> = {
     mention: '{{actor}} hat Sie in „{{title}}“ erwähnt.',
     questionInFollowedArea_one: 'Neue Frage von {{actor}}: „{{title}}“.',
     questionInFollowedArea_other: '{{count}} neue Fragen, zuletzt: „{{title}}“.',
+    solvedCheck: 'Ist „{{title}}“ gelöst? Sagen Sie es uns mit einem Klick.',
     someone: 'Jemand',
     other: 'Es gibt eine Änderung.',
     signIn: 'Melden Sie sich an, um Ihre Benachrichtigungen zu sehen.',

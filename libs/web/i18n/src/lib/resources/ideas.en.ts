@@ -244,6 +244,7 @@ export const ideasEn = {
     mention: '{{actor}} mentioned you in “{{title}}”.',
     questionInFollowedArea_one: 'New question from {{actor}}: “{{title}}”.',
     questionInFollowedArea_other: '{{count}} new questions, the latest: “{{title}}”.',
+    solvedCheck: 'Is “{{title}}” solved? Tell us with one click.',
     someone: 'Someone',
     other: 'Something changed.',
     signIn: 'Sign in to see your notifications.',

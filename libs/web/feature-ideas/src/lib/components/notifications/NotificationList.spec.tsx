@@ -221,6 +221,7 @@ describe('NotificationList', () => {
             ),
             told('n-7', about('MentionPayload', { onAnswerId: null }), 1, null),
             told('n-8', about('QuestionInFollowedAreaPayload', {}), 1, 'Anna Schmidt'),
+            told('n-9', about('QuestionSolvedCheckPayload', { solvedCheckToken: 'p.s' }), 1, null),
           ].map((node) => ({ __typename: 'NotificationEdge', node })),
         },
       },
@@ -249,6 +250,7 @@ describe('NotificationList', () => {
         ],
         ['Someone mentioned you in “Export to Excel”.', '/questions/q-1'],
         ['New question from Anna Schmidt: “Export to Excel”.', '/questions/q-1'],
+        ['Is “Export to Excel” solved? Tell us with one click.', '/solved?token=p.s'],
       ];
       await screen.findByRole('link', { name: '3 new answers on “Export to Excel”.' });
       for (const [name, href] of expected) {

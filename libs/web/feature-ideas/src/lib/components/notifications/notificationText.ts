@@ -75,6 +75,11 @@ export function notificationText(
         }),
         link: `/questions/${payload.aboutQuestionId}`,
       };
+    case 'QuestionSolvedCheckPayload':
+      return {
+        text: t('notifications.solvedCheck', { title: payload.questionTitle }),
+        link: `/solved?${new URLSearchParams({ token: payload.solvedCheckToken }).toString()}`,
+      };
     case 'IdeaStatusChangedPayload':
       return {
         text: t('notifications.statusChanged', {
