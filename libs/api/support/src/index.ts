@@ -5,3 +5,5 @@ export type { ExpertAreaEntity } from './lib/areas/expert-area.entity.js';
 export type { ExpertAvailabilityEntity } from './lib/areas/expert-availability.entity.js';
 export type { SupportCaseEntity } from './lib/desk/support-case.entity.js';
 export type { SupportPolicyEntity } from './lib/policy/support-policy.entity.js';
+export { PrivateDetailsService } from './lib/private-details/private-details.service.js';
+export type { QuestionPrivateDetailsEntity } from './lib/private-details/question-private-details.entity.js';

@@ -5,6 +5,9 @@ import { NotificationsModule } from '@forum/api/notifications';
 import { QnaModule } from '@forum/api/qna';
 import { ExpertAreas } from './areas/expert-areas.service.js';
 import { SupportPolicies } from './policy/support-policies.service.js';
+import { PrivateDetailsViews } from './private-details/private-details-views.js';
+import { PrivateDetailsResolver } from './private-details/private-details.resolver.js';
+import { PrivateDetailsService } from './private-details/private-details.service.js';
 import { supportEntities } from './support.entities.js';
 
 /**
@@ -19,7 +22,13 @@ import { supportEntities } from './support.entities.js';
     QnaModule,
     NotificationsModule,
   ],
-  providers: [ExpertAreas, SupportPolicies],
+  providers: [
+    ExpertAreas,
+    SupportPolicies,
+    PrivateDetailsService,
+    PrivateDetailsViews,
+    PrivateDetailsResolver,
+  ],
   exports: [ExpertAreas, SupportPolicies],
 })
 export class SupportModule {}

@@ -105,6 +105,7 @@ export const mutationAccess = {
   follow: signedIn,
   unfollow: signedIn,
   updateFollowSettings: signedIn,
+  setQuestionPrivateDetails: signedIn,
 } as const satisfies Record<string, MutationAccess>;
 
 export type MutationName = keyof typeof mutationAccess;

@@ -130,4 +130,5 @@ export const mutationWriteClass = {
   follow: WriteClass.Vote,
   unfollow: WriteClass.Vote,
   updateFollowSettings: WriteClass.Change,
+  setQuestionPrivateDetails: WriteClass.Change,
 } as const satisfies Record<MutationName, WriteClass>;
