@@ -10,3 +10,5 @@ export {
   solvedRemindersTickQueue,
 } from './lib/reminders/solved-reminders.service.js';
 export { restartClock } from './lib/reminders/restart-clock.js';
+export { PrivateDetailsService } from './lib/private-details/private-details.service.js';
+export type { QuestionPrivateDetailsEntity } from './lib/private-details/question-private-details.entity.js';

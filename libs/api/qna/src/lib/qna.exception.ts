@@ -32,6 +32,7 @@ const kindOf: Record<QnaExceptionCode, ErrorKind> = {
   NOT_LOCKED: ErrorKind.Conflict,
   ALREADY_PINNED: ErrorKind.Conflict,
   NOT_PINNED: ErrorKind.Conflict,
+  SELF_VERIFY_FORBIDDEN: ErrorKind.Forbidden,
 };
 
 export class QnaException extends ForumException {

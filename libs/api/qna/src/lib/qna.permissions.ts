@@ -33,6 +33,43 @@ export function verifies(viewer: Viewer, answer: { authorId: string }): boolean 
   return !isAuthor(viewer, answer) && curators.includes(viewer.user.role);
 }
 
+/**
+ * Staff marking their own answer to someone else's question: nobody else checked it, so it is
+ * never shown as verified ("Marked as the solution by its author (staff)"), or refused when
+ * `SupportConfig.selfVerify` is `forbid`.
+ */
+export function selfVerifies(
+  viewer: Viewer,
+  question: { authorId: string },
+  answer: { authorId: string },
+): boolean {
+  return (
+    isAuthor(viewer, answer) && !isAuthor(viewer, question) && curators.includes(viewer.user.role)
+  );
+}
+
+/** How an accepted answer came to be the solution, from who accepted it and who wrote it. */
+export const AcceptanceKind = {
+  /** The asker accepted it. */
+  Asker: 'asker',
+  /** Staff accepted someone else's answer: verified. */
+  StaffVerified: 'staff_verified',
+  /** Staff accepted their own answer to someone else's question: not verified. */
+  AuthorStaff: 'author_staff',
+} as const;
+export type AcceptanceKind = (typeof AcceptanceKind)[keyof typeof AcceptanceKind];
+
+export function acceptanceKind(
+  acceptedById: string,
+  question: { authorId: string },
+  answer: { authorId: string },
+): AcceptanceKind {
+  if (acceptedById === question.authorId) return AcceptanceKind.Asker;
+  return acceptedById === answer.authorId
+    ? AcceptanceKind.AuthorStaff
+    : AcceptanceKind.StaffVerified;
+}
+
 export function mayClose(viewer: Viewer): boolean {
   return curators.includes(viewer.user.role);
 }

@@ -5,6 +5,7 @@ import { SupportPolicyEntity } from './policy/support-policy.entity.js';
 import { SolvedReminderResponseEntity } from './reminders/solved-reminder-response.entity.js';
 import { SolvedReminderEntity } from './reminders/solved-reminder.entity.js';
 import { SupportSigningKeyEntity } from './reminders/support-signing-key.entity.js';
+import { QuestionPrivateDetailsEntity } from './private-details/question-private-details.entity.js';
 
 export const supportEntities = [
   ExpertAreaEntity,
@@ -14,4 +15,5 @@ export const supportEntities = [
   SolvedReminderEntity,
   SolvedReminderResponseEntity,
   SupportSigningKeyEntity,
+  QuestionPrivateDetailsEntity,
 ];

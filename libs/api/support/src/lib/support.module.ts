@@ -9,6 +9,9 @@ import { SolvedCheckResolver } from './reminders/solved-check.resolver.js';
 import { SolvedChecks } from './reminders/solved-check.service.js';
 import { SolvedCheckTokens } from './reminders/solved-check-tokens.js';
 import { SolvedReminders } from './reminders/solved-reminders.service.js';
+import { PrivateDetailsViews } from './private-details/private-details-views.js';
+import { PrivateDetailsResolver } from './private-details/private-details.resolver.js';
+import { PrivateDetailsService } from './private-details/private-details.service.js';
 import { supportEntities } from './support.entities.js';
 
 /**
@@ -30,6 +33,9 @@ import { supportEntities } from './support.entities.js';
     SolvedChecks,
     SolvedCheckTokens,
     SolvedReminders,
+    PrivateDetailsService,
+    PrivateDetailsViews,
+    PrivateDetailsResolver,
   ],
   exports: [ExpertAreas, SupportPolicies, SolvedReminders],
 })

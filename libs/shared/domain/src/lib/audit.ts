@@ -24,6 +24,8 @@ export const AuditAction = {
   QuestionPinned: 'question.pinned',
   QuestionUnpinned: 'question.unpinned',
   QuestionEditedByStaff: 'question.edited_by_staff',
+  /** Staff read the private details the asker added to a question. */
+  QuestionPrivateDetailsViewed: 'question.private_details_viewed',
   AnswerDeleted: 'answer.deleted',
   AnswerRestored: 'answer.restored',
   AnswerHidden: 'answer.hidden',

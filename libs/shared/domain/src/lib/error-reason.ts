@@ -71,6 +71,8 @@ export const QnaErrorReason = {
   NotLocked: 'NOT_LOCKED',
   AlreadyPinned: 'ALREADY_PINNED',
   NotPinned: 'NOT_PINNED',
+  /** Staff may not mark their own answer to someone else's question as the solution (setting). */
+  SelfVerifyForbidden: 'SELF_VERIFY_FORBIDDEN',
 } as const;
 export type QnaErrorReason = (typeof QnaErrorReason)[keyof typeof QnaErrorReason];
 
@@ -190,3 +192,15 @@ export const SolvedCheckErrorReason = {
 } as const;
 export type SolvedCheckErrorReason =
   (typeof SolvedCheckErrorReason)[keyof typeof SolvedCheckErrorReason];
+
+/** The private details an asker adds to a question (only they and staff see them). */
+export const PrivateDetailsErrorReason = {
+  /** No such question, or one the person may not see (deleted, hidden from them). */
+  QuestionNotFound: 'QUESTION_NOT_FOUND',
+  /** Only the asker writes a question's private details; staff read them. */
+  NotQuestionAuthor: 'NOT_QUESTION_AUTHOR',
+  /** Longer than `privateDetailsLimits.bodyMax` characters (`limit` in the extensions). */
+  PrivateDetailsTooLong: 'PRIVATE_DETAILS_TOO_LONG',
+} as const;
+export type PrivateDetailsErrorReason =
+  (typeof PrivateDetailsErrorReason)[keyof typeof PrivateDetailsErrorReason];

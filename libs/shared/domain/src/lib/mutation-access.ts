@@ -107,6 +107,7 @@ export const mutationAccess = {
   updateFollowSettings: signedIn,
   /** The signed token from the reminder proves the asker; no sign-in needed. */
   respondToSolvedCheck: anyone,
+  setQuestionPrivateDetails: signedIn,
 } as const satisfies Record<string, MutationAccess>;
 
 export type MutationName = keyof typeof mutationAccess;

@@ -24,3 +24,8 @@ export const questionLimits = {
   answerBodyMin: 20,
   commentMax: 600,
 } as const;
+
+/** Private details of a question (order number, account id, a log excerpt): asker and staff only. */
+export const privateDetailsLimits = {
+  bodyMax: 4_000,
+} as const;

@@ -131,4 +131,5 @@ export const mutationWriteClass = {
   unfollow: WriteClass.Vote,
   updateFollowSettings: WriteClass.Change,
   respondToSolvedCheck: WriteClass.Change,
+  setQuestionPrivateDetails: WriteClass.Change,
 } as const satisfies Record<MutationName, WriteClass>;

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditLog, type Viewer } from '@forum/api/identity';
+import { SupportConfig } from '@forum/api/platform';
 import { AuditAction, AuditTargetType, QuestionState } from '@forum/shared/domain';
 import { DataSource, type EntityManager, IsNull } from 'typeorm';
 import { QnaEvents } from '../events/qna-events.js';
@@ -11,7 +12,14 @@ import {
   assertNotLocked,
   assertQuestionVisible,
 } from '../moderation/post-guards.js';
-import { isAuthor, isModerator, isVisibleTo, mayAccept, verifies } from '../qna.permissions.js';
+import {
+  isAuthor,
+  isModerator,
+  isVisibleTo,
+  mayAccept,
+  selfVerifies,
+  verifies,
+} from '../qna.permissions.js';
 import { QuestionEntity } from '../questions/question.entity.js';
 import { QuestionService } from '../questions/question.service.js';
 import { AnswerEntity } from './answer.entity.js';
@@ -24,6 +32,7 @@ export class AnswerService {
     private readonly events: QnaEvents,
     private readonly privileges: QnaPrivileges,
     private readonly audit: AuditLog,
+    private readonly support: SupportConfig,
   ) {}
 
   /**
@@ -54,6 +63,15 @@ export class AnswerService {
   async isVisibleTo(id: string, viewer: Viewer | undefined): Promise<boolean> {
     const answer = await this.dataSource.manager.findOneBy(AnswerEntity, { id });
     return answer !== null && isVisibleTo(viewer, answer);
+  }
+
+  /** Who wrote the answer, deleted or not; null for an unknown id. */
+  async authorOf(id: string): Promise<string | null> {
+    const answer = await this.dataSource.manager.findOne(AnswerEntity, {
+      where: { id },
+      select: { id: true, authorId: true },
+    });
+    return answer?.authorId ?? null;
   }
 
   async post(viewer: Viewer, questionId: string, body: string): Promise<AnswerEntity> {
@@ -106,6 +124,12 @@ export class AnswerService {
       assertQuestionVisible(viewer, question);
       assertAnswerVisible(viewer, answer);
       this.assertMayAccept(viewer, question);
+      if (this.support.selfVerify === 'forbid' && selfVerifies(viewer, question, answer)) {
+        throw new QnaException(
+          QnaExceptionCode.SelfVerifyForbidden,
+          "Staff may not mark their own answer to someone else's question as the solution.",
+        );
+      }
       if (question.acceptedAnswerId === answer.id) return this.questions.get(question.id, manager);
       if (question.acceptedAnswerId) await this.withdrawAcceptance(manager, viewer, question);
       await manager.update(

@@ -12,6 +12,7 @@ import {
 import { CurrentViewer, OptionalViewer, User, UserLoader, type Viewer } from '@forum/api/identity';
 import type { Connection, GraphqlContext } from '@forum/api/platform';
 import type { PostHiddenReason } from '@forum/shared/domain';
+import { AnswerAcceptance } from '../answers/answer-acceptance.model.js';
 import { toAnswer } from '../answers/answer.mapper.js';
 import { Answer } from '../answers/answer.model.js';
 import { AnswerService } from '../answers/answer.service.js';
@@ -22,7 +23,12 @@ import { ProductLoader } from '../products/product.loader.js';
 import { toProduct } from '../products/product.mapper.js';
 import { Product } from '../products/product.model.js';
 import { PostHiddenReasonEnum } from '../moderation/moderated-post-kind.enum.js';
-import { isModerator, mayReadHiddenNote, maySeeHidden } from '../qna.permissions.js';
+import {
+  acceptanceKind,
+  isModerator,
+  mayReadHiddenNote,
+  maySeeHidden,
+} from '../qna.permissions.js';
 import { EditService } from '../revisions/edit.service.js';
 import { VoteLoader } from '../votes/vote.loader.js';
 import { AskQuestionInput } from './dto/ask-question.input.js';
@@ -135,6 +141,29 @@ export class QuestionResolver {
     // A solved question's accepted answer is public (see refreshState); otherwise it may be hidden.
     if (!id || question.entity.state === 'solved' || isModerator(viewer)) return id;
     return (await this.answerService.isVisibleTo(id, viewer)) ? id : null;
+  }
+
+  @ResolveField(() => AnswerAcceptance, {
+    nullable: true,
+    description:
+      'How the solution was accepted: by the asker, verified by staff, or marked by its staff author (not verified); null while nothing is accepted or the accepted answer is hidden from the viewer.',
+  })
+  async acceptance(
+    @Parent() question: Question,
+    @Context() { req }: GraphqlContext,
+    @OptionalViewer() viewer?: Viewer,
+  ): Promise<AnswerAcceptance | null> {
+    const { acceptedById, acceptedAt } = question.entity;
+    const answerId = await this.acceptedAnswerId(question, viewer);
+    if (!answerId || !acceptedById || !acceptedAt) return null;
+    const answerAuthorId = await this.answerService.authorOf(answerId);
+    if (!answerAuthorId) return null;
+    return {
+      answerId,
+      kind: acceptanceKind(acceptedById, question.entity, { authorId: answerAuthorId }),
+      by: await this.users.user(req, acceptedById),
+      at: acceptedAt,
+    };
   }
 
   @ResolveField(() => [Answer], {

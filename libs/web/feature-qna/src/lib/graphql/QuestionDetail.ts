@@ -58,6 +58,20 @@ export const QuestionDetailQuery = graphql(`
         isStaff
         staffTitle
       }
+      acceptance {
+        answerId
+        kind
+        by {
+          id
+          displayName
+          isStaff
+          staffTitle
+        }
+      }
+      privateDetails {
+        body
+        updatedAt
+      }
       comments {
         id
         ...CommentFields

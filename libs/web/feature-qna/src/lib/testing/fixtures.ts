@@ -133,6 +133,8 @@ export function aQuestion(overrides: Record<string, unknown> = {}) {
     acceptedAnswerId: null,
     acceptedAt: null,
     acceptedBy: null,
+    acceptance: null,
+    privateDetails: null,
     comments: [] as ReturnType<typeof aComment>[],
     answers: [] as ReturnType<typeof anAnswer>[],
     ...overrides,

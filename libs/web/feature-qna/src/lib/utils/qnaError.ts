@@ -1,6 +1,7 @@
 import {
   IdeaErrorReason,
   IdentityErrorReason,
+  PrivateDetailsErrorReason,
   QnaErrorReason,
   SearchErrorReason,
 } from '@forum/shared/domain';
@@ -23,6 +24,8 @@ const qnaReasons = [
   // Linking the question to a feature idea from the question page.
   IdeaErrorReason.IdeaNotFound,
   IdeaErrorReason.IdeaMerged,
+  // The asker's private details.
+  ...Object.values(PrivateDetailsErrorReason),
 ];
 export type QnaFailureReason =
   | QnaErrorReason
@@ -30,6 +33,7 @@ export type QnaFailureReason =
   | typeof IdentityErrorReason.AccountSuspended
   | typeof IdeaErrorReason.IdeaNotFound
   | typeof IdeaErrorReason.IdeaMerged
+  | PrivateDetailsErrorReason
   | CommonErrorReason;
 
 export type QnaError = GraphqlFailure<QnaFailureReason>;

@@ -78,6 +78,7 @@ export const adminDe: ForumResources['admin'] = {
       QUESTION_PINNED: 'Frage angeheftet',
       QUESTION_UNPINNED: 'Frage nicht mehr angeheftet',
       QUESTION_EDITED_BY_STAFF: 'Frage vom Team bearbeitet',
+      QUESTION_PRIVATE_DETAILS_VIEWED: 'Private Angaben einer Frage angesehen',
       ANSWER_DELETED: 'Antwort gelöscht',
       ANSWER_RESTORED: 'Antwort wiederhergestellt',
       ANSWER_HIDDEN: 'Antwort ausgeblendet',

@@ -77,6 +77,7 @@ export const adminEn = {
       QUESTION_PINNED: 'Question pinned',
       QUESTION_UNPINNED: 'Question unpinned',
       QUESTION_EDITED_BY_STAFF: 'Question edited by staff',
+      QUESTION_PRIVATE_DETAILS_VIEWED: 'Private details of a question viewed',
       ANSWER_DELETED: 'Answer deleted',
       ANSWER_RESTORED: 'Answer restored',
       ANSWER_HIDDEN: 'Answer hidden',

@@ -4,6 +4,7 @@ import { useLanguage } from '@forum/web/i18n';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { AskQuestionMutation } from '../../graphql/AskQuestion';
+import { SetQuestionPrivateDetailsMutation } from '../../graphql/SetQuestionPrivateDetails';
 import { ProductsQuery } from '../../graphql/Products';
 import { useQnaTranslation } from '../../hooks/useQnaTranslation';
 import { newDraftId } from '../../utils/draftId';
@@ -11,6 +12,7 @@ import { questionPath } from '../../utils/questionPath';
 import { toQnaError, localError } from '../../utils/qnaError';
 import { QnaErrorAlert } from '../common/QnaErrorAlert';
 import { QnaPageTitle } from '../common/QnaPageTitle';
+import { PrivateDetailsField, privateDetailsTooLong } from '../private-details/PrivateDetailsField';
 import { QuestionForm, type QuestionDraft } from './QuestionForm';
 import { SimilarQuestions } from './SimilarQuestions';
 import '../common/common.css';
@@ -36,14 +38,35 @@ function AskQuestionPage() {
     requestPolicy: 'cache-first',
   });
   const [{ fetching, error }, ask] = useMutation(AskQuestionMutation);
+  const [{ fetching: savingPrivate }, setPrivateDetails] = useMutation(
+    SetQuestionPrivateDetailsMutation,
+  );
   // One per visit: ties the suggestions opened here to the question posted, if any.
   const [draftId] = useState(newDraftId);
+  const [privateDetails, setPrivateDetailsDraft] = useState('');
+  const [privateTooLong, setPrivateTooLong] = useState(false);
 
   const onSubmit = async ({ title, body, tags, productId, language: locale }: QuestionDraft) => {
+    const tooLong = privateDetailsTooLong(privateDetails);
+    setPrivateTooLong(tooLong);
+    if (tooLong) return;
     const result = await ask({
       input: { title, body, tags, productId, language: locale, draftId },
     });
-    if (result.data) await navigate(questionPath(result.data.askQuestion));
+    if (!result.data) return;
+    const asked = result.data.askQuestion;
+    // A second request: the question is posted even when this one fails, and its page then
+    // offers the text to be saved again.
+    if (privateDetails.trim() !== '') {
+      const saved = await setPrivateDetails({
+        input: { questionId: asked.id, body: privateDetails },
+      });
+      if (saved.error) {
+        await navigate(questionPath(asked), { state: { unsavedPrivateDetails: privateDetails } });
+        return;
+      }
+    }
+    await navigate(questionPath(asked));
   };
 
   return (
@@ -64,12 +87,19 @@ function AskQuestionPage() {
         }}
         products={productData?.products ?? []}
         submitLabel={t('ask.submit')}
-        busy={fetching}
+        busy={fetching || savingPrivate}
         serverError={toQnaError(error)}
         onSubmit={(draft) => void onSubmit(draft)}
         belowTitle={({ title, body }) => (
           <SimilarQuestions title={title} body={body} draftId={draftId} />
         )}
+        belowBody={
+          <PrivateDetailsField
+            value={privateDetails}
+            onChange={setPrivateDetailsDraft}
+            error={privateTooLong ? t('errors.PRIVATE_DETAILS_TOO_LONG') : undefined}
+          />
+        }
       />
     </div>
   );

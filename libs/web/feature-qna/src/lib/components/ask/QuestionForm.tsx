@@ -32,6 +32,8 @@ export interface QuestionFormProps {
   secondaryAction?: ReactNode;
   /** Shown under the title field, from the draft as typed: e.g. similar questions. */
   belowTitle?: (draft: QuestionDraft) => ReactNode;
+  /** Shown under the details, e.g. the private details when asking. */
+  belowBody?: ReactNode;
   /** The question being edited: its participants come first among @mentions. */
   questionId?: string;
 }
@@ -61,6 +63,7 @@ export function QuestionForm({
   onSubmit,
   secondaryAction,
   belowTitle,
+  belowBody,
   questionId,
 }: QuestionFormProps) {
   const { t } = useQnaTranslation();
@@ -184,6 +187,7 @@ export function QuestionForm({
         onChange={(body) => change({ body })}
         questionId={questionId}
       />
+      {belowBody}
       <div className="forum-form__actions">
         <Button type="submit" busy={busy}>
           {submitLabel}

@@ -1,4 +1,5 @@
 import {
+  type AcceptanceKind,
   graphql,
   useFragment,
   useMutation,
@@ -58,6 +59,8 @@ export interface Acceptance {
   displayName: string;
   isStaff: boolean;
   staffTitle?: string | null;
+  /** How it was accepted; staff marking their own answer is never "verified". */
+  kind?: AcceptanceKind;
 }
 
 export interface AnswerCardProps {
@@ -245,12 +248,16 @@ export function AnswerCard({
   );
 }
 
-/** "Verified by Anna Schmidt, Support Engineer" for staff, "Accepted by the asker" otherwise. */
+/**
+ * "Verified by Anna Schmidt, Support Engineer" when staff checked someone else's answer, "Marked as
+ * the solution by its author (staff)" when staff marked their own, "Accepted by the asker" otherwise.
+ */
 function acceptanceLabel(
   acceptance: Acceptance,
   t: ReturnType<typeof useQnaTranslation>['t'],
 ): string {
-  if (!acceptance.isStaff) return t('answer.acceptedByAsker');
+  if (acceptance.kind === 'AUTHOR_STAFF') return t('answer.markedByStaffAuthor');
+  if (acceptance.kind === 'ASKER' || !acceptance.isStaff) return t('answer.acceptedByAsker');
   return acceptance.staffTitle
     ? t('answer.verifiedBy', { name: acceptance.displayName, title: acceptance.staffTitle })
     : t('answer.verifiedByName', { name: acceptance.displayName });

@@ -4,7 +4,7 @@ import {
 } from '@forum/web/data-access-graphql';
 import { Alert, Button, MarkdownView } from '@forum/web/ui';
 import { useState } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { Link, useLocation, useNavigate } from 'react-router';
 import { signInPath } from '@forum/web/data-access-session';
 import { DeleteQuestionMutation } from '../../graphql/DeleteQuestion';
 import { ReopenQuestionMutation } from '../../graphql/ReopenQuestion';
@@ -40,7 +40,8 @@ import { QnaPageTitle } from '../common/QnaPageTitle';
 import { QuestionStateBadge } from '../common/QuestionStateBadge';
 import { RelativeTime } from '../common/RelativeTime';
 import { TagList } from '../common/TagList';
-import { AnswerCard } from './AnswerCard';
+import { PrivateDetailsBox } from '../private-details/PrivateDetailsBox';
+import { AnswerCard, type Acceptance } from './AnswerCard';
 import { AnswerForm } from './AnswerForm';
 import { CloseQuestionDialog } from './CloseQuestionDialog';
 import { CommentThread } from './CommentThread';
@@ -66,6 +67,9 @@ const refetchQuestion = { additionalTypenames: ['Question', 'Answer'] };
 export function QuestionView({ question, viewer }: QuestionViewProps) {
   const { t } = useQnaTranslation();
   const navigate = useNavigate();
+  const location = useLocation();
+  const isAsker = viewer !== null && viewer.id === question.author.id;
+  const unsavedPrivateDetails = isAsker ? unsavedPrivateDetailsOf(location.state) : undefined;
   const may = questionPermissions(viewer, {
     authorId: question.author.id,
     state: question.state,
@@ -321,6 +325,16 @@ export function QuestionView({ question, viewer }: QuestionViewProps) {
         </div>
       </div>
 
+      {question.privateDetails || isAsker ? (
+        <PrivateDetailsBox
+          key={question.id}
+          questionId={question.id}
+          details={question.privateDetails ?? null}
+          editable={isAsker && !question.isDeleted}
+          unsaved={unsavedPrivateDetails}
+        />
+      ) : null}
+
       {question.duplicates.length > 0 ? (
         <aside className="forum-question__duplicates" aria-labelledby="question-duplicates">
           <h2 id="question-duplicates">{t('question.duplicates')}</h2>
@@ -371,11 +385,7 @@ export function QuestionView({ question, viewer }: QuestionViewProps) {
               isDeleted: question.isDeleted,
               locked: Boolean(question.lockedAt),
             }}
-            acceptance={
-              answer.id === question.acceptedAnswerId
-                ? (question.acceptedBy ?? { displayName: '', isStaff: false })
-                : null
-            }
+            acceptance={answer.id === question.acceptedAnswerId ? acceptanceOf(question) : null}
             viewer={viewer}
             onDeleted={(answerId) => {
               setNotice(null);
@@ -470,4 +480,25 @@ function useSeo(question: QuestionDetail) {
       canonicalUrl,
     ),
   });
+}
+
+/** Who marked the solution and how: `acceptance` when the API sent it, else `acceptedBy`. */
+function acceptanceOf(question: QuestionDetail): Acceptance {
+  const { acceptance } = question;
+  if (acceptance?.by) {
+    return {
+      displayName: acceptance.by.displayName,
+      isStaff: acceptance.by.isStaff,
+      staffTitle: acceptance.by.staffTitle,
+      kind: acceptance.kind,
+    };
+  }
+  return question.acceptedBy ?? { displayName: '', isStaff: false };
+}
+
+/** The private details the ask form could not save, handed over in the navigation state. */
+function unsavedPrivateDetailsOf(state: unknown): string | undefined {
+  if (typeof state !== 'object' || state === null) return undefined;
+  const text = (state as { unsavedPrivateDetails?: unknown }).unsavedPrivateDetails;
+  return typeof text === 'string' ? text : undefined;
 }
