@@ -18,3 +18,4 @@ export * from './lib/posts/visible-posts.service.js';
 export { Tag, toTag } from './lib/tags/tag.model.js';
 export { TagService } from './lib/tags/tag.service.js';
 export type { TagEntity } from './lib/tags/tag.entity.js';
+export * from './lib/answer-history/answer-history.service.js';

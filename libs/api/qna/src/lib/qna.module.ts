@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { IdentityModule } from '@forum/api/identity';
+import { AnswerHistory } from './answer-history/answer-history.service.js';
 import { AnswerListResolver } from './answers/answer-list.resolver.js';
 import { AnswerResolver } from './answers/answer.resolver.js';
 import { AnswersByAuthor } from './answers/answers-by-author.service.js';
@@ -43,6 +44,7 @@ import { VoteService } from './votes/vote.service.js';
 @Module({
   imports: [TypeOrmModule.forFeature(qnaEntities), IdentityModule],
   providers: [
+    AnswerHistory,
     AnswerListResolver,
     AnswerResolver,
     AnswerService,
@@ -82,6 +84,7 @@ import { VoteService } from './votes/vote.service.js';
     VisiblePosts,
   ],
   exports: [
+    AnswerHistory,
     CommentService,
     PostModeration,
     PostModerationResolver,
