@@ -5,3 +5,8 @@ export type { ExpertAreaEntity } from './lib/areas/expert-area.entity.js';
 export type { ExpertAvailabilityEntity } from './lib/areas/expert-availability.entity.js';
 export type { SupportCaseEntity } from './lib/desk/support-case.entity.js';
 export type { SupportPolicyEntity } from './lib/policy/support-policy.entity.js';
+export { RoutingService, routingQueue, routingTickQueue } from './lib/routing/routing.service.js';
+export { RoutingReason, RoutingSuggestion } from './lib/routing/routing-suggestion.model.js';
+export { RoutingReasonResolver } from './lib/routing/routing.resolver.js';
+export { routingReasonFor, routingSuggestionsOf } from './lib/routing/routing-suggestions.js';
+export type { RoutingSuggestionEntity } from './lib/routing/routing-suggestion.entity.js';

@@ -8,6 +8,7 @@ import {
   MentionPayload,
   QuestionClosedAsDuplicatePayload,
   QuestionInFollowedAreaPayload,
+  QuestionRoutedPayload,
   FlagResolvedPayload,
   IdeaMergedPayload,
   IdeaStatusChangedPayload,
@@ -138,6 +139,19 @@ export function toNotificationPayload(kind: string, stored: Stored): Notificatio
       const productId = text(stored, 'productId');
       if (!question || !productId) return null;
       return Object.assign(new QuestionInFollowedAreaPayload(), { ...question, productId });
+    }
+    case NotificationKind.QuestionRouted: {
+      const question = questionOf(stored);
+      if (!question) return null;
+      const count = (key: string) =>
+        typeof stored[key] === 'number' ? Math.max(0, Math.trunc(stored[key])) : 0;
+      return Object.assign(new QuestionRoutedPayload(), {
+        ...question,
+        questionSlug: text(stored, 'questionSlug') ?? '',
+        solvedSimilar: count('solvedSimilar'),
+        answeredInArea: count('answeredInArea'),
+        areaName: optionalText(stored, 'areaName'),
+      });
     }
     default:
       return null;

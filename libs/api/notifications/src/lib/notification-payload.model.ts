@@ -1,4 +1,4 @@
-import { createUnionType, Field, ID, ObjectType } from '@nestjs/graphql';
+import { createUnionType, Field, ID, Int, ObjectType } from '@nestjs/graphql';
 
 @ObjectType({ description: 'An idea someone follows moved to another status.' })
 export class IdeaStatusChangedPayload {
@@ -173,6 +173,24 @@ export class QuestionInFollowedAreaPayload extends QuestionPostPayload {
   productId!: string;
 }
 
+@ObjectType({
+  description:
+    'Nobody claimed a question in time, and the person is the top suggested expert for it.',
+})
+export class QuestionRoutedPayload extends QuestionPostPayload {
+  @Field({ description: 'The title in address form: `/questions/<id>/<slug>`.' })
+  questionSlug!: string;
+
+  @Field(() => Int, { description: 'Similar questions where their answer was accepted.' })
+  solvedSimilar!: number;
+
+  @Field(() => Int, { description: 'Questions of the product they answered.' })
+  answeredInArea!: number;
+
+  @Field(() => String, { nullable: true, description: 'The question’s product.' })
+  areaName!: string | null;
+}
+
 const payloadTypes = [
   IdeaStatusChangedPayload,
   IdeaMergedPayload,
@@ -185,6 +203,7 @@ const payloadTypes = [
   QuestionClosedAsDuplicatePayload,
   MentionPayload,
   QuestionInFollowedAreaPayload,
+  QuestionRoutedPayload,
 ] as const;
 
 export const NotificationPayload = createUnionType({

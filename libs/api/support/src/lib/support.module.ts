@@ -5,6 +5,8 @@ import { NotificationsModule } from '@forum/api/notifications';
 import { QnaModule } from '@forum/api/qna';
 import { ExpertAreas } from './areas/expert-areas.service.js';
 import { SupportPolicies } from './policy/support-policies.service.js';
+import { QuestionRoutingResolver, RoutingSuggestionResolver } from './routing/routing.resolver.js';
+import { RoutingService } from './routing/routing.service.js';
 import { supportEntities } from './support.entities.js';
 
 /**
@@ -19,7 +21,13 @@ import { supportEntities } from './support.entities.js';
     QnaModule,
     NotificationsModule,
   ],
-  providers: [ExpertAreas, SupportPolicies],
+  providers: [
+    ExpertAreas,
+    SupportPolicies,
+    QuestionRoutingResolver,
+    RoutingService,
+    RoutingSuggestionResolver,
+  ],
   exports: [ExpertAreas, SupportPolicies],
 })
 export class SupportModule {}

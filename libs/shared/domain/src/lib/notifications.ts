@@ -21,6 +21,8 @@ export const NotificationKind = {
   IdeaMerged: 'idea.merged',
   BadgeAwarded: 'badge.awarded',
   FlagResolved: 'flag.resolved',
+  /** Nobody claimed a question in time; the top suggested expert is asked to take it. */
+  QuestionRouted: 'question.routed',
 } as const;
 export type NotificationKind = (typeof NotificationKind)[keyof typeof NotificationKind];
 export const notificationKinds: readonly NotificationKind[] = Object.values(NotificationKind);
@@ -52,6 +54,7 @@ export const defaultEmailCadence: Readonly<Record<NotificationKind, EmailCadence
   [NotificationKind.IdeaMerged]: EmailCadence.Daily,
   [NotificationKind.BadgeAwarded]: EmailCadence.Weekly,
   [NotificationKind.FlagResolved]: EmailCadence.Never,
+  [NotificationKind.QuestionRouted]: EmailCadence.Immediately,
 };
 
 /** What a person can follow (watch). */
