@@ -5,7 +5,7 @@ import { type Job, JobQueue } from '@forum/api/jobs';
 import { NotificationService } from '@forum/api/notifications';
 import { Clock, PrivilegeConfig, SupportConfig } from '@forum/api/platform';
 import { AnswerHistory, type QnaEvent, QnaEvents, titleSlug } from '@forum/api/qna';
-import { SearchClient } from '@forum/api/search';
+import { SearchClient, type SearchQuery } from '@forum/api/search';
 import { NotificationKind, Privilege, Role } from '@forum/shared/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ExpertAreas } from '../areas/expert-areas.service.js';
@@ -231,24 +231,32 @@ export class RoutingService implements OnApplicationBootstrap {
   }): Promise<string[]> {
     const text = `${question.title} ${question.body}`.trim();
     if (text.replace(/\s/g, '').length < 3) return [];
+    const query = {
+      index: postsIndexUid,
+      // Meilisearch reads at most ten words of a query; the title comes first.
+      q: text.split(/\s+/).slice(0, 10).join(' '),
+      filter: ['type = "question"'],
+      limit: similarLimit + 1,
+      attributesToRetrieve: ['id'],
+      showRankingScore: true,
+      rankingScoreThreshold: 0.2,
+    } satisfies SearchQuery;
     try {
-      const [result] = await this.search.multiSearch<{ id: string; type: string }>([
-        {
-          index: postsIndexUid,
-          // Meilisearch reads at most ten words of a query; the title comes first.
-          q: text.split(/\s+/).slice(0, 10).join(' '),
-          filter: ['type = "question"'],
-          limit: similarLimit + 1,
-          attributesToRetrieve: ['id'],
-          matchingStrategy: 'frequency',
-          showRankingScore: true,
-          rankingScoreThreshold: 0.2,
-        },
+      // As community search suggests similar questions: dropping the last words finds partial
+      // matches, dropping the most common ones keeps the rare words that carry the meaning.
+      const results = await this.search.multiSearch<{ id: string }>([
+        { ...query, matchingStrategy: 'last' },
+        { ...query, matchingStrategy: 'frequency' },
       ]);
-      return (result?.hits ?? [])
-        .map((hit) => hit.id)
-        .filter((id) => id !== question.id)
-        .slice(0, similarLimit);
+      const best = new Map<string, number>();
+      for (const hit of results.flatMap((result) => result.hits)) {
+        best.set(hit.id, Math.max(best.get(hit.id) ?? 0, hit._rankingScore ?? 0));
+      }
+      return [...best.entries()]
+        .filter(([id]) => id !== question.id)
+        .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+        .slice(0, similarLimit)
+        .map(([id]) => id);
     } catch (error) {
       this.logger.warn(
         { questionId: question.id, error: String(error) },
