@@ -73,6 +73,14 @@ export const NotificationsQuery = graphql(`
               aboutQuestionId: questionId
               questionTitle
             }
+            ... on QuestionRoutedPayload {
+              aboutQuestionId: questionId
+              questionTitle
+              questionSlug
+              solvedSimilar
+              answeredInArea
+              areaName
+            }
           }
           createdAt
           readAt

@@ -251,6 +251,13 @@ export const ideasDe: Translations<typeof ideasEn> = {
     mention: '{{actor}} hat Sie in „{{title}}“ erwähnt.',
     questionInFollowedArea_one: 'Neue Frage von {{actor}}: „{{title}}“.',
     questionInFollowedArea_other: '{{count}} neue Fragen, zuletzt: „{{title}}“.',
+    questionRouted: {
+      waiting: 'Niemand hat „{{title}}“ bisher übernommen. Können Sie sie beantworten?',
+      solvedSimilar_one:
+        'Niemand hat „{{title}}“ bisher übernommen, und Sie haben {{count}} ähnliche Frage gelöst. Können Sie sie beantworten?',
+      solvedSimilar_other:
+        'Niemand hat „{{title}}“ bisher übernommen, und Sie haben {{count}} ähnliche Fragen gelöst. Können Sie sie beantworten?',
+    },
     someone: 'Jemand',
     other: 'Es gibt eine Änderung.',
     signIn: 'Melden Sie sich an, um Ihre Benachrichtigungen zu sehen.',

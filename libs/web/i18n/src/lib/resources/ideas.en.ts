@@ -244,6 +244,13 @@ export const ideasEn = {
     mention: '{{actor}} mentioned you in “{{title}}”.',
     questionInFollowedArea_one: 'New question from {{actor}}: “{{title}}”.',
     questionInFollowedArea_other: '{{count}} new questions, the latest: “{{title}}”.',
+    questionRouted: {
+      waiting: 'Nobody has taken “{{title}}” yet. Could you answer it?',
+      solvedSimilar_one:
+        'Nobody has taken “{{title}}” yet, and you solved {{count}} similar question. Could you answer it?',
+      solvedSimilar_other:
+        'Nobody has taken “{{title}}” yet, and you solved {{count}} similar questions. Could you answer it?',
+    },
     someone: 'Someone',
     other: 'Something changed.',
     signIn: 'Sign in to see your notifications.',

@@ -20,6 +20,7 @@ export const notificationsDe: Translations<typeof notificationsEn> = {
     idea_merged: 'Zusammengeführte Ideen',
     badge_awarded: 'Abzeichen, die ich erhalten habe',
     flag_resolved: 'Meine Meldungen wurden geprüft',
+    question_routed: 'Fragen, die auf mich als vorgeschlagene Fachperson warten',
   },
   cadences: {
     IMMEDIATELY: 'Sofort',

@@ -19,6 +19,7 @@ export const notificationsEn = {
     idea_merged: 'Ideas merged into others',
     badge_awarded: 'Badges I earned',
     flag_resolved: 'My flags were reviewed',
+    question_routed: 'Questions waiting for me as the suggested expert',
   },
   cadences: {
     IMMEDIATELY: 'Immediately',

@@ -75,6 +75,19 @@ export function notificationText(
         }),
         link: `/questions/${payload.aboutQuestionId}`,
       };
+    case 'QuestionRoutedPayload':
+      return {
+        text:
+          payload.solvedSimilar > 0
+            ? t('notifications.questionRouted.solvedSimilar', {
+                count: payload.solvedSimilar,
+                title: payload.questionTitle,
+              })
+            : t('notifications.questionRouted.waiting', { title: payload.questionTitle }),
+        link: payload.questionSlug
+          ? `/questions/${payload.aboutQuestionId}/${payload.questionSlug}`
+          : `/questions/${payload.aboutQuestionId}`,
+      };
     case 'IdeaStatusChangedPayload':
       return {
         text: t('notifications.statusChanged', {
