@@ -119,14 +119,19 @@ export function rankExperts(input: RankInput): RankedPerson[] {
   }
 
   const ranked = [...people.entries()]
-    .filter(([, person]) => person.score > 0)
-    .map(([userId, person]) => ({
-      userId,
-      audience: input.candidates.get(userId)!,
-      score: person.score,
-      solvedSimilar: person.solvedSimilar.size,
-      answeredInArea: person.answeredInArea.size,
-    }))
+    .flatMap(([userId, person]) => {
+      const audience = input.candidates.get(userId);
+      if (!audience || person.score <= 0) return [];
+      return [
+        {
+          userId,
+          audience,
+          score: person.score,
+          solvedSimilar: person.solvedSimilar.size,
+          answeredInArea: person.answeredInArea.size,
+        },
+      ];
+    })
     .sort((a, b) => b.score - a.score || (a.userId < b.userId ? -1 : a.userId > b.userId ? 1 : 0));
   const limit = input.limit ?? 3;
   return (['expert', 'community'] as const).flatMap((audience) =>
