@@ -154,6 +154,8 @@ export class RoutingService implements OnApplicationBootstrap {
        WHERE c.status = 'awaiting_response' AND c.claimed_by_id IS NULL
          AND c.clock_started_at <= $1
          AND NOT EXISTS (SELECT 1 FROM routing_notice n WHERE n.question_id = c.question_id)
+         AND EXISTS (SELECT 1 FROM routing_suggestion s
+                     WHERE s.question_id = c.question_id AND s.audience = 'expert')
        ORDER BY c.clock_started_at, c.question_id
        LIMIT $2`,
       [dueBefore, tickBatch],
