@@ -68,6 +68,7 @@ describe('the API application', () => {
       'following.fanout',
       'live.question-activity',
       'search.index',
+      'support.routing',
     ]);
     expect(api.app.get(IdeaEvents).listenerNames).toEqual([
       'following.auto-follow',

@@ -19,3 +19,5 @@ export { Tag, toTag } from './lib/tags/tag.model.js';
 export { TagService } from './lib/tags/tag.service.js';
 export type { TagEntity } from './lib/tags/tag.entity.js';
 export * from './lib/solved-check-reads/solved-check-reads.service.js';
+export * from './lib/answer-history/answer-history.service.js';
+export { titleSlug } from './lib/questions/question.mapper.js';

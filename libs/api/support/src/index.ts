@@ -12,3 +12,8 @@ export {
 export { restartClock } from './lib/reminders/restart-clock.js';
 export { PrivateDetailsService } from './lib/private-details/private-details.service.js';
 export type { QuestionPrivateDetailsEntity } from './lib/private-details/question-private-details.entity.js';
+export { RoutingService, routingQueue, routingTickQueue } from './lib/routing/routing.service.js';
+export { RoutingReason, RoutingSuggestion } from './lib/routing/routing-suggestion.model.js';
+export { RoutingReasonResolver } from './lib/routing/routing.resolver.js';
+export { routingReasonFor, routingSuggestionsOf } from './lib/routing/routing-suggestions.js';
+export type { RoutingSuggestionEntity } from './lib/routing/routing-suggestion.entity.js';

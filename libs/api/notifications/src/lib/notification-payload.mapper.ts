@@ -9,6 +9,7 @@ import {
   QuestionClosedAsDuplicatePayload,
   QuestionInFollowedAreaPayload,
   QuestionSolvedCheckPayload,
+  QuestionRoutedPayload,
   FlagResolvedPayload,
   IdeaMergedPayload,
   IdeaStatusChangedPayload,
@@ -146,6 +147,19 @@ export function toNotificationPayload(kind: string, stored: Stored): Notificatio
       const step = stored['step'];
       if (!question || !token || typeof step !== 'number') return null;
       return Object.assign(new QuestionSolvedCheckPayload(), { ...question, step, token });
+    }
+    case NotificationKind.QuestionRouted: {
+      const question = questionOf(stored);
+      if (!question) return null;
+      const count = (key: string) =>
+        typeof stored[key] === 'number' ? Math.max(0, Math.trunc(stored[key])) : 0;
+      return Object.assign(new QuestionRoutedPayload(), {
+        ...question,
+        questionSlug: text(stored, 'questionSlug') ?? '',
+        solvedSimilar: count('solvedSimilar'),
+        answeredInArea: count('answeredInArea'),
+        areaName: optionalText(stored, 'areaName'),
+      });
     }
     default:
       return null;

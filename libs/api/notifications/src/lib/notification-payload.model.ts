@@ -188,6 +188,24 @@ export class QuestionSolvedCheckPayload extends QuestionPostPayload {
   token!: string;
 }
 
+@ObjectType({
+  description:
+    'Nobody claimed a question in time, and the person is the top suggested expert for it.',
+})
+export class QuestionRoutedPayload extends QuestionPostPayload {
+  @Field({ description: 'The title in address form: `/questions/<id>/<slug>`.' })
+  questionSlug!: string;
+
+  @Field(() => Int, { description: 'Similar questions where their answer was accepted.' })
+  solvedSimilar!: number;
+
+  @Field(() => Int, { description: 'Questions of the product they answered.' })
+  answeredInArea!: number;
+
+  @Field(() => String, { nullable: true, description: 'The question’s product.' })
+  areaName!: string | null;
+}
+
 const payloadTypes = [
   IdeaStatusChangedPayload,
   IdeaMergedPayload,
@@ -201,6 +219,7 @@ const payloadTypes = [
   MentionPayload,
   QuestionInFollowedAreaPayload,
   QuestionSolvedCheckPayload,
+  QuestionRoutedPayload,
 ] as const;
 
 export const NotificationPayload = createUnionType({

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { IdentityModule } from '@forum/api/identity';
+import { AnswerHistory } from './answer-history/answer-history.service.js';
 import { AnswerListResolver } from './answers/answer-list.resolver.js';
 import { AnswerResolver } from './answers/answer.resolver.js';
 import { AnswersByAuthor } from './answers/answers-by-author.service.js';
@@ -44,6 +45,7 @@ import { SolvedCheckReads } from './solved-check-reads/solved-check-reads.servic
 @Module({
   imports: [TypeOrmModule.forFeature(qnaEntities), IdentityModule],
   providers: [
+    AnswerHistory,
     AnswerListResolver,
     AnswerResolver,
     AnswerService,
@@ -84,6 +86,7 @@ import { SolvedCheckReads } from './solved-check-reads/solved-check-reads.servic
     SolvedCheckReads,
   ],
   exports: [
+    AnswerHistory,
     CommentService,
     PostModeration,
     PostModerationResolver,

@@ -6,6 +6,8 @@ import { SolvedReminderResponseEntity } from './reminders/solved-reminder-respon
 import { SolvedReminderEntity } from './reminders/solved-reminder.entity.js';
 import { SupportSigningKeyEntity } from './reminders/support-signing-key.entity.js';
 import { QuestionPrivateDetailsEntity } from './private-details/question-private-details.entity.js';
+import { RoutingNoticeEntity } from './routing/routing-notice.entity.js';
+import { RoutingSuggestionEntity } from './routing/routing-suggestion.entity.js';
 
 export const supportEntities = [
   ExpertAreaEntity,
@@ -16,4 +18,6 @@ export const supportEntities = [
   SolvedReminderResponseEntity,
   SupportSigningKeyEntity,
   QuestionPrivateDetailsEntity,
+  RoutingSuggestionEntity,
+  RoutingNoticeEntity,
 ];

@@ -12,6 +12,8 @@ import { SolvedReminders } from './reminders/solved-reminders.service.js';
 import { PrivateDetailsViews } from './private-details/private-details-views.js';
 import { PrivateDetailsResolver } from './private-details/private-details.resolver.js';
 import { PrivateDetailsService } from './private-details/private-details.service.js';
+import { QuestionRoutingResolver, RoutingSuggestionResolver } from './routing/routing.resolver.js';
+import { RoutingService } from './routing/routing.service.js';
 import { supportEntities } from './support.entities.js';
 
 /**
@@ -36,6 +38,9 @@ import { supportEntities } from './support.entities.js';
     PrivateDetailsService,
     PrivateDetailsViews,
     PrivateDetailsResolver,
+    QuestionRoutingResolver,
+    RoutingService,
+    RoutingSuggestionResolver,
   ],
   exports: [ExpertAreas, SupportPolicies, SolvedReminders],
 })

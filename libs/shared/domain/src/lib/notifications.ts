@@ -23,6 +23,8 @@ export const NotificationKind = {
   FlagResolved: 'flag.resolved',
   /** The person's answered question has no accepted answer yet: is it solved? */
   QuestionSolvedCheck: 'question.solved_check',
+  /** Nobody claimed a question in time; the top suggested expert is asked to take it. */
+  QuestionRouted: 'question.routed',
 } as const;
 export type NotificationKind = (typeof NotificationKind)[keyof typeof NotificationKind];
 export const notificationKinds: readonly NotificationKind[] = Object.values(NotificationKind);
@@ -55,6 +57,7 @@ export const defaultEmailCadence: Readonly<Record<NotificationKind, EmailCadence
   [NotificationKind.BadgeAwarded]: EmailCadence.Weekly,
   [NotificationKind.FlagResolved]: EmailCadence.Never,
   [NotificationKind.QuestionSolvedCheck]: EmailCadence.Immediately,
+  [NotificationKind.QuestionRouted]: EmailCadence.Immediately,
 };
 
 /**

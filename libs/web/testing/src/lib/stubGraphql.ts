@@ -47,7 +47,8 @@ export function graphqlError(
 
 /**
  * What nearly every page asks in the background: who is signed in (a visitor), which sign-in
- * methods exist (password only) and "count this view". Tests override them like any answer.
+ * methods exist (password only), "count this view" and, for staff on a question, the routing
+ * suggestions (none). Tests override them like any answer.
  */
 const backgroundAnswers: Answers = {
   Viewer: { data: { me: null } },
@@ -55,6 +56,7 @@ const backgroundAnswers: Answers = {
     data: { signInOptions: { __typename: 'SignInOptions', password: true, sso: null } },
   },
   RecordQuestionView: { data: { recordQuestionView: true } },
+  QuestionRoutingSuggestions: { data: { question: null } },
 };
 
 export interface GraphqlStub {

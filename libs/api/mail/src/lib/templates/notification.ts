@@ -92,6 +92,13 @@ const en: Record<string, Phrase> = {
         : `${who} asked "${title}" in an area you follow.`,
     button: 'Open the question',
   }),
+  'question.routed': ({ detail }, _, title) => ({
+    subject: `Waiting for an expert: ${title}`,
+    lead: detail
+      ? `Nobody has taken "${title}" in ${detail} yet, and you solved questions like it before. Could you answer it?`
+      : `Nobody has taken "${title}" yet, and you solved questions like it before. Could you answer it?`,
+    button: 'Open the question',
+  }),
   'idea.status_changed': ({ detail }, _, title) => ({
     subject: `Idea ${detail ?? 'updated'}: ${title}`,
     lead: `The idea "${title}" is now ${detail ?? 'updated'}.`,
@@ -171,6 +178,13 @@ const de: Record<string, Phrase> = {
       count > 1
         ? `Es gibt ${count} neue Fragen in einem Bereich, dem Sie folgen, zuletzt „${title}“ von ${who}.`
         : `${who} hat „${title}“ in einem Bereich gefragt, dem Sie folgen.`,
+    button: 'Frage öffnen',
+  }),
+  'question.routed': ({ detail }, _, title) => ({
+    subject: `Wartet auf eine Expertin oder einen Experten: ${title}`,
+    lead: detail
+      ? `Niemand hat „${title}“ in ${detail} bisher übernommen, und Sie haben ähnliche Fragen schon gelöst. Können Sie sie beantworten?`
+      : `Niemand hat „${title}“ bisher übernommen, und Sie haben ähnliche Fragen schon gelöst. Können Sie sie beantworten?`,
     button: 'Frage öffnen',
   }),
   'idea.status_changed': ({ detail }, _, title) => ({

@@ -284,6 +284,7 @@ describe('notification e-mail', () => {
         'idea.merged': /^Idee zusammengeführt: Idea \d+$/,
         'badge.awarded': /^Neues Abzeichen: helper$/,
         'flag.resolved': /^Ihre Meldung wurde geprüft$/,
+        'question.routed': /^Wartet auf eine Expertin oder einen Experten: Question \d+$/,
       };
       expect(Object.keys(subjects).sort()).toEqual([...mailedKinds].sort());
       for (const kind of notificationKinds) {

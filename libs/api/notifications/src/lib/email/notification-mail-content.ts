@@ -82,7 +82,9 @@ export function notificationMailContent(
       ? (ideaStatusLabels[locale][status] ?? status)
       : kind === NotificationKind.BadgeAwarded
         ? text(payload, 'badgeName', 'badge')
-        : null;
+        : kind === NotificationKind.QuestionRouted
+          ? text(payload, 'areaName')
+          : null;
   return {
     kind,
     actorName: row.actorName,

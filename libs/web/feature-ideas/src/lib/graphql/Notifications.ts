@@ -77,6 +77,13 @@ export const NotificationsQuery = graphql(`
               aboutQuestionId: questionId
               questionTitle
               solvedCheckToken: token
+            ... on QuestionRoutedPayload {
+              aboutQuestionId: questionId
+              questionTitle
+              questionSlug
+              solvedSimilar
+              answeredInArea
+              areaName
             }
           }
           createdAt

@@ -252,6 +252,13 @@ export const ideasDe: Translations<typeof ideasEn> = {
     questionInFollowedArea_one: 'Neue Frage von {{actor}}: „{{title}}“.',
     questionInFollowedArea_other: '{{count}} neue Fragen, zuletzt: „{{title}}“.',
     solvedCheck: 'Ist „{{title}}“ gelöst? Sagen Sie es uns mit einem Klick.',
+    questionRouted: {
+      waiting: 'Niemand hat „{{title}}“ bisher übernommen. Können Sie sie beantworten?',
+      solvedSimilar_one:
+        'Niemand hat „{{title}}“ bisher übernommen, und Sie haben {{count}} ähnliche Frage gelöst. Können Sie sie beantworten?',
+      solvedSimilar_other:
+        'Niemand hat „{{title}}“ bisher übernommen, und Sie haben {{count}} ähnliche Fragen gelöst. Können Sie sie beantworten?',
+    },
     someone: 'Jemand',
     other: 'Es gibt eine Änderung.',
     signIn: 'Melden Sie sich an, um Ihre Benachrichtigungen zu sehen.',

@@ -245,6 +245,13 @@ export const ideasEn = {
     questionInFollowedArea_one: 'New question from {{actor}}: “{{title}}”.',
     questionInFollowedArea_other: '{{count}} new questions, the latest: “{{title}}”.',
     solvedCheck: 'Is “{{title}}” solved? Tell us with one click.',
+    questionRouted: {
+      waiting: 'Nobody has taken “{{title}}” yet. Could you answer it?',
+      solvedSimilar_one:
+        'Nobody has taken “{{title}}” yet, and you solved {{count}} similar question. Could you answer it?',
+      solvedSimilar_other:
+        'Nobody has taken “{{title}}” yet, and you solved {{count}} similar questions. Could you answer it?',
+    },
     someone: 'Someone',
     other: 'Something changed.',
     signIn: 'Sign in to see your notifications.',

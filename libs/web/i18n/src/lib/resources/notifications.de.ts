@@ -21,6 +21,7 @@ export const notificationsDe: Translations<typeof notificationsEn> = {
     badge_awarded: 'Abzeichen, die ich erhalten habe',
     flag_resolved: 'Meine Meldungen wurden geprüft',
     question_solved_check: 'Ist meine Frage gelöst? (Erinnerungen)',
+    question_routed: 'Fragen, die auf mich als vorgeschlagene Fachperson warten',
   },
   cadences: {
     IMMEDIATELY: 'Sofort',

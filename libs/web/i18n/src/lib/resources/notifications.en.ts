@@ -20,6 +20,7 @@ export const notificationsEn = {
     badge_awarded: 'Badges I earned',
     flag_resolved: 'My flags were reviewed',
     question_solved_check: 'Is my question solved? (reminders)',
+    question_routed: 'Questions waiting for me as the suggested expert',
   },
   cadences: {
     IMMEDIATELY: 'Immediately',

@@ -80,6 +80,19 @@ export function notificationText(
         text: t('notifications.solvedCheck', { title: payload.questionTitle }),
         link: `/solved?${new URLSearchParams({ token: payload.solvedCheckToken }).toString()}`,
       };
+    case 'QuestionRoutedPayload':
+      return {
+        text:
+          payload.solvedSimilar > 0
+            ? t('notifications.questionRouted.solvedSimilar', {
+                count: payload.solvedSimilar,
+                title: payload.questionTitle,
+              })
+            : t('notifications.questionRouted.waiting', { title: payload.questionTitle }),
+        link: payload.questionSlug
+          ? `/questions/${payload.aboutQuestionId}/${payload.questionSlug}`
+          : `/questions/${payload.aboutQuestionId}`,
+      };
     case 'IdeaStatusChangedPayload':
       return {
         text: t('notifications.statusChanged', {

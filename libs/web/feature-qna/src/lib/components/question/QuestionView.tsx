@@ -51,6 +51,8 @@ import { HidePostDialog } from './HidePostDialog';
 import { PostVote } from './PostVote';
 import { QuestionFollow } from './QuestionFollow';
 import { QuestionIdeas } from './QuestionIdeas';
+import { isDeskStaff } from '../../routing/isDeskStaff';
+import { RoutingSuggestions } from '../../routing/RoutingSuggestions';
 import '../common/common.css';
 import './Question.css';
 
@@ -353,6 +355,8 @@ export function QuestionView({ question, viewer }: QuestionViewProps) {
         ideas={question.linkedIdeas}
         canLink={!question.isDeleted && mayLinkIdeas(viewer)}
       />
+
+      {isDeskStaff(viewer) ? <RoutingSuggestions questionId={question.id} /> : null}
 
       <section className="forum-question__answers" aria-labelledby="answers-title">
         <h2 className="forum-question__answers-title" id="answers-title">
