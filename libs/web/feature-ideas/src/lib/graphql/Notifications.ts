@@ -77,6 +77,7 @@ export const NotificationsQuery = graphql(`
               aboutQuestionId: questionId
               questionTitle
               solvedCheckToken: token
+            }
             ... on QuestionRoutedPayload {
               aboutQuestionId: questionId
               questionTitle
