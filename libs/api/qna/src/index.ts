@@ -18,3 +18,8 @@ export * from './lib/posts/visible-posts.service.js';
 export { Tag, toTag } from './lib/tags/tag.model.js';
 export { TagService } from './lib/tags/tag.service.js';
 export type { TagEntity } from './lib/tags/tag.entity.js';
+export {
+  QuestionDeskReads,
+  type QuestionDeskFacts,
+} from './lib/support-reads/question-desk-reads.js';
+export { titleSlug } from './lib/questions/question.mapper.js';

@@ -5,3 +5,6 @@ export type { ExpertAreaEntity } from './lib/areas/expert-area.entity.js';
 export type { ExpertAvailabilityEntity } from './lib/areas/expert-availability.entity.js';
 export type { SupportCaseEntity } from './lib/desk/support-case.entity.js';
 export type { SupportPolicyEntity } from './lib/policy/support-policy.entity.js';
+export { SupportDesk } from './lib/desk/support-desk.service.js';
+export { SupportDeskTick, deskTickQueue } from './lib/desk/support-desk.tick.js';
+export { SupportCase } from './lib/desk/support-case.model.js';

@@ -173,6 +173,33 @@ export class QuestionInFollowedAreaPayload extends QuestionPostPayload {
   productId!: string;
 }
 
+@ObjectType({ description: 'Staff put the person on a question in the support inbox.' })
+export class QuestionAssignedPayload extends QuestionPostPayload {
+  @Field({ description: 'The question in address form, for its link.' })
+  questionSlug!: string;
+
+  @Field({ description: 'When its first-response target is reached.' })
+  dueAt!: Date;
+}
+
+@ObjectType({
+  description:
+    'A question in the person’s area waits too long for a first response: a step of the escalation ladder.',
+})
+export class QuestionEscalatedPayload extends QuestionPostPayload {
+  @Field({ description: 'The question in address form, for its link.' })
+  questionSlug!: string;
+
+  @Field({
+    description:
+      'Which step: `warn` (most of the time used), `breached` (target passed) or `admins`.',
+  })
+  step!: string;
+
+  @Field({ description: 'When its first-response target is (or was) reached.' })
+  dueAt!: Date;
+}
+
 const payloadTypes = [
   IdeaStatusChangedPayload,
   IdeaMergedPayload,
@@ -185,6 +212,8 @@ const payloadTypes = [
   QuestionClosedAsDuplicatePayload,
   MentionPayload,
   QuestionInFollowedAreaPayload,
+  QuestionAssignedPayload,
+  QuestionEscalatedPayload,
 ] as const;
 
 export const NotificationPayload = createUnionType({

@@ -38,6 +38,7 @@ import { ViewService } from './views/view.service.js';
 import { VoteLoader } from './votes/vote.loader.js';
 import { VoteResolver } from './votes/vote.resolver.js';
 import { VoteService } from './votes/vote.service.js';
+import { QuestionDeskReads } from './support-reads/question-desk-reads.js';
 
 /** Questions, answers, comments, votes, accepted solutions, edits and their history. */
 @Module({
@@ -80,6 +81,7 @@ import { VoteService } from './votes/vote.service.js';
     VoteResolver,
     VoteService,
     VisiblePosts,
+    QuestionDeskReads,
   ],
   exports: [
     CommentService,
@@ -92,6 +94,7 @@ import { VoteService } from './votes/vote.service.js';
     QuestionService,
     VisiblePosts,
     TagService,
+    QuestionDeskReads,
   ],
 })
 export class QnaModule {}

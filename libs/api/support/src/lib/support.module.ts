@@ -6,6 +6,10 @@ import { QnaModule } from '@forum/api/qna';
 import { ExpertAreas } from './areas/expert-areas.service.js';
 import { SupportPolicies } from './policy/support-policies.service.js';
 import { supportEntities } from './support.entities.js';
+import { SupportDeskListener } from './desk/support-desk.listener.js';
+import { QuestionSupportCaseResolver, SupportDeskResolver } from './desk/support-desk.resolver.js';
+import { SupportDesk } from './desk/support-desk.service.js';
+import { SupportDeskTick } from './desk/support-desk.tick.js';
 
 /**
  * The support desk around questions: which experts cover which products and tags, the response
@@ -19,7 +23,15 @@ import { supportEntities } from './support.entities.js';
     QnaModule,
     NotificationsModule,
   ],
-  providers: [ExpertAreas, SupportPolicies],
-  exports: [ExpertAreas, SupportPolicies],
+  providers: [
+    ExpertAreas,
+    SupportPolicies,
+    SupportDesk,
+    SupportDeskListener,
+    SupportDeskResolver,
+    QuestionSupportCaseResolver,
+    SupportDeskTick,
+  ],
+  exports: [ExpertAreas, SupportPolicies, SupportDesk],
 })
 export class SupportModule {}

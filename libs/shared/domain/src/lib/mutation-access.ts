@@ -105,6 +105,13 @@ export const mutationAccess = {
   follow: signedIn,
   unfollow: signedIn,
   updateFollowSettings: signedIn,
+  claimQuestion: staffCurators,
+  releaseQuestion: staffCurators,
+  assignQuestion: staffCurators,
+  snoozeQuestion: staffCurators,
+  unsnoozeQuestion: staffCurators,
+  markWaitingOnCustomer: staffCurators,
+  resumeQuestion: staffCurators,
 } as const satisfies Record<string, MutationAccess>;
 
 export type MutationName = keyof typeof mutationAccess;

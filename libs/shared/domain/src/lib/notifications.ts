@@ -21,6 +21,10 @@ export const NotificationKind = {
   IdeaMerged: 'idea.merged',
   BadgeAwarded: 'badge.awarded',
   FlagResolved: 'flag.resolved',
+  /** Staff assigned a question in the support inbox to the person. */
+  QuestionAssigned: 'question.assigned',
+  /** A question in the person's area waits too long for a first response. */
+  QuestionEscalated: 'question.escalated',
 } as const;
 export type NotificationKind = (typeof NotificationKind)[keyof typeof NotificationKind];
 export const notificationKinds: readonly NotificationKind[] = Object.values(NotificationKind);
@@ -52,6 +56,8 @@ export const defaultEmailCadence: Readonly<Record<NotificationKind, EmailCadence
   [NotificationKind.IdeaMerged]: EmailCadence.Daily,
   [NotificationKind.BadgeAwarded]: EmailCadence.Weekly,
   [NotificationKind.FlagResolved]: EmailCadence.Never,
+  [NotificationKind.QuestionAssigned]: EmailCadence.Immediately,
+  [NotificationKind.QuestionEscalated]: EmailCadence.Immediately,
 };
 
 /** What a person can follow (watch). */

@@ -130,4 +130,11 @@ export const mutationWriteClass = {
   follow: WriteClass.Vote,
   unfollow: WriteClass.Vote,
   updateFollowSettings: WriteClass.Change,
+  claimQuestion: WriteClass.Change,
+  releaseQuestion: WriteClass.Change,
+  assignQuestion: WriteClass.Change,
+  snoozeQuestion: WriteClass.Change,
+  unsnoozeQuestion: WriteClass.Change,
+  markWaitingOnCustomer: WriteClass.Change,
+  resumeQuestion: WriteClass.Change,
 } as const satisfies Record<MutationName, WriteClass>;

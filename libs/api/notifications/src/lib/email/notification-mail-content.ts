@@ -77,7 +77,9 @@ export function notificationMailContent(
       ? (ideaStatusLabels[locale][status] ?? status)
       : kind === NotificationKind.BadgeAwarded
         ? text(payload, 'badgeName', 'badge')
-        : null;
+        : kind === NotificationKind.QuestionEscalated
+          ? text(payload, 'step')
+          : null;
   return {
     kind,
     actorName: row.actorName,
