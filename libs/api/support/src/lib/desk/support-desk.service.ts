@@ -2,9 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { UserService, type Viewer } from '@forum/api/identity';
 import { NotificationService } from '@forum/api/notifications';
-import { Clock, type Connection, decodeCursor, toConnection } from '@forum/api/platform';
+import {
+  Clock,
+  type Connection,
+  decodeCursor,
+  ForumException,
+  toConnection,
+} from '@forum/api/platform';
 import { type QuestionDeskFacts, QuestionDeskReads, titleSlug } from '@forum/api/qna';
-import { NotificationKind, QuestionState, Role } from '@forum/shared/domain';
+import { ErrorKind, NotificationKind, QuestionState, Role } from '@forum/shared/domain';
 import { isUUID } from 'class-validator';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { ExpertAreas } from '../areas/expert-areas.service.js';
@@ -59,25 +65,28 @@ export function businessMinutesLeft(
 }
 
 /** The SQL that keeps hidden, deleted and closed questions out of every inbox view. */
+const viewerCte = `WITH v AS (SELECT $1::uuid AS id, $2::uuid[] AS products, $3::uuid[] AS tags,
+                           $4::timestamptz AS now)`;
+const fromCases = 'FROM v CROSS JOIN support_case c JOIN question q ON q.id = c.question_id';
 const openCase = `c.status = 'awaiting_response'
   AND q.deleted_at IS NULL AND q.hidden_at IS NULL AND q.state <> 'closed'`;
-/** The question's product or one of its tags is in the viewer's areas ($2 products, $3 tags). */
-const inAreas = `(cardinality($2::uuid[]) + cardinality($3::uuid[]) = 0
-  OR q.product_id = ANY($2::uuid[])
+/** The question's product or one of its tags is in the viewer's areas (none: all areas). */
+const inAreas = `(cardinality(v.products) + cardinality(v.tags) = 0
+  OR q.product_id = ANY(v.products)
   OR EXISTS (SELECT 1 FROM question_tag qt WHERE qt.question_id = c.question_id
-             AND qt.tag_id = ANY($3::uuid[])))`;
-const notSnoozed = '(c.snoozed_until IS NULL OR c.snoozed_until <= $4)';
+             AND qt.tag_id = ANY(v.tags)))`;
+const notSnoozed = '(c.snoozed_until IS NULL OR c.snoozed_until <= v.now)';
 const notWaiting = 'c.waiting_since IS NULL';
 /** Sent back by the customer ("still not solved") with no response yet: 0 sorts first. */
 const sentBackRank = `(CASE WHEN c.cycle > 1 AND c.responded_at IS NULL THEN 0 ELSE 1 END)`;
 
 const filterSql: Record<InboxFilter, string> = {
-  mine: 'c.claimed_by_id = $1',
+  mine: 'c.claimed_by_id = v.id',
   unclaimed: `c.claimed_by_id IS NULL AND ${inAreas} AND ${notSnoozed} AND ${notWaiting}`,
   my_areas: `${inAreas} AND ${notSnoozed} AND ${notWaiting}`,
   all_areas: `${notSnoozed} AND ${notWaiting}`,
-  waiting_on_customer: `c.waiting_since IS NOT NULL AND (c.claimed_by_id = $1 OR ${inAreas})`,
-  breached: `c.breached_at IS NOT NULL AND ${notSnoozed} AND (c.claimed_by_id = $1 OR ${inAreas})`,
+  waiting_on_customer: `c.waiting_since IS NOT NULL AND (c.claimed_by_id = v.id OR ${inAreas})`,
+  breached: `c.breached_at IS NOT NULL AND ${notSnoozed} AND (c.claimed_by_id = v.id OR ${inAreas})`,
 };
 
 /**
@@ -206,20 +215,32 @@ export class SupportDesk {
     const now = this.clock.now();
     const params: unknown[] = [viewer.user.id, areas.productIds, areas.tagIds, now];
     const where = `${openCase} AND ${filterSql[args.filter]}`;
-    const from = 'FROM support_case c JOIN question q ON q.id = c.question_id';
     const counted: Array<{ count: string }> = await manager.query(
-      `SELECT count(*) AS count ${from} WHERE ${where}`,
+      `${viewerCte} SELECT count(*) AS count ${fromCases} WHERE ${where}`,
       params,
     );
     let after = '';
     if (args.after) {
       const [rank, dueAt, id] = decodeCursor(args.after, 3);
+      if (
+        (rank !== 0 && rank !== 1) ||
+        typeof dueAt !== 'string' ||
+        Number.isNaN(Date.parse(dueAt)) ||
+        !isUUID(String(id))
+      ) {
+        throw new ForumException(
+          ErrorKind.BadUserInput,
+          'INVALID_CURSOR',
+          'The cursor is not valid for this list.',
+        );
+      }
       params.push(rank, dueAt, id);
       after = ` AND (${sentBackRank}, c.due_at, c.question_id) > ($5::int, $6::timestamptz, $7::uuid)`;
     }
     params.push(args.first + 1);
     const ids: Array<{ question_id: string; rank: number }> = await manager.query(
-      `SELECT c.question_id, ${sentBackRank} AS rank ${from} WHERE ${where}${after}
+      `${viewerCte} SELECT c.question_id, ${sentBackRank} AS rank ${fromCases}
+       WHERE ${where}${after}
        ORDER BY ${sentBackRank}, c.due_at, c.question_id LIMIT $${params.length}`,
       params,
     );
@@ -242,13 +263,13 @@ export class SupportDesk {
     const manager = this.dataSource.manager;
     const areas = await this.areas.areasOf(manager, viewer.user.id);
     const rows: Array<Record<string, string>> = await manager.query(
-      `SELECT count(*) FILTER (WHERE ${filterSql.mine}) AS mine,
+      `${viewerCte}
+       SELECT count(*) FILTER (WHERE ${filterSql.mine}) AS mine,
               count(*) FILTER (WHERE ${filterSql.unclaimed}) AS unclaimed,
               count(*) FILTER (WHERE ${filterSql.my_areas}) AS my_areas,
               count(*) FILTER (WHERE ${filterSql.waiting_on_customer}) AS waiting,
               count(*) FILTER (WHERE ${filterSql.breached}) AS breached
-       FROM support_case c JOIN question q ON q.id = c.question_id
-       WHERE ${openCase}`,
+       ${fromCases} WHERE ${openCase}`,
       [viewer.user.id, areas.productIds, areas.tagIds, this.clock.now()],
     );
     const row = rows[0] ?? {};
