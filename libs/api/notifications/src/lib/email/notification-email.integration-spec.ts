@@ -56,6 +56,15 @@ function payloadOf(kind: string, n: number): Record<string, unknown> {
         targetId: answerId,
         outcome: 'hidden',
       };
+    case NotificationKind.QuestionAssigned:
+    case NotificationKind.QuestionEscalated:
+      return {
+        questionId,
+        questionTitle: `Question ${n}`,
+        questionSlug: `question-${n}`,
+        step: 'breached',
+        dueAt: '2026-03-02T09:00:00.000Z',
+      };
     default:
       return { questionId, answerId, questionTitle: `Question ${n}` };
   }
@@ -280,6 +289,8 @@ describe('notification e-mail', () => {
         'idea.merged': /^Idee zusammengeführt: Idea \d+$/,
         'badge.awarded': /^Neues Abzeichen: helper$/,
         'flag.resolved': /^Ihre Meldung wurde geprüft$/,
+        'question.assigned': /^Ihnen zugewiesen: Question \d+$/,
+        'question.escalated': /^Antwortzeit überschritten: Question \d+$/,
       };
       expect(Object.keys(subjects).sort()).toEqual([...notificationKinds].sort());
       for (const kind of notificationKinds) {
