@@ -94,13 +94,24 @@ export class SupportDeskResolver {
     return this.desk.inboxCounts(viewer);
   }
 
+  @Query(() => [User], {
+    description:
+      'Active experts, moderators and admins a question can be assigned to, by name (at most 200). Experts, moderators and admins.',
+  })
+  @RequireRoles(...staffRoles)
+  async assignableStaff(@Context() context: GraphqlContext): Promise<User[]> {
+    const ids = await this.desk.assignableStaffIds();
+    const users = await Promise.all(ids.map((id) => this.users.user(context.req, id)));
+    return users.flatMap((user) => user ?? []);
+  }
+
   @Mutation(() => SupportCase, {
     description:
       'Takes a question ("I’m on it"); visible to other staff, released automatically after a while without an answer. ALREADY_CLAIMED when someone else holds it, CASE_NOT_OPEN when it does not wait for a response.',
   })
   claimQuestion(
     @CurrentViewer() viewer: Viewer,
-    @Args('questionId', { type: () => ID }) questionId: string,
+    @Args('questionId', { type: () => ID, description: 'The question.' }) questionId: string,
   ): Promise<SupportCase> {
     return this.desk.claim(viewer, questionId);
   }
@@ -111,7 +122,7 @@ export class SupportDeskResolver {
   })
   releaseQuestion(
     @CurrentViewer() viewer: Viewer,
-    @Args('questionId', { type: () => ID }) questionId: string,
+    @Args('questionId', { type: () => ID, description: 'The question.' }) questionId: string,
   ): Promise<SupportCase> {
     return this.desk.release(viewer, questionId);
   }
@@ -141,7 +152,7 @@ export class SupportDeskResolver {
   @Mutation(() => SupportCase, { description: 'Ends a snooze.' })
   unsnoozeQuestion(
     @CurrentViewer() viewer: Viewer,
-    @Args('questionId', { type: () => ID }) questionId: string,
+    @Args('questionId', { type: () => ID, description: 'The question.' }) questionId: string,
   ): Promise<SupportCase> {
     return this.desk.unsnooze(viewer, questionId);
   }
@@ -152,7 +163,7 @@ export class SupportDeskResolver {
   })
   markWaitingOnCustomer(
     @CurrentViewer() viewer: Viewer,
-    @Args('questionId', { type: () => ID }) questionId: string,
+    @Args('questionId', { type: () => ID, description: 'The question.' }) questionId: string,
   ): Promise<SupportCase> {
     return this.desk.markWaiting(viewer, questionId);
   }
@@ -163,7 +174,7 @@ export class SupportDeskResolver {
   })
   resumeQuestion(
     @CurrentViewer() viewer: Viewer,
-    @Args('questionId', { type: () => ID }) questionId: string,
+    @Args('questionId', { type: () => ID, description: 'The question.' }) questionId: string,
   ): Promise<SupportCase> {
     return this.desk.resume(viewer, questionId);
   }

@@ -73,6 +73,17 @@ export const NotificationsQuery = graphql(`
               aboutQuestionId: questionId
               questionTitle
             }
+            ... on QuestionAssignedPayload {
+              aboutQuestionId: questionId
+              questionTitle
+              questionSlug
+            }
+            ... on QuestionEscalatedPayload {
+              aboutQuestionId: questionId
+              questionTitle
+              questionSlug
+              step
+            }
           }
           createdAt
           readAt

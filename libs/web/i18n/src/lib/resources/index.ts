@@ -6,6 +6,7 @@ import type { moderationEn } from './moderation.en';
 import type { followingEn } from './following.en';
 import type { notificationsEn } from './notifications.en';
 import type { qnaEn } from './qna.en';
+import type { supportEn } from './support.en';
 
 export const resources = { en, de } as const;
 
@@ -23,6 +24,7 @@ export const LAZY_NAMESPACES = [
   'moderation',
   'notifications',
   'following',
+  'support',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number] | (typeof LAZY_NAMESPACES)[number];
 
@@ -37,6 +39,7 @@ declare module 'i18next' {
       moderation: typeof moderationEn;
       notifications: typeof notificationsEn;
       following: typeof followingEn;
+      support: typeof supportEn;
     };
   }
 }
