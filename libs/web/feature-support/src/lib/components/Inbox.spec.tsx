@@ -147,7 +147,9 @@ describe('Inbox', () => {
     const until = within(row).getByLabelText('Snooze until');
     await userEvent.clear(until);
     await userEvent.type(until, '2030-01-02T10:30');
-    await userEvent.click(within(row).getAllByRole('button', { name: 'Snooze' }).at(-1)!);
+    const [, save] = within(row).getAllByRole('button', { name: 'Snooze' });
+    if (!save) throw new Error('no save button');
+    await userEvent.click(save);
     await waitFor(() => expect(api.sent('SnoozeQuestion')).toHaveLength(1));
     expect(api.sent('SnoozeQuestion')[0]?.variables).toEqual({
       input: { questionId: 'question-1', until: new Date('2030-01-02T10:30').toISOString() },
