@@ -20,6 +20,8 @@ export const notificationsDe: Translations<typeof notificationsEn> = {
     idea_merged: 'Zusammengeführte Ideen',
     badge_awarded: 'Abzeichen, die ich erhalten habe',
     flag_resolved: 'Meine Meldungen wurden geprüft',
+    question_assigned: 'Mir wurde eine Frage zugewiesen',
+    question_escalated: 'Eine Frage in meinen Bereichen wartet zu lange auf eine Antwort',
   },
   cadences: {
     IMMEDIATELY: 'Sofort',

@@ -19,6 +19,8 @@ export const notificationsEn = {
     idea_merged: 'Ideas merged into others',
     badge_awarded: 'Badges I earned',
     flag_resolved: 'My flags were reviewed',
+    question_assigned: 'A question was assigned to me',
+    question_escalated: 'A question in my areas waits too long for an answer',
   },
   cadences: {
     IMMEDIATELY: 'Immediately',
