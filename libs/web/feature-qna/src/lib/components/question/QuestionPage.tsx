@@ -84,9 +84,9 @@ export function QuestionPage({ id, slug, deskPanel }: QuestionPageProps) {
         comments={activity.commentIds.length}
         onShow={showNewPosts}
       />
-      {deskPanel}
       <QuestionView
         question={question}
+        deskPanel={deskPanel}
         viewer={viewer ? { id: viewer.id, role: viewer.role } : null}
       />
     </>
