@@ -37,10 +37,23 @@ const staffRoles = [Role.Expert, Role.Moderator, Role.Admin] as const;
 /** Per-request caches: a list of cases reads each case, question and policy once. */
 class DeskLoaders {
   readonly cases: DataLoader<string, SupportCase | null>;
+  readonly questions: DataLoader<string, Question>;
   readonly policies = new Map<string, Promise<SupportPolicy>>();
 
-  constructor(readonly desk: SupportDesk) {
+  constructor(
+    readonly desk: SupportDesk,
+    questions: QuestionService,
+  ) {
     this.cases = new DataLoader((ids: readonly string[]) => desk.casesOf(ids));
+    // Public questions in one query; a hidden one (staff may open its page) on its own.
+    this.questions = new DataLoader(async (ids: readonly string[]) => {
+      const visible = new Map(
+        (await questions.visibleByIds(ids)).map((question) => [question.id, question]),
+      );
+      return Promise.all(
+        ids.map(async (id) => toQuestion(visible.get(id) ?? (await questions.get(id)))),
+      );
+    });
   }
 
   policy(productId: string): Promise<SupportPolicy> {
@@ -55,10 +68,14 @@ class DeskLoaders {
 
 const loadersByRequest = new WeakMap<object, DeskLoaders>();
 
-function loadersFor(context: GraphqlContext, desk: SupportDesk): DeskLoaders {
+function loadersFor(
+  context: GraphqlContext,
+  desk: SupportDesk,
+  questions: QuestionService,
+): DeskLoaders {
   let loaders = loadersByRequest.get(context.req);
   if (!loaders) {
-    loaders = new DeskLoaders(desk);
+    loaders = new DeskLoaders(desk, questions);
     loadersByRequest.set(context.req, loaders);
   }
   return loaders;
@@ -180,8 +197,11 @@ export class SupportDeskResolver {
   }
 
   @ResolveField(() => Question, { description: 'The question.' })
-  async question(@Parent() supportCase: SupportCase): Promise<Question> {
-    return toQuestion(await this.questions.get(supportCase.questionId));
+  question(
+    @Parent() supportCase: SupportCase,
+    @Context() context: GraphqlContext,
+  ): Promise<Question> {
+    return loadersFor(context, this.desk, this.questions).questions.load(supportCase.questionId);
   }
 
   @ResolveField(() => User, { nullable: true, description: 'Who is on it.' })
@@ -211,7 +231,9 @@ export class SupportDeskResolver {
     @Parent() supportCase: SupportCase,
     @Context() context: GraphqlContext,
   ): Promise<number> {
-    const policy = await loadersFor(context, this.desk).policy(supportCase.productId);
+    const policy = await loadersFor(context, this.desk, this.questions).policy(
+      supportCase.productId,
+    );
     return businessMinutesLeft(policy, supportCase, this.clock.now());
   }
 }
@@ -219,7 +241,10 @@ export class SupportDeskResolver {
 /** `Question.supportCase`, for staff only. */
 @Resolver(() => Question)
 export class QuestionSupportCaseResolver {
-  constructor(private readonly desk: SupportDesk) {}
+  constructor(
+    private readonly desk: SupportDesk,
+    private readonly questions: QuestionService,
+  ) {}
 
   @ResolveField(() => SupportCase, {
     nullable: true,
@@ -231,6 +256,6 @@ export class QuestionSupportCaseResolver {
     @Context() context: GraphqlContext,
   ): Promise<SupportCase | null> | null {
     if (!viewer || !deskStaffRoles.includes(viewer.user.role)) return null;
-    return loadersFor(context, this.desk).cases.load(question.id);
+    return loadersFor(context, this.desk, this.questions).cases.load(question.id);
   }
 }
