@@ -13,7 +13,7 @@ import {
   withoutReputationLimits,
 } from '@forum/api/testing';
 import { Role } from '@forum/shared/domain';
-import type { DataSource } from 'typeorm';
+import type { DataSource, QueryRunner } from 'typeorm';
 import { SupportModule } from '../support.module.js';
 import { SupportDeskTick } from './support-desk.tick.js';
 
@@ -586,6 +586,62 @@ describe('support desk', () => {
         [questionId],
       );
       expect(steps).toEqual([]);
+    });
+  });
+
+  describe('migration backfill', () => {
+    it('opens cases for existing questions from their answers, breached when long overdue', async () => {
+      const open = await forum.newQuestion({ author: asker });
+      const answered = await forum.newQuestion({ author: asker });
+      await forum.newAnswer({ questionId: answered, author: expert });
+      const solved = await forum.newQuestion({ author: asker });
+      await forum.accept({
+        as: asker,
+        answerId: await forum.newAnswer({ questionId: solved, author: member }),
+      });
+      const old = await forum.newQuestion({ author: asker });
+      await db.query("UPDATE question SET created_at = now() - interval '3 days' WHERE id = $1", [
+        old,
+      ]);
+      const ids = [open, answered, solved, old];
+      for (const table of ['support_escalation', 'support_breach', 'support_case']) {
+        await db.query(`DELETE FROM ${table} WHERE question_id = ANY($1::uuid[])`, [ids]);
+      }
+
+      const migration = db.migrations.find(
+        (candidate) => candidate.name === 'SupportDeskLadder1796680381774',
+      );
+      const statements: string[] = [];
+      await migration?.up({
+        query: async (sql: string) => {
+          statements.push(sql);
+        },
+      } as unknown as QueryRunner);
+      const backfill = statements.find((sql) => sql.includes('first_staff_answer'));
+      expect(backfill).toBeDefined();
+      await db.query(backfill ?? '');
+
+      const cases: Array<{ question_id: string; status: string; breached: boolean }> =
+        await db.query(
+          `SELECT question_id, status, breached_at IS NOT NULL AS breached FROM support_case
+           WHERE question_id = ANY($1::uuid[])`,
+          [ids],
+        );
+      const byId = new Map(cases.map((row) => [row.question_id, row]));
+      expect(byId.get(open)).toMatchObject({ status: 'awaiting_response', breached: false });
+      expect(byId.get(answered)).toMatchObject({ status: 'responded', breached: false });
+      expect(byId.get(solved)).toMatchObject({ status: 'solved', breached: false });
+      expect(byId.get(old)).toMatchObject({ status: 'awaiting_response', breached: true });
+      const breaches: unknown[] = await db.query(
+        'SELECT 1 FROM support_breach WHERE question_id = $1',
+        [old],
+      );
+      expect(breaches).toHaveLength(1);
+      const steps: Array<{ step: string }> = await db.query(
+        'SELECT step FROM support_escalation WHERE question_id = $1 ORDER BY step',
+        [old],
+      );
+      expect(steps.map((row) => row.step)).toEqual(['admins', 'breached', 'warn']);
     });
   });
 });
