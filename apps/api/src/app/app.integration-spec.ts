@@ -65,6 +65,7 @@ describe('the API application', () => {
       'moderation.spam-rules',
       'reputation',
       'search.suggestion-visits',
+      'support.desk',
       'following.fanout',
       'live.question-activity',
       'search.index',

@@ -181,12 +181,39 @@ describe('demo data', () => {
     ]);
   });
 
+  it('fills the experts’ inbox: claimed, unclaimed, breached, waiting on the customer, snoozed', async () => {
+    const [desk] = await query<Record<string, number>>(
+      api,
+      `SELECT count(*) FILTER (WHERE c.claimed_by_id = $1)::int AS anna,
+              count(*) FILTER (WHERE c.claimed_by_id = $2)::int AS lukas,
+              count(*) FILTER (WHERE c.claimed_by_id IS NULL AND c.waiting_since IS NULL)::int AS unclaimed,
+              count(*) FILTER (WHERE c.breached_at IS NOT NULL)::int AS breached,
+              count(*) FILTER (WHERE c.waiting_since IS NOT NULL)::int AS waiting,
+              count(*) FILTER (WHERE c.snoozed_until > now())::int AS snoozed
+       FROM support_case c WHERE c.status = 'awaiting_response'`,
+      [
+        demoPeople.find((p) => p.email === 'anna.schmidt@demo.example')!.id,
+        demoPeople.find((p) => p.email === 'lukas.brandt@demo.example')!.id,
+      ],
+    );
+    expect(desk).toMatchObject({ waiting: 1, snoozed: 1 });
+    expect(desk!['anna']).toBeGreaterThan(0);
+    expect(desk!['lukas']).toBeGreaterThan(0);
+    expect(desk!['unclaimed']).toBeGreaterThan(0);
+    expect(desk!['breached']).toBeGreaterThan(0);
+    const withoutCase = await query(
+      api,
+      'SELECT q.id FROM question q LEFT JOIN support_case c ON c.question_id = q.id WHERE c.question_id IS NULL',
+    );
+    expect(withoutCase).toEqual([]);
+  });
+
   it('adds nothing on a second run', async () => {
     const count = `SELECT (SELECT count(*) FROM user_account) + (SELECT count(*) FROM question)
       + (SELECT count(*) FROM reputation_change) + (SELECT count(*) FROM badge_award)
       + (SELECT count(*) FROM idea) + (SELECT count(*) FROM idea_vote)
       + (SELECT count(*) FROM flag) + (SELECT count(*) FROM review_item)
-      + (SELECT count(*) FROM follow) AS n`;
+      + (SELECT count(*) FROM follow) + (SELECT count(*) FROM support_case) AS n`;
     const before = await query<{ n: number }>(api, count);
     for (const seed of demoSeeders) await seed(api.app);
     expect(await query<{ n: number }>(api, count)).toEqual(before);

@@ -1,6 +1,7 @@
 import { AccountMenu } from '@forum/web/feature-account';
 import { ReviewQueueLink } from '@forum/web/feature-moderation';
 import { NotificationBell } from '@forum/web/feature-notifications';
+import { InboxLink } from '@forum/web/feature-support';
 import { SearchBox } from '@forum/web/feature-qna';
 import { isLanguage, useLanguage, useTranslation } from '@forum/web/i18n';
 import { AppShell, LanguageSwitch } from '@forum/web/ui';
@@ -34,6 +35,7 @@ export function AppLayout({ version }: AppLayoutProps) {
           <NavLink to="/ideas">{t('nav.ideas')}</NavLink>
           <NotificationBell />
           <ReviewQueueLink />
+          <InboxLink />
         </>
       }
       navigationLabel={t('nav.label')}

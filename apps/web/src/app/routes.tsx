@@ -41,6 +41,7 @@ const PrivilegesAdminPage = lazyPage(
 );
 const AuditLogAdminPage = lazyPage(() => import('./pages/AuditLogAdminPage'), 'AuditLogAdminPage');
 const ReviewQueuePage = lazyPage(() => import('./pages/ReviewQueuePage'), 'ReviewQueuePage');
+const InboxPage = lazyPage(() => import('./pages/InboxPage'), 'InboxPage');
 const ModerationSettingsAdminPage = lazyPage(
   () => import('./pages/ModerationSettingsAdminPage'),
   'ModerationSettingsAdminPage',
@@ -106,6 +107,7 @@ export function createRoutes({ version }: AppRoutesProps): RouteObject[] {
         { path: 'admin/audit', element: <AuditLogAdminPage /> },
         { path: 'admin/moderation', element: <ModerationSettingsAdminPage /> },
         { path: 'review', element: <ReviewQueuePage /> },
+        { path: 'inbox', element: <InboxPage /> },
         // Questions are linked from search engines and e-mails: these addresses must not move.
         { path: 'questions', element: <QuestionListPage /> },
         { path: 'questions/ask', element: <AskQuestionPage /> },

@@ -20,4 +20,8 @@ export { TagService } from './lib/tags/tag.service.js';
 export type { TagEntity } from './lib/tags/tag.entity.js';
 export * from './lib/solved-check-reads/solved-check-reads.service.js';
 export * from './lib/answer-history/answer-history.service.js';
+export {
+  QuestionDeskReads,
+  type QuestionDeskFacts,
+} from './lib/support-reads/question-desk-reads.js';
 export { titleSlug } from './lib/questions/question.mapper.js';

@@ -17,3 +17,6 @@ export { RoutingReason, RoutingSuggestion } from './lib/routing/routing-suggesti
 export { RoutingReasonResolver } from './lib/routing/routing.resolver.js';
 export { routingReasonFor, routingSuggestionsOf } from './lib/routing/routing-suggestions.js';
 export type { RoutingSuggestionEntity } from './lib/routing/routing-suggestion.entity.js';
+export { SupportDesk } from './lib/desk/support-desk.service.js';
+export { SupportDeskTick, deskTickQueue } from './lib/desk/support-desk.tick.js';
+export { SupportCase } from './lib/desk/support-case.model.js';

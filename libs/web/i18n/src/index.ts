@@ -15,6 +15,7 @@ export { peopleResources, type PeopleResources } from './lib/resources/people';
 export { ideasResources, type IdeasResources } from './lib/resources/ideas';
 export { moderationResources, type ModerationResources } from './lib/resources/moderation';
 export { followingResources, type FollowingResources } from './lib/resources/following';
+export { supportResources, type SupportResources } from './lib/resources/support';
 export { notificationsResources, type NotificationsResources } from './lib/resources/notifications';
 export { solvedCheckResources, type SolvedCheckResources } from './lib/resources/solvedCheck';
 export type { ForumResources } from './lib/resources/en';

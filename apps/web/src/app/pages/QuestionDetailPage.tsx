@@ -1,8 +1,14 @@
 import { QuestionPage } from '@forum/web/feature-qna';
+import { QuestionDeskPanel } from '@forum/web/feature-support';
 import { useParams } from 'react-router';
 
-/** `/questions/:id/:slug`; a missing or outdated slug redirects to the current one. */
+/**
+ * `/questions/:id/:slug`; a missing or outdated slug redirects to the current one. Staff see the
+ * support desk's panel above the question.
+ */
 export function QuestionDetailPage() {
   const { id = '', slug } = useParams();
-  return <QuestionPage key={id} id={id} slug={slug} />;
+  return (
+    <QuestionPage key={id} id={id} slug={slug} deskPanel={<QuestionDeskPanel questionId={id} />} />
+  );
 }

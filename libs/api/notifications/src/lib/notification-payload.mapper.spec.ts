@@ -10,6 +10,8 @@ import {
   QuestionClosedAsDuplicatePayload,
   QuestionInFollowedAreaPayload,
   FlagResolvedPayload,
+  QuestionAssignedPayload,
+  QuestionEscalatedPayload,
   IdeaMergedPayload,
   IdeaStatusChangedPayload,
 } from './notification-payload.model.js';
@@ -143,5 +145,30 @@ describe('toNotificationPayload', () => {
     expect(toNotificationPayload('question.answered', { questionId: 'q-1' })).toBeNull();
     expect(toNotificationPayload(NotificationKind.BadgeAwarded, { tier: 'gold' })).toBeNull();
     expect(toNotificationPayload(NotificationKind.IdeaMerged, { ideaId: 'idea-1' })).toBeNull();
+  });
+
+  it('maps the support desk kinds with their due moment and step', () => {
+    const stored = {
+      questionId: 'q-1',
+      questionTitle: 'Export fails',
+      questionSlug: 'export-fails',
+      dueAt: '2026-03-02T09:00:00.000Z',
+    };
+    expect(toNotificationPayload(NotificationKind.QuestionAssigned, stored)).toEqual(
+      Object.assign(new QuestionAssignedPayload(), {
+        ...stored,
+        dueAt: new Date('2026-03-02T09:00:00.000Z'),
+      }),
+    );
+    const escalated = toNotificationPayload(NotificationKind.QuestionEscalated, {
+      ...stored,
+      step: 'warn',
+    });
+    expect(escalated).toBeInstanceOf(QuestionEscalatedPayload);
+    expect(escalated).toMatchObject({ step: 'warn', questionSlug: 'export-fails' });
+    expect(toNotificationPayload(NotificationKind.QuestionEscalated, stored)).toBeNull();
+    expect(
+      toNotificationPayload(NotificationKind.QuestionAssigned, { ...stored, dueAt: 'soon' }),
+    ).toBeNull();
   });
 });

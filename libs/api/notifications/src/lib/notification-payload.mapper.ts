@@ -7,6 +7,8 @@ import {
   CommentPostedPayload,
   MentionPayload,
   QuestionClosedAsDuplicatePayload,
+  QuestionAssignedPayload,
+  QuestionEscalatedPayload,
   QuestionInFollowedAreaPayload,
   QuestionSolvedCheckPayload,
   QuestionRoutedPayload,
@@ -160,6 +162,22 @@ export function toNotificationPayload(kind: string, stored: Stored): Notificatio
         answeredInArea: count('answeredInArea'),
         areaName: optionalText(stored, 'areaName'),
       });
+    }
+    case NotificationKind.QuestionAssigned:
+    case NotificationKind.QuestionEscalated: {
+      const question = questionOf(stored);
+      const dueAt = text(stored, 'dueAt');
+      const step = text(stored, 'step');
+      if (!question || !dueAt || Number.isNaN(Date.parse(dueAt))) return null;
+      const common = {
+        ...question,
+        questionSlug: text(stored, 'questionSlug') ?? '',
+        dueAt: new Date(dueAt),
+      };
+      if (kind === NotificationKind.QuestionAssigned) {
+        return Object.assign(new QuestionAssignedPayload(), common);
+      }
+      return step ? Object.assign(new QuestionEscalatedPayload(), { ...common, step }) : null;
     }
     default:
       return null;

@@ -206,6 +206,33 @@ export class QuestionRoutedPayload extends QuestionPostPayload {
   areaName!: string | null;
 }
 
+@ObjectType({ description: 'Staff put the person on a question in the support inbox.' })
+export class QuestionAssignedPayload extends QuestionPostPayload {
+  @Field({ description: 'The question in address form, for its link.' })
+  questionSlug!: string;
+
+  @Field({ description: 'When its first-response target is reached.' })
+  dueAt!: Date;
+}
+
+@ObjectType({
+  description:
+    'A question in the person’s area waits too long for a first response: a step of the escalation ladder.',
+})
+export class QuestionEscalatedPayload extends QuestionPostPayload {
+  @Field({ description: 'The question in address form, for its link.' })
+  questionSlug!: string;
+
+  @Field({
+    description:
+      'Which step: `warn` (most of the time used), `breached` (target passed) or `admins`.',
+  })
+  step!: string;
+
+  @Field({ description: 'When its first-response target is (or was) reached.' })
+  dueAt!: Date;
+}
+
 const payloadTypes = [
   IdeaStatusChangedPayload,
   IdeaMergedPayload,
@@ -220,6 +247,8 @@ const payloadTypes = [
   QuestionInFollowedAreaPayload,
   QuestionSolvedCheckPayload,
   QuestionRoutedPayload,
+  QuestionAssignedPayload,
+  QuestionEscalatedPayload,
 ] as const;
 
 export const NotificationPayload = createUnionType({

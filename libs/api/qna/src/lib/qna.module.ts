@@ -40,6 +40,7 @@ import { VoteLoader } from './votes/vote.loader.js';
 import { VoteResolver } from './votes/vote.resolver.js';
 import { VoteService } from './votes/vote.service.js';
 import { SolvedCheckReads } from './solved-check-reads/solved-check-reads.service.js';
+import { QuestionDeskReads } from './support-reads/question-desk-reads.js';
 
 /** Questions, answers, comments, votes, accepted solutions, edits and their history. */
 @Module({
@@ -84,6 +85,7 @@ import { SolvedCheckReads } from './solved-check-reads/solved-check-reads.servic
     VoteService,
     VisiblePosts,
     SolvedCheckReads,
+    QuestionDeskReads,
   ],
   exports: [
     AnswerHistory,
@@ -98,6 +100,7 @@ import { SolvedCheckReads } from './solved-check-reads/solved-check-reads.servic
     VisiblePosts,
     TagService,
     SolvedCheckReads,
+    QuestionDeskReads,
   ],
 })
 export class QnaModule {}

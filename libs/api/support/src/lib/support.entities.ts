@@ -1,6 +1,8 @@
 import { ExpertAreaEntity } from './areas/expert-area.entity.js';
 import { ExpertAvailabilityEntity } from './areas/expert-availability.entity.js';
+import { SupportBreachEntity } from './desk/support-breach.entity.js';
 import { SupportCaseEntity } from './desk/support-case.entity.js';
+import { SupportEscalationEntity } from './desk/support-escalation.entity.js';
 import { SupportPolicyEntity } from './policy/support-policy.entity.js';
 import { SolvedReminderResponseEntity } from './reminders/solved-reminder-response.entity.js';
 import { SolvedReminderEntity } from './reminders/solved-reminder.entity.js';
@@ -20,4 +22,6 @@ export const supportEntities = [
   QuestionPrivateDetailsEntity,
   RoutingSuggestionEntity,
   RoutingNoticeEntity,
+  SupportEscalationEntity,
+  SupportBreachEntity,
 ];

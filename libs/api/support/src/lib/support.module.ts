@@ -15,6 +15,10 @@ import { PrivateDetailsService } from './private-details/private-details.service
 import { QuestionRoutingResolver, RoutingSuggestionResolver } from './routing/routing.resolver.js';
 import { RoutingService } from './routing/routing.service.js';
 import { supportEntities } from './support.entities.js';
+import { SupportDeskListener } from './desk/support-desk.listener.js';
+import { QuestionSupportCaseResolver, SupportDeskResolver } from './desk/support-desk.resolver.js';
+import { SupportDesk } from './desk/support-desk.service.js';
+import { SupportDeskTick } from './desk/support-desk.tick.js';
 
 /**
  * The support desk around questions: which experts cover which products and tags, the response
@@ -41,7 +45,12 @@ import { supportEntities } from './support.entities.js';
     QuestionRoutingResolver,
     RoutingService,
     RoutingSuggestionResolver,
+    SupportDesk,
+    SupportDeskListener,
+    SupportDeskResolver,
+    QuestionSupportCaseResolver,
+    SupportDeskTick,
   ],
-  exports: [ExpertAreas, SupportPolicies, SolvedReminders],
+  exports: [ExpertAreas, SupportPolicies, SolvedReminders, SupportDesk],
 })
 export class SupportModule {}

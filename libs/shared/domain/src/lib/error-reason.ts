@@ -204,3 +204,25 @@ export const PrivateDetailsErrorReason = {
 } as const;
 export type PrivateDetailsErrorReason =
   (typeof PrivateDetailsErrorReason)[keyof typeof PrivateDetailsErrorReason];
+
+/** The support desk: claiming, assigning, snoozing and pausing questions in the experts' inbox. */
+export const SupportDeskErrorReason = {
+  /** No such question, or it has no support case (deleted long ago). */
+  CaseNotFound: 'CASE_NOT_FOUND',
+  /** The question is not waiting for a response (responded, solved or closed). */
+  CaseNotOpen: 'CASE_NOT_OPEN',
+  /** Another expert holds the claim; they or a moderator release it first. */
+  AlreadyClaimed: 'ALREADY_CLAIMED',
+  /** Releasing a claim that is someone else's (only moderators and admins may) or none at all. */
+  NotClaimedByYou: 'NOT_CLAIMED_BY_YOU',
+  /** The assignee is not an active expert, moderator or admin. */
+  AssigneeNotStaff: 'ASSIGNEE_NOT_STAFF',
+  /** A snooze must end in the future. */
+  SnoozeInPast: 'SNOOZE_IN_PAST',
+  /** A snooze may last at most 30 days. */
+  SnoozeTooFar: 'SNOOZE_TOO_FAR',
+  /** Marking as waiting twice, or resuming a case that does not wait. */
+  WaitingStateUnchanged: 'WAITING_STATE_UNCHANGED',
+} as const;
+export type SupportDeskErrorReason =
+  (typeof SupportDeskErrorReason)[keyof typeof SupportDeskErrorReason];

@@ -108,6 +108,13 @@ export const mutationAccess = {
   /** The signed token from the reminder proves the asker; no sign-in needed. */
   respondToSolvedCheck: anyone,
   setQuestionPrivateDetails: signedIn,
+  claimQuestion: staffCurators,
+  releaseQuestion: staffCurators,
+  assignQuestion: staffCurators,
+  snoozeQuestion: staffCurators,
+  unsnoozeQuestion: staffCurators,
+  markWaitingOnCustomer: staffCurators,
+  resumeQuestion: staffCurators,
 } as const satisfies Record<string, MutationAccess>;
 
 export type MutationName = keyof typeof mutationAccess;

@@ -25,6 +25,10 @@ export const NotificationKind = {
   QuestionSolvedCheck: 'question.solved_check',
   /** Nobody claimed a question in time; the top suggested expert is asked to take it. */
   QuestionRouted: 'question.routed',
+  /** Staff assigned a question in the support inbox to the person. */
+  QuestionAssigned: 'question.assigned',
+  /** A question in the person's area waits too long for a first response. */
+  QuestionEscalated: 'question.escalated',
 } as const;
 export type NotificationKind = (typeof NotificationKind)[keyof typeof NotificationKind];
 export const notificationKinds: readonly NotificationKind[] = Object.values(NotificationKind);
@@ -58,6 +62,8 @@ export const defaultEmailCadence: Readonly<Record<NotificationKind, EmailCadence
   [NotificationKind.FlagResolved]: EmailCadence.Never,
   [NotificationKind.QuestionSolvedCheck]: EmailCadence.Immediately,
   [NotificationKind.QuestionRouted]: EmailCadence.Immediately,
+  [NotificationKind.QuestionAssigned]: EmailCadence.Immediately,
+  [NotificationKind.QuestionEscalated]: EmailCadence.Immediately,
 };
 
 /**

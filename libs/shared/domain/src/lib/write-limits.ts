@@ -132,4 +132,11 @@ export const mutationWriteClass = {
   updateFollowSettings: WriteClass.Change,
   respondToSolvedCheck: WriteClass.Change,
   setQuestionPrivateDetails: WriteClass.Change,
+  claimQuestion: WriteClass.Change,
+  releaseQuestion: WriteClass.Change,
+  assignQuestion: WriteClass.Change,
+  snoozeQuestion: WriteClass.Change,
+  unsnoozeQuestion: WriteClass.Change,
+  markWaitingOnCustomer: WriteClass.Change,
+  resumeQuestion: WriteClass.Change,
 } as const satisfies Record<MutationName, WriteClass>;

@@ -114,6 +114,29 @@ const en: Record<string, Phrase> = {
     lead: `Congratulations, you earned the badge "${detail ?? ''}".`,
     button: 'See your badges',
   }),
+  'question.assigned': (_, who, title) => ({
+    subject: `Assigned to you: ${title}`,
+    lead: `${who} put you on "${title}" in the support inbox.`,
+    button: 'Open the question',
+  }),
+  'question.escalated': ({ detail }, _, title) =>
+    detail === 'admins'
+      ? {
+          subject: `Escalated to admins: ${title}`,
+          lead: `"${title}" is far past its response target without a staff answer.`,
+          button: 'Open the question',
+        }
+      : detail === 'breached'
+        ? {
+            subject: `Response target missed: ${title}`,
+            lead: `"${title}" passed its response target without a staff answer.`,
+            button: 'Open the question',
+          }
+        : {
+            subject: `Waiting for an answer: ${title}`,
+            lead: `"${title}" has used most of its response time without a staff answer.`,
+            button: 'Open the question',
+          },
   'flag.resolved': () => ({
     subject: 'Your flag was reviewed',
     lead: 'A moderator reviewed content you flagged. Thank you for helping.',
@@ -202,6 +225,29 @@ const de: Record<string, Phrase> = {
     lead: `Herzlichen Glückwunsch, Sie haben das Abzeichen „${detail ?? ''}“ erhalten.`,
     button: 'Abzeichen ansehen',
   }),
+  'question.assigned': (_, who, title) => ({
+    subject: `Ihnen zugewiesen: ${title}`,
+    lead: `${who} hat Ihnen „${title}“ im Support-Posteingang zugewiesen.`,
+    button: 'Frage öffnen',
+  }),
+  'question.escalated': ({ detail }, _, title) =>
+    detail === 'admins'
+      ? {
+          subject: `An Admins eskaliert: ${title}`,
+          lead: `„${title}“ ist weit über der Antwortzeit und hat noch keine Antwort vom Team.`,
+          button: 'Frage öffnen',
+        }
+      : detail === 'breached'
+        ? {
+            subject: `Antwortzeit überschritten: ${title}`,
+            lead: `„${title}“ hat die Antwortzeit ohne Antwort vom Team überschritten.`,
+            button: 'Frage öffnen',
+          }
+        : {
+            subject: `Wartet auf eine Antwort: ${title}`,
+            lead: `„${title}“ hat den größten Teil der Antwortzeit ohne Antwort vom Team verbraucht.`,
+            button: 'Frage öffnen',
+          },
   'flag.resolved': () => ({
     subject: 'Ihre Meldung wurde geprüft',
     lead: 'Ein Moderator hat Inhalte geprüft, die Sie gemeldet haben. Danke für Ihre Hilfe.',

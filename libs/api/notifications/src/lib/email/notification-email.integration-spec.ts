@@ -57,6 +57,15 @@ function payloadOf(kind: string, n: number): Record<string, unknown> {
         targetId: answerId,
         outcome: 'hidden',
       };
+    case NotificationKind.QuestionAssigned:
+    case NotificationKind.QuestionEscalated:
+      return {
+        questionId,
+        questionTitle: `Question ${n}`,
+        questionSlug: `question-${n}`,
+        step: 'breached',
+        dueAt: '2026-03-02T09:00:00.000Z',
+      };
     default:
       return { questionId, answerId, questionTitle: `Question ${n}` };
   }
@@ -285,6 +294,8 @@ describe('notification e-mail', () => {
         'badge.awarded': /^Neues Abzeichen: helper$/,
         'flag.resolved': /^Ihre Meldung wurde geprüft$/,
         'question.routed': /^Wartet auf eine Expertin oder einen Experten: Question \d+$/,
+        'question.assigned': /^Ihnen zugewiesen: Question \d+$/,
+        'question.escalated': /^Antwortzeit überschritten: Question \d+$/,
       };
       expect(Object.keys(subjects).sort()).toEqual([...mailedKinds].sort());
       for (const kind of notificationKinds) {

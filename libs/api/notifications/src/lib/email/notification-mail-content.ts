@@ -84,7 +84,9 @@ export function notificationMailContent(
         ? text(payload, 'badgeName', 'badge')
         : kind === NotificationKind.QuestionRouted
           ? text(payload, 'areaName')
-          : null;
+          : kind === NotificationKind.QuestionEscalated
+            ? text(payload, 'step')
+            : null;
   return {
     kind,
     actorName: row.actorName,

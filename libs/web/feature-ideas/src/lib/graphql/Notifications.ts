@@ -86,6 +86,17 @@ export const NotificationsQuery = graphql(`
               answeredInArea
               areaName
             }
+            ... on QuestionAssignedPayload {
+              aboutQuestionId: questionId
+              questionTitle
+              questionSlug
+            }
+            ... on QuestionEscalatedPayload {
+              aboutQuestionId: questionId
+              questionTitle
+              questionSlug
+              step
+            }
           }
           createdAt
           readAt

@@ -26,6 +26,9 @@ export const de: ForumResources = {
       review: 'Prüfen',
       reviewOpen_one: 'Prüfen, {{count}} offener Eintrag',
       reviewOpen_other: 'Prüfen, {{count}} offene Einträge',
+      inbox: 'Posteingang',
+      inboxWaiting_one: 'Posteingang, {{count}} wartet',
+      inboxWaiting_other: 'Posteingang, {{count}} warten',
     },
     account: {
       signIn: 'Anmelden',

@@ -27,6 +27,9 @@ export const en = {
       review: 'Review',
       reviewOpen_one: 'Review, {{count}} open item',
       reviewOpen_other: 'Review, {{count}} open items',
+      inbox: 'Inbox',
+      inboxWaiting_one: 'Inbox, {{count}} waiting',
+      inboxWaiting_other: 'Inbox, {{count}} waiting',
     },
     account: {
       signIn: 'Sign in',

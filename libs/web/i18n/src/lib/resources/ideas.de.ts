@@ -249,6 +249,12 @@ export const ideasDe: Translations<typeof ideasEn> = {
     solutionVerified: '{{actor}} hat eine Lösung für Ihre Frage „{{title}}“ bestätigt.',
     closedAsDuplicate: 'Ihre Frage „{{title}}“ wurde als Duplikat von „{{target}}“ geschlossen.',
     mention: '{{actor}} hat Sie in „{{title}}“ erwähnt.',
+    questionAssigned: '{{actor}} hat Ihnen „{{title}}“ zugewiesen.',
+    questionEscalated: {
+      warn: '„{{title}}“ hat den größten Teil der Antwortzeit ohne Antwort vom Team verbraucht.',
+      breached: '„{{title}}“ hat die Antwortzeit ohne Antwort vom Team überschritten.',
+      admins: '„{{title}}“ ist weit über der Antwortzeit und wurde an Admins eskaliert.',
+    },
     questionInFollowedArea_one: 'Neue Frage von {{actor}}: „{{title}}“.',
     questionInFollowedArea_other: '{{count}} neue Fragen, zuletzt: „{{title}}“.',
     solvedCheck: 'Ist „{{title}}“ gelöst? Sagen Sie es uns mit einem Klick.',

@@ -242,6 +242,12 @@ export const ideasEn = {
     solutionVerified: '{{actor}} verified a solution to your question “{{title}}”.',
     closedAsDuplicate: 'Your question “{{title}}” was closed as a duplicate of “{{target}}”.',
     mention: '{{actor}} mentioned you in “{{title}}”.',
+    questionAssigned: '{{actor}} assigned “{{title}}” to you.',
+    questionEscalated: {
+      warn: '“{{title}}” has used most of its response time without a staff answer.',
+      breached: '“{{title}}” passed its response target without a staff answer.',
+      admins: '“{{title}}” is far past its response target and was escalated to admins.',
+    },
     questionInFollowedArea_one: 'New question from {{actor}}: “{{title}}”.',
     questionInFollowedArea_other: '{{count}} new questions, the latest: “{{title}}”.',
     solvedCheck: 'Is “{{title}}” solved? Tell us with one click.',

@@ -7,6 +7,7 @@ import type { followingEn } from './following.en';
 import type { notificationsEn } from './notifications.en';
 import type { qnaEn } from './qna.en';
 import type { solvedCheckEn } from './solvedCheck.en';
+import type { supportEn } from './support.en';
 
 export const resources = { en, de } as const;
 
@@ -25,6 +26,7 @@ export const LAZY_NAMESPACES = [
   'notifications',
   'following',
   'solvedCheck',
+  'support',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number] | (typeof LAZY_NAMESPACES)[number];
 
@@ -40,6 +42,7 @@ declare module 'i18next' {
       notifications: typeof notificationsEn;
       following: typeof followingEn;
       solvedCheck: typeof solvedCheckEn;
+      support: typeof supportEn;
     };
   }
 }

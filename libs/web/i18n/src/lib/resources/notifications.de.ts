@@ -22,6 +22,8 @@ export const notificationsDe: Translations<typeof notificationsEn> = {
     flag_resolved: 'Meine Meldungen wurden geprüft',
     question_solved_check: 'Ist meine Frage gelöst? (Erinnerungen)',
     question_routed: 'Fragen, die auf mich als vorgeschlagene Fachperson warten',
+    question_assigned: 'Mir wurde eine Frage zugewiesen',
+    question_escalated: 'Eine Frage in meinen Bereichen wartet zu lange auf eine Antwort',
   },
   cadences: {
     IMMEDIATELY: 'Sofort',

@@ -21,6 +21,8 @@ export const notificationsEn = {
     flag_resolved: 'My flags were reviewed',
     question_solved_check: 'Is my question solved? (reminders)',
     question_routed: 'Questions waiting for me as the suggested expert',
+    question_assigned: 'A question was assigned to me',
+    question_escalated: 'A question in my areas waits too long for an answer',
   },
   cadences: {
     IMMEDIATELY: 'Immediately',

@@ -8,6 +8,8 @@ import { moderationDe } from './moderation.de';
 import { moderationEn } from './moderation.en';
 import { followingDe } from './following.de';
 import { followingEn } from './following.en';
+import { supportDe } from './support.de';
+import { supportEn } from './support.en';
 import { notificationsDe } from './notifications.de';
 import { notificationsEn } from './notifications.en';
 import { qnaDe } from './qna.de';
@@ -47,6 +49,7 @@ describe.each([
   ['moderation', moderationEn, moderationDe],
   ['notifications', notificationsEn, notificationsDe],
   ['following', followingEn, followingDe],
+  ['support', supportEn, supportDe],
 ] as [string, Tree, Tree][])('translation resources of %s', (_name, en, de) => {
   it('has the same keys in German and English', () => {
     expect(keysOf(de).sort()).toEqual(keysOf(en).sort());

@@ -222,6 +222,21 @@ describe('NotificationList', () => {
             told('n-7', about('MentionPayload', { onAnswerId: null }), 1, null),
             told('n-8', about('QuestionInFollowedAreaPayload', {}), 1, 'Anna Schmidt'),
             told('n-9', about('QuestionSolvedCheckPayload', { solvedCheckToken: 'p.s' }), 1, null),
+            told(
+              'n-10',
+              about('QuestionAssignedPayload', { questionSlug: 'export-to-excel' }),
+              1,
+              'Lukas Brandt',
+            ),
+            told(
+              'n-11',
+              about('QuestionEscalatedPayload', {
+                questionSlug: 'export-to-excel',
+                step: 'breached',
+              }),
+              1,
+              null,
+            ),
           ].map((node) => ({ __typename: 'NotificationEdge', node })),
         },
       },
@@ -251,6 +266,11 @@ describe('NotificationList', () => {
         ['Someone mentioned you in “Export to Excel”.', '/questions/q-1'],
         ['New question from Anna Schmidt: “Export to Excel”.', '/questions/q-1'],
         ['Is “Export to Excel” solved? Tell us with one click.', '/solved?token=p.s'],
+        ['Lukas Brandt assigned “Export to Excel” to you.', '/questions/q-1/export-to-excel'],
+        [
+          '“Export to Excel” passed its response target without a staff answer.',
+          '/questions/q-1/export-to-excel',
+        ],
       ];
       await screen.findByRole('link', { name: '3 new answers on “Export to Excel”.' });
       for (const [name, href] of expected) {

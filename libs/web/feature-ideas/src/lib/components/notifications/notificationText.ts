@@ -6,6 +6,7 @@ type NotificationPayload = NotificationsQuery['notifications']['edges'][number][
 
 const badgeTiers = ['bronze', 'silver', 'gold'] as const;
 const flagTargets = ['question', 'answer', 'comment', 'user', 'idea'] as const;
+const escalationSteps = ['warn', 'breached', 'admins'] as const;
 
 /** Who caused it and how many events it stands for (unread ones about one subject coalesce). */
 export interface NotificationContext {
@@ -93,6 +94,18 @@ export function notificationText(
           ? `/questions/${payload.aboutQuestionId}/${payload.questionSlug}`
           : `/questions/${payload.aboutQuestionId}`,
       };
+    case 'QuestionAssignedPayload':
+      return {
+        text: t('notifications.questionAssigned', { actor, title: payload.questionTitle }),
+        link: `/questions/${payload.aboutQuestionId}/${payload.questionSlug}`,
+      };
+    case 'QuestionEscalatedPayload': {
+      const step = escalationSteps.find((candidate) => candidate === payload.step) ?? 'warn';
+      return {
+        text: t(`notifications.questionEscalated.${step}`, { title: payload.questionTitle }),
+        link: `/questions/${payload.aboutQuestionId}/${payload.questionSlug}`,
+      };
+    }
     case 'IdeaStatusChangedPayload':
       return {
         text: t('notifications.statusChanged', {

@@ -110,6 +110,22 @@ describe('QuestionPage', () => {
     expect(second).not.toHaveTextContent(/Verified|Accepted/);
   });
 
+  it('shows the panel the app passes in under the title', async () => {
+    const stub = stubGraphql({ QuestionDetail: detailOf(solvedByExpert) });
+    renderWithForum(
+      <QuestionPage
+        id="question-1"
+        slug={slug}
+        deskPanel={<section aria-label="Support desk">Desk panel</section>}
+      />,
+      { fetch: stub.fetch },
+    );
+    const question = await screen.findByRole('article', {
+      name: 'How do I download all invoices as PDF?',
+    });
+    expect(within(question).getByRole('region', { name: 'Support desk' })).toBeInTheDocument();
+  });
+
   it('shows authors with their reputation and badges, linking to their profile', async () => {
     renderQuestion({ QuestionDetail: detailOf(solvedByExpert) }, { language: 'de' });
 

@@ -1,7 +1,7 @@
 import { EdgeErrorReason, QnaErrorReason } from '@forum/shared/domain';
 import { ClientErrorReason, useQuery } from '@forum/web/data-access-graphql';
 import { useViewer } from '@forum/web/data-access-session';
-import { useCallback, useEffect, useRef } from 'react';
+import { type ReactNode, useCallback, useEffect, useRef } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import { QuestionDetailQuery } from '../../graphql/QuestionDetail';
 import { useQnaTranslation } from '../../hooks/useQnaTranslation';
@@ -17,6 +17,8 @@ export interface QuestionPageProps {
   id: string;
   /** The slug in the address; another (or none) redirects to the canonical one. */
   slug?: string;
+  /** What the app shows above the question for staff (the support desk's panel), if anything. */
+  deskPanel?: ReactNode;
 }
 
 // Mutations that return a Comment, an Answer or a Question refresh the page, also where the page
@@ -30,7 +32,7 @@ const notFoundReasons: readonly QnaFailureReason[] = [
   ClientErrorReason.NotFound,
   EdgeErrorReason.ValidationFailed,
 ];
-export function QuestionPage({ id, slug }: QuestionPageProps) {
+export function QuestionPage({ id, slug, deskPanel }: QuestionPageProps) {
   const { t } = useQnaTranslation();
   const { viewer } = useViewer();
   const { search, hash } = useLocation();
@@ -84,6 +86,7 @@ export function QuestionPage({ id, slug }: QuestionPageProps) {
       />
       <QuestionView
         question={question}
+        deskPanel={deskPanel}
         viewer={viewer ? { id: viewer.id, role: viewer.role } : null}
       />
     </>

@@ -3,7 +3,7 @@ import {
   type QuestionDetailQuery as QuestionDetailResult,
 } from '@forum/web/data-access-graphql';
 import { Alert, Button, MarkdownView } from '@forum/web/ui';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { signInPath } from '@forum/web/data-access-session';
 import { DeleteQuestionMutation } from '../../graphql/DeleteQuestion';
@@ -61,12 +61,14 @@ export type QuestionDetail = NonNullable<QuestionDetailResult['question']>;
 export interface QuestionViewProps {
   question: QuestionDetail;
   viewer: QnaViewer | null;
+  /** Shown under the title for staff: the support desk's panel, which the app passes in. */
+  deskPanel?: ReactNode;
 }
 
 const refetchQuestion = { additionalTypenames: ['Question', 'Answer'] };
 
 /** The question page: the question, its answers (the solution first) and the answer form. */
-export function QuestionView({ question, viewer }: QuestionViewProps) {
+export function QuestionView({ question, viewer, deskPanel }: QuestionViewProps) {
   const { t } = useQnaTranslation();
   const navigate = useNavigate();
   const location = useLocation();
@@ -176,6 +178,7 @@ export function QuestionView({ question, viewer }: QuestionViewProps) {
           />
         )}
       </header>
+      {deskPanel}
 
       {question.isDeleted ? (
         <Alert tone="info" title={t('question.deleted')}>
