@@ -5,3 +5,6 @@ export type { ExpertAreaEntity } from './lib/areas/expert-area.entity.js';
 export type { ExpertAvailabilityEntity } from './lib/areas/expert-availability.entity.js';
 export type { SupportCaseEntity } from './lib/desk/support-case.entity.js';
 export type { SupportPolicyEntity } from './lib/policy/support-policy.entity.js';
+export { isSupportStaff, supportStaffRoles } from './lib/areas/expert-settings.service.js';
+export { ExpertAreasView } from './lib/areas/expert-areas.models.js';
+export { SupportPolicy as SupportPolicyView } from './lib/policy/support-policy.models.js';

@@ -19,6 +19,7 @@ import { FollowSettings1796670774715 } from './1796670774715-follow-settings.js'
 import { NotificationEmail1796670835836 } from './1796670835836-notification-email.js';
 import { NotificationPayloadIndex1796676000000 } from './1796676000000-notification-payload-index.js';
 import { CreateSupportDesk1796680111713 } from './1796680111713-create-support-desk.js';
+import { MigrateExpertProductAreas1796680419477 } from './1796680419477-migrate-expert-product-areas.js';
 
 export const migrations = [
   EnableExtensions1763870000000,
@@ -41,4 +42,5 @@ export const migrations = [
   NotificationEmail1796670835836,
   NotificationPayloadIndex1796676000000,
   CreateSupportDesk1796680111713,
+  MigrateExpertProductAreas1796680419477,
 ];

@@ -3,8 +3,12 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { IdentityModule } from '@forum/api/identity';
 import { NotificationsModule } from '@forum/api/notifications';
 import { QnaModule } from '@forum/api/qna';
+import { ExpertAreaLoaders, ExpertAreasResolver } from './areas/expert-areas.resolver.js';
 import { ExpertAreas } from './areas/expert-areas.service.js';
+import { ExpertSettings } from './areas/expert-settings.service.js';
 import { SupportPolicies } from './policy/support-policies.service.js';
+import { SupportPolicySettings } from './policy/support-policy-settings.service.js';
+import { SupportPolicyResolver } from './policy/support-policy.resolver.js';
 import { supportEntities } from './support.entities.js';
 
 /**
@@ -19,7 +23,15 @@ import { supportEntities } from './support.entities.js';
     QnaModule,
     NotificationsModule,
   ],
-  providers: [ExpertAreas, SupportPolicies],
+  providers: [
+    ExpertAreas,
+    SupportPolicies,
+    ExpertSettings,
+    ExpertAreaLoaders,
+    ExpertAreasResolver,
+    SupportPolicySettings,
+    SupportPolicyResolver,
+  ],
   exports: [ExpertAreas, SupportPolicies],
 })
 export class SupportModule {}

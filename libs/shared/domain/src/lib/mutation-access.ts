@@ -105,6 +105,11 @@ export const mutationAccess = {
   follow: signedIn,
   unfollow: signedIn,
   updateFollowSettings: signedIn,
+  setExpertAreas: admins,
+  updateMyExpertAreas: staffCurators,
+  setAway: staffCurators,
+  clearAway: staffCurators,
+  updateSupportPolicy: admins,
 } as const satisfies Record<string, MutationAccess>;
 
 export type MutationName = keyof typeof mutationAccess;

@@ -130,4 +130,9 @@ export const mutationWriteClass = {
   follow: WriteClass.Vote,
   unfollow: WriteClass.Vote,
   updateFollowSettings: WriteClass.Change,
+  setExpertAreas: WriteClass.Change,
+  updateMyExpertAreas: WriteClass.Change,
+  setAway: WriteClass.Change,
+  clearAway: WriteClass.Change,
+  updateSupportPolicy: WriteClass.Change,
 } as const satisfies Record<MutationName, WriteClass>;
