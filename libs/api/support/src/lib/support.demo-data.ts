@@ -1,7 +1,7 @@
 import type { INestApplicationContext } from '@nestjs/common';
+import { seedAreasDemoData } from './areas/areas.demo-data.js';
 
 /** The support desk's demo data: expert areas, business hours and a lively inbox. */
 export async function seedSupportDemoData(app: INestApplicationContext): Promise<string[]> {
-  void app;
-  return [];
+  return [...(await seedAreasDemoData(app))];
 }
