@@ -40,6 +40,14 @@ const PrivilegesAdminPage = lazyPage(
   'PrivilegesAdminPage',
 );
 const AuditLogAdminPage = lazyPage(() => import('./pages/AuditLogAdminPage'), 'AuditLogAdminPage');
+const SupportPoliciesAdminPage = lazyPage(
+  () => import('./pages/SupportPoliciesAdminPage'),
+  'SupportPoliciesAdminPage',
+);
+const ExpertSettingsPage = lazyPage(
+  () => import('./pages/ExpertSettingsPage'),
+  'ExpertSettingsPage',
+);
 const ReviewQueuePage = lazyPage(() => import('./pages/ReviewQueuePage'), 'ReviewQueuePage');
 const ModerationSettingsAdminPage = lazyPage(
   () => import('./pages/ModerationSettingsAdminPage'),
@@ -95,6 +103,7 @@ export function createRoutes({ version }: AppRoutesProps): RouteObject[] {
         { path: 'sign-up', element: <SignUpPage /> },
         { path: 'settings', element: <SettingsPage /> },
         { path: 'settings/notifications', element: <NotificationSettingsPage /> },
+        { path: 'settings/expert', element: <ExpertSettingsPage /> },
         { path: 'unsubscribe', element: <UnsubscribePage /> },
         { path: 'admin/people', element: <PeopleAdminPage /> },
         { path: 'admin/organisations', element: <OrganisationsAdminPage /> },
@@ -103,6 +112,7 @@ export function createRoutes({ version }: AppRoutesProps): RouteObject[] {
         { path: 'admin/privileges', element: <PrivilegesAdminPage /> },
         { path: 'admin/audit', element: <AuditLogAdminPage /> },
         { path: 'admin/moderation', element: <ModerationSettingsAdminPage /> },
+        { path: 'admin/support', element: <SupportPoliciesAdminPage /> },
         { path: 'review', element: <ReviewQueuePage /> },
         // Questions are linked from search engines and e-mails: these addresses must not move.
         { path: 'questions', element: <QuestionListPage /> },

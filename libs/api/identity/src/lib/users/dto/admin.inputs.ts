@@ -2,15 +2,7 @@ import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { PageArgs } from '@forum/api/platform';
 import { type Role, roles } from '@forum/shared/domain';
 import { RoleEnum } from '../user.model.js';
-import {
-  IsDate,
-  IsIn,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Length,
-  MaxLength,
-} from 'class-validator';
+import { IsDate, IsIn, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
 
 @ArgsType()
 export class UsersArgs extends PageArgs {
