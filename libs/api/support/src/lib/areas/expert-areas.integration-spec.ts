@@ -6,6 +6,7 @@ import {
   createTestApp,
   type ForumTestContext,
   gql,
+  gqlData,
   type TestApp,
   type TestSession,
 } from '@forum/api/testing';
@@ -58,11 +59,8 @@ describe('expert areas and time away', () => {
     ]);
     billing = await forum.newProduct({ name: 'Billing Desk' });
     reporting = await forum.newProduct({ name: 'Reporting Desk' });
-    const tags: Array<{ id: string; slug: string }> = await db.query(
-      `INSERT INTO tag (slug) VALUES ('areas-invoices'), ('areas-export') RETURNING id, slug`,
-    );
-    invoiceTag = tags.find((tag) => tag.slug === 'areas-invoices')!.id;
-    exportTag = tags.find((tag) => tag.slug === 'areas-export')!.id;
+    invoiceTag = await newTag('areas-invoices');
+    exportTag = await newTag('areas-export');
   });
 
   afterEach(() => {
@@ -73,8 +71,14 @@ describe('expert areas and time away', () => {
     await api?.close();
   });
 
+  const newTag = async (slug: string): Promise<string> => {
+    const [row] = (await db.query('INSERT INTO tag (slug) VALUES ($1) RETURNING id', [slug])) as [
+      { id: string },
+    ];
+    return row.id;
+  };
   const userAs = async (id: string, as?: TestSession) =>
-    (await gql<{ user: UserData }>(api, { query: userQuery, variables: { id }, as })).data!.user;
+    (await gqlData<{ user: UserData }>(api, { query: userQuery, variables: { id }, as })).user;
   const areaRows = (userId: string) =>
     db.query('SELECT product_id, tag_id FROM expert_area WHERE user_id = $1 ORDER BY id', [userId]);
 
@@ -270,22 +274,18 @@ describe('expert areas and time away', () => {
 
   it('finds the staff covering a product or tag, skipping people away, suspended, deleted or no longer staff', async () => {
     const product = await forum.newProduct();
-    const [tag]: Array<{ id: string }> = await db.query(
-      `INSERT INTO tag (slug) VALUES ('areas-routing') RETURNING id`,
+    const tag = await newTag('areas-routing');
+    const expertId = async () => (await forum.newPerson({ role: Role.Expert })).id;
+    const [present, byTag, away, awayEnded, suspended, deleted, demoted] = await Promise.all(
+      Array.from({ length: 7 }, expertId),
     );
-    const people = await Promise.all(
-      ['present', 'byTag', 'away', 'awayEnded', 'suspended', 'deleted', 'demoted'].map(() =>
-        forum.newPerson({ role: Role.Expert }),
-      ),
-    );
-    const [present, byTag, away, awayEnded, suspended, deleted, demoted] = people.map((p) => p.id);
     for (const id of [present, away, awayEnded, suspended, deleted, demoted]) {
       await db.query('INSERT INTO expert_area (user_id, product_id) VALUES ($1, $2)', [
         id,
         product,
       ]);
     }
-    await db.query('INSERT INTO expert_area (user_id, tag_id) VALUES ($1, $2)', [byTag, tag!.id]);
+    await db.query('INSERT INTO expert_area (user_id, tag_id) VALUES ($1, $2)', [byTag, tag]);
     await db.query(
       `INSERT INTO expert_availability (user_id, away_since, away_until) VALUES
          ($1, $3::timestamptz - interval '1 day', NULL),
@@ -301,25 +301,21 @@ describe('expert areas and time away', () => {
 
     const experts = await api.app
       .get(ExpertAreas)
-      .expertsFor(db.manager, { productId: product, tagIds: [tag!.id] }, now);
+      .expertsFor(db.manager, { productId: product, tagIds: [tag] }, now);
     expect(experts).toEqual([present, byTag, awayEnded].sort());
-    expect(await api.app.get(ExpertAreas).isAway(db.manager, away!, now)).toBe(true);
-    expect(await api.app.get(ExpertAreas).isAway(db.manager, awayEnded!, now)).toBe(false);
+    expect(await api.app.get(ExpertAreas).isAway(db.manager, away, now)).toBe(true);
+    expect(await api.app.get(ExpertAreas).isAway(db.manager, awayEnded, now)).toBe(false);
   });
 
   it('turns the old free-text areas into rows and drops the column (the migration)', async () => {
     const person = await forum.newPerson({ role: Role.Expert });
     const other = await forum.newPerson({ role: Role.Expert });
-    await forum.newProduct({ name: 'Ledger Sync', slug: 'ledger-sync' });
-    const [ledger]: Array<{ id: string }> = await db.query(
-      `SELECT id FROM product WHERE slug = 'ledger-sync'`,
-    );
-    const [tag]: Array<{ id: string }> = await db.query(
-      `INSERT INTO tag (slug) VALUES ('dunning-letters') RETURNING id`,
-    );
+    const ledger = await forum.newProduct({ name: 'Ledger Sync', slug: 'ledger-sync' });
+    const tag = await newTag('dunning-letters');
     const migration = db.migrations.find(
       (candidate) => candidate.name === 'MigrateExpertProductAreas1796680419477',
-    )!;
+    );
+    if (!migration) throw new Error('the migration is not registered');
     const runner = db.createQueryRunner();
     await runner.startTransaction();
     try {
@@ -348,8 +344,8 @@ describe('expert areas and time away', () => {
       ).toEqual(
         expect.arrayContaining([
           ['person', billing],
-          ['person', ledger!.id],
-          ['person', tag!.id],
+          ['person', ledger],
+          ['person', tag],
           ['other', exportTag],
         ]),
       );
