@@ -170,6 +170,37 @@ describe('expert areas and time away', () => {
     expect(await areaRows(customer.id)).toEqual([]);
   });
 
+  it('replaces areas as a whole when two changes race, never mixing them', async () => {
+    const person = await forum.newPerson({ role: Role.Expert });
+    const choices = [
+      { productIds: [billing], tagIds: [invoiceTag] },
+      { productIds: [reporting], tagIds: [exportTag] },
+    ];
+    const responses = await Promise.all(
+      [...choices, ...choices].map((choice) =>
+        gql(api, {
+          query: setAreas,
+          variables: { input: { userId: person.id, ...choice } },
+          as: admin,
+        }),
+      ),
+    );
+    expect(responses.map((response) => response.errors)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
+    const rows: Array<{ product_id: string | null; tag_id: string | null }> = await areaRows(
+      person.id,
+    );
+    const stored = {
+      productIds: rows.flatMap((row) => row.product_id ?? []),
+      tagIds: rows.flatMap((row) => row.tag_id ?? []),
+    };
+    expect(choices).toContainEqual(stored);
+  });
+
   it('lets staff set their own areas, and not members', async () => {
     const mine = await gql<{ updateMyExpertAreas: { expertAreas: unknown } }>(api, {
       query: updateMine,
