@@ -47,7 +47,6 @@ const admin = {
   role: 'ADMIN',
   isStaff: true,
   staffTitle: 'Community Lead',
-  productAreas: [],
 };
 
 function CurrentPath() {

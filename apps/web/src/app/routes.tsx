@@ -40,6 +40,14 @@ const PrivilegesAdminPage = lazyPage(
   'PrivilegesAdminPage',
 );
 const AuditLogAdminPage = lazyPage(() => import('./pages/AuditLogAdminPage'), 'AuditLogAdminPage');
+const SupportPoliciesAdminPage = lazyPage(
+  () => import('./pages/SupportPoliciesAdminPage'),
+  'SupportPoliciesAdminPage',
+);
+const ExpertSettingsPage = lazyPage(
+  () => import('./pages/ExpertSettingsPage'),
+  'ExpertSettingsPage',
+);
 const ReviewQueuePage = lazyPage(() => import('./pages/ReviewQueuePage'), 'ReviewQueuePage');
 const InboxPage = lazyPage(() => import('./pages/InboxPage'), 'InboxPage');
 const ModerationSettingsAdminPage = lazyPage(
@@ -97,6 +105,7 @@ export function createRoutes({ version }: AppRoutesProps): RouteObject[] {
         { path: 'sign-up', element: <SignUpPage /> },
         { path: 'settings', element: <SettingsPage /> },
         { path: 'settings/notifications', element: <NotificationSettingsPage /> },
+        { path: 'settings/expert', element: <ExpertSettingsPage /> },
         { path: 'unsubscribe', element: <UnsubscribePage /> },
         { path: 'solved', element: <SolvedCheckPage /> },
         { path: 'admin/people', element: <PeopleAdminPage /> },
@@ -106,6 +115,7 @@ export function createRoutes({ version }: AppRoutesProps): RouteObject[] {
         { path: 'admin/privileges', element: <PrivilegesAdminPage /> },
         { path: 'admin/audit', element: <AuditLogAdminPage /> },
         { path: 'admin/moderation', element: <ModerationSettingsAdminPage /> },
+        { path: 'admin/support', element: <SupportPoliciesAdminPage /> },
         { path: 'review', element: <ReviewQueuePage /> },
         { path: 'inbox', element: <InboxPage /> },
         // Questions are linked from search engines and e-mails: these addresses must not move.

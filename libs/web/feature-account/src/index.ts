@@ -12,6 +12,8 @@ export { TagsAdmin } from './lib/components/admin/TagsAdmin';
 export { ProductsAdmin } from './lib/components/admin/ProductsAdmin';
 export { PrivilegesAdmin } from './lib/components/admin/PrivilegesAdmin';
 export { AuditLogAdmin } from './lib/components/admin/AuditLogAdmin';
+export { SupportPoliciesAdmin } from './lib/components/admin/SupportPoliciesAdmin';
+export { ExpertSettings } from './lib/components/settings/ExpertSettings';
 
 // For the shell and other features.
 export { AccountMenu } from './lib/components/AccountMenu';

@@ -20,6 +20,7 @@ import { NotificationEmail1796670835836 } from './1796670835836-notification-ema
 import { NotificationPayloadIndex1796676000000 } from './1796676000000-notification-payload-index.js';
 import { CreateSupportDesk1796680111713 } from './1796680111713-create-support-desk.js';
 import { SupportDeskLadder1796680381774 } from './1796680381774-support-desk-ladder.js';
+import { MigrateExpertProductAreas1796680419477 } from './1796680419477-migrate-expert-product-areas.js';
 import { CreateRoutingSuggestions1796680449341 } from './1796680449341-create-routing-suggestions.js';
 import { CreateQuestionPrivateDetails1796680504195 } from './1796680504195-create-question-private-details.js';
 import { SolvedReminders1796680788350 } from './1796680788350-solved-reminders.js';
@@ -46,6 +47,7 @@ export const migrations = [
   NotificationPayloadIndex1796676000000,
   CreateSupportDesk1796680111713,
   SupportDeskLadder1796680381774,
+  MigrateExpertProductAreas1796680419477,
   CreateRoutingSuggestions1796680449341,
   CreateQuestionPrivateDetails1796680504195,
   SolvedReminders1796680788350,

@@ -40,7 +40,6 @@ interface DemoPerson {
   locale: Locale;
   organisationId?: string;
   expertTitle?: string;
-  expertProductAreas?: string[];
 }
 
 export const demoPeople: DemoPerson[] = [
@@ -59,7 +58,6 @@ export const demoPeople: DemoPerson[] = [
     role: Role.Expert,
     locale: 'de',
     expertTitle: 'Support Engineer, Billing',
-    expertProductAreas: ['Billing', 'Invoices'],
   },
   {
     id: '5d2c8e10-0000-4000-8000-000000000003',
@@ -68,7 +66,6 @@ export const demoPeople: DemoPerson[] = [
     role: Role.Expert,
     locale: 'de',
     expertTitle: 'Solutions Architect, Integrations',
-    expertProductAreas: ['API', 'Integrations'],
   },
   {
     id: '5d2c8e10-0000-4000-8000-000000000004',
@@ -77,7 +74,6 @@ export const demoPeople: DemoPerson[] = [
     role: Role.ProductManager,
     locale: 'en',
     expertTitle: 'Product Manager, Reporting',
-    expertProductAreas: ['Reporting'],
   },
   {
     id: '5d2c8e10-0000-4000-8000-000000000005',
@@ -160,7 +156,6 @@ async function insertDemoData(dataSource: DataSource): Promise<void> {
         ...person,
         organisationId: person.organisationId ?? null,
         expertTitle: person.expertTitle ?? null,
-        expertProductAreas: person.expertProductAreas ?? [],
         passwordHash,
         emailVerifiedAt: new Date(),
       })),

@@ -3,7 +3,9 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { IdentityModule } from '@forum/api/identity';
 import { NotificationsModule } from '@forum/api/notifications';
 import { QnaModule } from '@forum/api/qna';
+import { ExpertAreaLoaders, ExpertAreasResolver } from './areas/expert-areas.resolver.js';
 import { ExpertAreas } from './areas/expert-areas.service.js';
+import { ExpertSettings } from './areas/expert-settings.service.js';
 import { SupportPolicies } from './policy/support-policies.service.js';
 import { SolvedCheckResolver } from './reminders/solved-check.resolver.js';
 import { SolvedChecks } from './reminders/solved-check.service.js';
@@ -14,6 +16,8 @@ import { PrivateDetailsResolver } from './private-details/private-details.resolv
 import { PrivateDetailsService } from './private-details/private-details.service.js';
 import { QuestionRoutingResolver, RoutingSuggestionResolver } from './routing/routing.resolver.js';
 import { RoutingService } from './routing/routing.service.js';
+import { SupportPolicySettings } from './policy/support-policy-settings.service.js';
+import { SupportPolicyResolver } from './policy/support-policy.resolver.js';
 import { supportEntities } from './support.entities.js';
 import { SupportDeskListener } from './desk/support-desk.listener.js';
 import { QuestionSupportCaseResolver, SupportDeskResolver } from './desk/support-desk.resolver.js';
@@ -50,6 +54,11 @@ import { SupportDeskTick } from './desk/support-desk.tick.js';
     SupportDeskResolver,
     QuestionSupportCaseResolver,
     SupportDeskTick,
+    ExpertSettings,
+    ExpertAreaLoaders,
+    ExpertAreasResolver,
+    SupportPolicySettings,
+    SupportPolicyResolver,
   ],
   exports: [ExpertAreas, SupportPolicies, SolvedReminders, SupportDesk],
 })

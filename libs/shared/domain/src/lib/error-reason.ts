@@ -226,3 +226,26 @@ export const SupportDeskErrorReason = {
 } as const;
 export type SupportDeskErrorReason =
   (typeof SupportDeskErrorReason)[keyof typeof SupportDeskErrorReason];
+
+/** Expert areas, time away and product support policies. */
+export const SupportSettingsErrorReason = {
+  ExpertNotFound: 'EXPERT_NOT_FOUND',
+  /** Areas and time away are for staff (experts, moderators, admins). */
+  NotSupportStaff: 'NOT_SUPPORT_STAFF',
+  UnknownProducts: 'UNKNOWN_PRODUCTS',
+  UnknownTags: 'UNKNOWN_TAGS',
+  /** `until` is not in the future, or more than a year ahead. */
+  InvalidAwayUntil: 'INVALID_AWAY_UNTIL',
+  PolicyProductNotFound: 'POLICY_PRODUCT_NOT_FOUND',
+  InvalidTimeZone: 'INVALID_TIME_ZONE',
+  InvalidWorkingDays: 'INVALID_WORKING_DAYS',
+  InvalidWorkingHours: 'INVALID_WORKING_HOURS',
+  InvalidHolidays: 'INVALID_HOLIDAYS',
+  InvalidResponseTarget: 'INVALID_RESPONSE_TARGET',
+  InvalidWarnPercent: 'INVALID_WARN_PERCENT',
+  InvalidAdminPercent: 'INVALID_ADMIN_PERCENT',
+  /** The lead expert must be staff who cover the product. */
+  InvalidLeadExpert: 'INVALID_LEAD_EXPERT',
+} as const;
+export type SupportSettingsErrorReason =
+  (typeof SupportSettingsErrorReason)[keyof typeof SupportSettingsErrorReason];

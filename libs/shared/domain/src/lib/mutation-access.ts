@@ -115,6 +115,11 @@ export const mutationAccess = {
   unsnoozeQuestion: staffCurators,
   markWaitingOnCustomer: staffCurators,
   resumeQuestion: staffCurators,
+  setExpertAreas: admins,
+  updateMyExpertAreas: staffCurators,
+  setAway: staffCurators,
+  clearAway: staffCurators,
+  updateSupportPolicy: admins,
 } as const satisfies Record<string, MutationAccess>;
 
 export type MutationName = keyof typeof mutationAccess;

@@ -139,4 +139,9 @@ export const mutationWriteClass = {
   unsnoozeQuestion: WriteClass.Change,
   markWaitingOnCustomer: WriteClass.Change,
   resumeQuestion: WriteClass.Change,
+  setExpertAreas: WriteClass.Change,
+  updateMyExpertAreas: WriteClass.Change,
+  setAway: WriteClass.Change,
+  clearAway: WriteClass.Change,
+  updateSupportPolicy: WriteClass.Change,
 } as const satisfies Record<MutationName, WriteClass>;

@@ -9,7 +9,6 @@ export interface Viewerish {
   role?: string;
   isStaff?: boolean;
   staffTitle?: string | null;
-  productAreas?: string[];
 }
 
 /** The signed-in person as the Viewer query returns them. */
@@ -26,7 +25,6 @@ export function aViewer(overrides: Viewerish = {}) {
     role: 'MEMBER',
     isStaff: false,
     staffTitle: null,
-    productAreas: [],
     ...overrides,
   };
 }

@@ -305,7 +305,6 @@ export class AuthService {
           emailVerifiedAt: null,
           organisationId: null,
           expertTitle: null,
-          expertProductAreas: [],
           deletedAt: new Date(),
         },
       );

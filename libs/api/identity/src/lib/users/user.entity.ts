@@ -57,10 +57,6 @@ export class UserEntity {
   @Column({ type: 'varchar', length: 100, nullable: true })
   expertTitle!: string | null;
 
-  /** Product areas an expert covers. */
-  @Column({ type: 'text', array: true, default: () => "'{}'" })
-  expertProductAreas!: string[];
-
   /**
    * The sum of the person's reputation ledger, kept in the transaction of every ledger write so
    * privilege checks and author lines read it without a join. Only the reputation domain writes

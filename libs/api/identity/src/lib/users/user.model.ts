@@ -38,9 +38,6 @@ export class User {
   })
   staffTitle!: string | null;
 
-  @Field(() => [String], { description: 'Product areas an expert covers.' })
-  productAreas!: string[];
-
   @Field(() => Int, {
     description: 'Reputation: the sum of what their questions and answers earned from others.',
   })
@@ -66,7 +63,6 @@ export function toUser(entity: UserEntity): User {
     role: entity.role,
     isStaff: entity.role !== Role.Member,
     staffTitle: deleted ? null : entity.expertTitle,
-    productAreas: deleted ? [] : entity.expertProductAreas,
     reputation: entity.reputation,
     isDeleted: deleted,
     createdAt: entity.createdAt,

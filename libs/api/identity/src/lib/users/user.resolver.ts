@@ -176,7 +176,7 @@ export class UserResolver {
   }
 
   @Mutation(() => User, {
-    description: 'Sets the public title and product areas of a staff member. Admins.',
+    description: 'Sets the public title of a staff member. Admins.',
   })
   async setExpertProfile(
     @CurrentViewer() viewer: Viewer,

@@ -178,7 +178,6 @@ export class UserService {
         user.role = role;
         if (role === Role.Member) {
           user.expertTitle = null;
-          user.expertProductAreas = [];
         }
         await manager.save(user);
         if (previous !== role) {
@@ -243,7 +242,6 @@ export class UserService {
       }
       const before = expertProfileOf(user);
       user.expertTitle = input.title.trim();
-      user.expertProductAreas = [...new Set(input.productAreas.map((area) => area.trim()))];
       await manager.save(user);
       const changes = auditChanges(before, expertProfileOf(user));
       if (changes) {
@@ -371,7 +369,7 @@ export class UserService {
 }
 
 function expertProfileOf(user: UserEntity): Record<string, unknown> {
-  return { expertTitle: user.expertTitle, expertProductAreas: user.expertProductAreas };
+  return { expertTitle: user.expertTitle };
 }
 
 function suspensionOf(user: UserEntity): Record<string, unknown> {

@@ -191,11 +191,10 @@ describe('flags', () => {
     const billing = await forum.newProduct({ name: 'Billing area' });
     const reporting = await forum.newProduct({ name: 'Reporting area' });
     const expert = await forum.newUser({ role: Role.Expert });
-    await query(
-      api,
-      `UPDATE user_account SET expert_product_areas = '{"billing area"}' WHERE id = $1`,
-      [expert.person.id],
-    );
+    await query(api, 'INSERT INTO expert_area (user_id, product_id) VALUES ($1, $2)', [
+      expert.person.id,
+      billing,
+    ]);
     const inArea = await forum.newQuestion({ author, productId: billing });
     const otherArea = await forum.newQuestion({ author, productId: reporting });
     const plain = await forum.newQuestion({ author, productId: billing });

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditLog, UserService, type Viewer } from '@forum/api/identity';
 import { NotificationService } from '@forum/api/notifications';
 import { Clock, type Connection, decodeCursor, toConnection } from '@forum/api/platform';
-import { CommentService, PostModeration, ProductService } from '@forum/api/qna';
+import { CommentService, PostModeration } from '@forum/api/qna';
 import {
   AuditAction,
   type AuditTargetType,
@@ -53,7 +53,6 @@ export class ReviewService {
     private readonly targets: ReviewTargets,
     private readonly posts: PostModeration,
     private readonly comments: CommentService,
-    private readonly products: ProductService,
     private readonly users: UserService,
     private readonly notifications: NotificationService,
     private readonly audit: AuditLog,
@@ -464,7 +463,10 @@ export class ReviewService {
     }
   }
 
-  /** The product areas whose names or slugs an expert's profile lists. */
+  /**
+   * The products an expert covers (their `expert_area` rows). A named read model (ADR 0018):
+   * moderation may not import the support domain, and one statement answers it.
+   */
   private async expertProductIds(viewer: Viewer): Promise<string[]> {
     if (viewer.user.role !== Role.Expert) {
       throw new ModerationException(
@@ -472,12 +474,10 @@ export class ReviewService {
         'Only reviewers may do this.',
       );
     }
-    const areas = new Set(viewer.user.expertProductAreas.map((area) => area.trim().toLowerCase()));
-    if (areas.size === 0) return [];
-    return (await this.products.list())
-      .filter(
-        (product) => areas.has(product.name.toLowerCase()) || areas.has(product.slug.toLowerCase()),
-      )
-      .map((product) => product.id);
+    const rows: Array<{ product_id: string }> = await this.dataSource.query(
+      'SELECT product_id FROM expert_area WHERE user_id = $1 AND product_id IS NOT NULL',
+      [viewer.user.id],
+    );
+    return rows.map((row) => row.product_id);
   }
 }

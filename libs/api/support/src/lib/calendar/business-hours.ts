@@ -17,6 +17,10 @@ export interface BusinessHours {
 const maxDaysScanned = 3 * 366;
 const minuteMs = 60_000;
 
+function atMinute(day: DateTime, minute: number): DateTime {
+  return day.set({ hour: Math.floor(minute / 60), minute: minute % 60 });
+}
+
 /** The working windows of local days from the one holding `from`, in order. */
 function* workingWindows(hours: BusinessHours, from: Date): Generator<{ start: Date; end: Date }> {
   const holidays = new Set(hours.holidays);
@@ -24,11 +28,12 @@ function* workingWindows(hours: BusinessHours, from: Date): Generator<{ start: D
   for (let scanned = 0; scanned < maxDaysScanned; scanned += 1, day = day.plus({ days: 1 })) {
     if (!hours.workingDays.includes(day.weekday) || holidays.has(day.toISODate() ?? '')) continue;
     // Local wall-clock times, so a working day across a daylight-saving change keeps its hours.
-    const start = day.plus({ minutes: hours.dayStartMinute }).toJSDate();
+    // (Luxon adds minutes as elapsed time, so the wall-clock time is set instead.)
+    const start = atMinute(day, hours.dayStartMinute).toJSDate();
     const end =
       hours.dayEndMinute >= 24 * 60
         ? day.plus({ days: 1 }).toJSDate()
-        : day.plus({ minutes: hours.dayEndMinute }).toJSDate();
+        : atMinute(day, hours.dayEndMinute).toJSDate();
     if (end > from) yield { start, end };
   }
   throw new Error(`No working day within ${maxDaysScanned} days in ${hours.timeZone}`);

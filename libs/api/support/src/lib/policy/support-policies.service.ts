@@ -29,6 +29,16 @@ export const defaultSupportPolicy: Omit<SupportPolicy, 'productId'> = {
   clockStopsAt: ClockStop.StaffAnswer,
 };
 
+/**
+ * A `date` as `YYYY-MM-DD`. The pg driver reads `date[]` elements as Dates at local midnight, so
+ * the local calendar fields are the stored date.
+ */
+function isoDay(value: string | Date): string {
+  if (typeof value === 'string') return value;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${value.getFullYear()}-${pad(value.getMonth() + 1)}-${pad(value.getDate())}`;
+}
+
 /** Reads each product's support policy; the one place the defaults live. */
 @Injectable()
 export class SupportPolicies {
@@ -42,7 +52,7 @@ export class SupportPolicies {
         workingDays: row.workingDays,
         dayStartMinute: row.dayStartMinute,
         dayEndMinute: row.dayEndMinute,
-        holidays: row.holidays,
+        holidays: row.holidays.map(isoDay),
       },
       firstResponseTargetMinutes: row.firstResponseTargetMinutes,
       warnAtPercent: row.warnAtPercent,

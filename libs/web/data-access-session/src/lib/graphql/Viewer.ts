@@ -14,7 +14,6 @@ export const ViewerQuery = graphql(`
       role
       isStaff
       staffTitle
-      productAreas
     }
   }
 `);

@@ -18,18 +18,20 @@ describe('AccountMenu', () => {
 
   it.each([
     ['MEMBER', []],
-    ['EXPERT', []],
-    ['MODERATOR', ['People', 'Tags', 'Privileges']],
+    ['EXPERT', ['Expert settings']],
+    ['MODERATOR', ['Expert settings', 'People', 'Tags', 'Privileges']],
     ['PRODUCT_MANAGER', ['Organisations']],
     [
       'ADMIN',
       [
+        'Expert settings',
         'People',
         'Organisations',
         'Tags',
         'Product areas',
         'Privileges',
         'Audit log',
+        'Support hours and targets',
         'Moderation settings',
       ],
     ],

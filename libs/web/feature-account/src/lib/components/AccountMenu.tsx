@@ -3,7 +3,7 @@ import { DisclosureMenu } from '@forum/web/ui';
 import { Link, useLocation } from 'react-router';
 import { signInPath, useViewer } from '@forum/web/data-access-session';
 import { useSignOut } from '../hooks/useSignOut';
-import { capabilitiesOf } from '../utils/capabilities';
+import { capabilitiesOf, hasExpertSettings } from '../utils/capabilities';
 import { adminPagesOf } from './admin/AdminNav';
 
 /**
@@ -44,6 +44,11 @@ export function AccountMenu() {
         <li>
           <Link to="/settings">{t('account.settings')}</Link>
         </li>
+        {hasExpertSettings(viewer.role) ? (
+          <li>
+            <Link to="/settings/expert">{t('account.expertSettings')}</Link>
+          </li>
+        ) : null}
         {adminPagesOf(capabilities)
           .filter((page) => page.allowed)
           .map((page) => (

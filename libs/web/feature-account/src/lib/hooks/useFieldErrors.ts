@@ -9,7 +9,6 @@ const FIELDS_WITH_MESSAGES = [
   'newPassword',
   'name',
   'title',
-  'productAreas',
   'reason',
   'until',
   'annualRevenue',

@@ -1,4 +1,4 @@
-import { capabilitiesOf } from './capabilities';
+import { capabilitiesOf, hasExpertSettings } from './capabilities';
 
 describe('capabilitiesOf', () => {
   it('gives admins everything', () => {
@@ -19,6 +19,8 @@ describe('capabilitiesOf', () => {
       viewPrivileges: true,
       viewAuditLog: false,
       manageModerationSettings: false,
+      editExpertAreas: false,
+      manageSupportPolicies: false,
     });
   });
 
@@ -31,6 +33,17 @@ describe('capabilitiesOf', () => {
       manageProducts: false,
       viewPrivileges: false,
     });
+  });
+
+  it.each([
+    ['EXPERT', true],
+    ['MODERATOR', true],
+    ['ADMIN', true],
+    ['PRODUCT_MANAGER', false],
+    ['MEMBER', false],
+    [null, false],
+  ] as const)('gives %s expert settings: %s', (role, expected) => {
+    expect(hasExpertSettings(role)).toBe(expected);
   });
 
   it.each(['MEMBER', 'EXPERT', undefined, null] as const)('gives %s no admin page', (role) => {

@@ -36,6 +36,10 @@ export interface Capabilities {
   viewAuditLog: boolean;
   /** Spam-rule and flag thresholds: admins. */
   manageModerationSettings: boolean;
+  /** Setting other staff members' expert areas: admins. */
+  editExpertAreas: boolean;
+  /** Products' support hours and response targets: admins. */
+  manageSupportPolicies: boolean;
 }
 
 // Queries are not in the shared mutation table, so their audience is listed here.
@@ -59,7 +63,18 @@ export function capabilitiesOf(role: Role | null | undefined): Capabilities {
     viewPrivileges: role ? peopleViewers.includes(role) : false,
     viewAuditLog: domainRole ? auditLogReaders.includes(domainRole) : false,
     manageModerationSettings: may('updateModerationSettings'),
+    editExpertAreas: may('setExpertAreas'),
+    manageSupportPolicies: may('updateSupportPolicy'),
   };
+}
+
+/** Whether the role covers areas and takes time away (`/settings/expert`): support staff. */
+export function hasExpertSettings(role: Role | null | undefined): boolean {
+  const domainRole = role ? domainRoleOf[role] : undefined;
+  return (
+    isAllowed(mutationAccess.updateMyExpertAreas, domainRole) &&
+    isAllowed(mutationAccess.setAway, domainRole)
+  );
 }
 
 export const ROLES: readonly Role[] = ['MEMBER', 'EXPERT', 'PRODUCT_MANAGER', 'MODERATOR', 'ADMIN'];

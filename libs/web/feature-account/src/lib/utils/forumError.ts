@@ -1,4 +1,9 @@
-import { IdentityErrorReason, QnaErrorReason, SsoErrorReason } from '@forum/shared/domain';
+import {
+  IdentityErrorReason,
+  QnaErrorReason,
+  SsoErrorReason,
+  SupportSettingsErrorReason,
+} from '@forum/shared/domain';
 import {
   type CombinedError,
   ClientErrorReason,
@@ -25,9 +30,14 @@ const accountReasons = [
   ...Object.values(IdentityErrorReason),
   SsoErrorReason.SsoFailed,
   ...catalogueReasons,
+  ...Object.values(SupportSettingsErrorReason),
 ];
 export type ErrorReason =
-  IdentityErrorReason | SsoErrorReason | CatalogueErrorReason | CommonErrorReason;
+  | IdentityErrorReason
+  | SsoErrorReason
+  | CatalogueErrorReason
+  | SupportSettingsErrorReason
+  | CommonErrorReason;
 
 export function isErrorReason(value: unknown): value is ErrorReason {
   return [...accountReasons, ...commonErrorReasons].includes(value as ErrorReason);

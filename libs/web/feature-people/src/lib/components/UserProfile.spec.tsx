@@ -63,7 +63,14 @@ describe('UserProfile', () => {
           user: aProfile({
             isStaff: true,
             staffTitle: 'Support Engineer, Billing',
-            productAreas: ['Billing', 'Reporting'],
+            expertAreas: {
+              __typename: 'ExpertAreas',
+              products: [
+                { __typename: 'Product', id: 'p-1', slug: 'billing', name: 'Billing' },
+                { __typename: 'Product', id: 'p-2', slug: 'reporting', name: 'Reporting' },
+              ],
+              tags: [{ __typename: 'Tag', id: 't-1', slug: 'invoices' }],
+            },
           }),
         },
       },
@@ -72,7 +79,19 @@ describe('UserProfile', () => {
     expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent(
       'Emily Carter · Support Engineer, Billing · Staff',
     );
-    expect(screen.getByText(/Covers: Billing, Reporting/)).toBeVisible();
+    expect(screen.getByText('Covers:')).toBeVisible();
+    expect(screen.getByRole('link', { name: 'Billing' })).toHaveAttribute(
+      'href',
+      '/questions?product=billing',
+    );
+    expect(screen.getByRole('link', { name: 'Reporting' })).toHaveAttribute(
+      'href',
+      '/questions?product=reporting',
+    );
+    expect(screen.getByRole('link', { name: '#invoices' })).toHaveAttribute(
+      'href',
+      '/questions?tag=invoices',
+    );
   });
 
   it('lets members flag someone else’s profile and tells them when they already did', async () => {

@@ -1,6 +1,8 @@
 import { useQuery } from '@forum/web/data-access-graphql';
 import { useFormatters } from '@forum/web/i18n';
 import { Alert, MessagePanel, StaffBadge } from '@forum/web/ui';
+import { Fragment } from 'react';
+import { Link } from 'react-router';
 import { UserProfileQuery } from '../graphql/UserProfile';
 import { usePeopleTranslation } from '../hooks/usePeopleTranslation';
 import { BadgeAwardChip } from './BadgeAwardChip';
@@ -33,6 +35,7 @@ export function UserProfile({ id }: UserProfileProps) {
       </>
     );
   }
+  const areaCount = user.expertAreas.products.length + user.expertAreas.tags.length;
   return (
     <div className="forum-people-page forum-profile">
       <PageTitle page={t('documentTitle.profile', { name: user.displayName })} />
@@ -50,10 +53,29 @@ export function UserProfile({ id }: UserProfileProps) {
       </header>
       <p className="forum-people-page__lead">
         {t('profile.memberSince', { date: date(user.createdAt) })}
-        {user.isStaff && user.productAreas.length > 0
-          ? ` · ${t('profile.staffProducts', { products: user.productAreas.join(', ') })}`
-          : null}
       </p>
+      {user.isStaff && areaCount > 0 ? (
+        <p className="forum-profile__areas">
+          <span>{t('profile.staffAreas')}</span>{' '}
+          {user.expertAreas.products.map((product) => (
+            <Fragment key={product.id}>
+              <Link to={`/questions?product=${encodeURIComponent(product.slug)}`}>
+                {product.name}
+              </Link>{' '}
+            </Fragment>
+          ))}
+          {user.expertAreas.tags.map((tag) => (
+            <Fragment key={tag.id}>
+              <Link
+                className="forum-profile__area-tag"
+                to={`/questions?tag=${encodeURIComponent(tag.slug)}`}
+              >
+                #{tag.slug}
+              </Link>{' '}
+            </Fragment>
+          ))}
+        </p>
+      ) : null}
       <ProfileModeration userId={user.id} trusted={user.trusted ?? null} />
       <dl className="forum-profile__stats">
         <div>

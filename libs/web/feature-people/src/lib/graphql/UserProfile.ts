@@ -8,7 +8,17 @@ export const UserProfileQuery = graphql(`
       displayName
       isStaff
       staffTitle
-      productAreas
+      expertAreas {
+        products {
+          id
+          slug
+          name
+        }
+        tags {
+          id
+          slug
+        }
+      }
       isDeleted
       createdAt
       reputation

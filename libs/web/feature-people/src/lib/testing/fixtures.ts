@@ -36,7 +36,7 @@ export function aProfile(overrides: Record<string, unknown> = {}) {
     displayName: 'Emily Carter',
     isStaff: false,
     staffTitle: null,
-    productAreas: [],
+    expertAreas: { __typename: 'ExpertAreas', products: [], tags: [] },
     isDeleted: false,
     createdAt: '2025-11-01T09:00:00.000Z',
     reputation: 1234,

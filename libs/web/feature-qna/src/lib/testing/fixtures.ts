@@ -39,7 +39,6 @@ export function aViewer(overrides: Personish = {}) {
     role: 'MEMBER',
     isStaff: false,
     staffTitle: null,
-    productAreas: [],
     ...overrides,
   };
 }

@@ -9,6 +9,7 @@ export const accountDe: ForumResources['account'] = {
     resetPassword: 'Neues Passwort wählen',
     signInLink: 'Mit einem Link per E-Mail anmelden',
     settings: 'Einstellungen',
+    expertSettings: 'Experteneinstellungen',
   },
   fields: {
     email: 'E-Mail-Adresse',
@@ -180,6 +181,37 @@ export const accountDe: ForumResources['account'] = {
       'Das Kopieren hat nicht funktioniert. Bitte markieren Sie den Token und kopieren Sie ihn selbst.',
     done: 'Fertig, ich habe ihn gespeichert',
   },
+  expertAreas: {
+    products: 'Produkte',
+    productsHint: 'Fragen zu diesen Produkten erreichen Sie zuerst.',
+    tags: 'Tags',
+    tagsHint: 'Suchen Sie ein Tag und fügen Sie es hinzu; Fragen damit erreichen Sie ebenfalls.',
+    tagSearch: 'Tags suchen',
+    addTag: '#{{tag}} hinzufügen',
+    removeTag: '#{{tag}} entfernen',
+    noTags: 'Keine Tags gewählt.',
+    noMatches: 'Kein Tag passt.',
+    noProducts: 'Es gibt noch keine Produkte.',
+  },
+  expertSettings: {
+    title: 'Experteneinstellungen',
+    lead: 'Welche Produkte und Tags Sie betreuen und wann Sie abwesend sind. Während Ihrer Abwesenheit werden Sie bei Zuweisung und Eskalation übersprungen.',
+    areasTitle: 'Meine Fachgebiete',
+    saveAreas: 'Meine Fachgebiete speichern',
+    areasSaved: 'Ihre Fachgebiete wurden gespeichert.',
+    awayTitle: 'Abwesenheit',
+    awayUntil: 'Ich bin abwesend bis …',
+    awayUntilHint:
+      'Leer lassen, wenn Sie es noch nicht wissen; dann gelten Sie als abwesend, bis Sie sich zurückmelden.',
+    setAway: 'Als abwesend eintragen',
+    back: 'Ich bin zurück',
+    isAwayUntil: 'Sie sind abwesend bis {{date}}.',
+    isAwayOpenEnded: 'Sie sind abwesend, bis Sie sich zurückmelden.',
+    isAvailable: 'Sie sind erreichbar.',
+    awaySaved: 'Ihre Abwesenheit wurde gespeichert.',
+    backSaved: 'Willkommen zurück: Sie sind wieder erreichbar.',
+    staffOnly: 'Die Experteneinstellungen sind für Fachleute, Moderation und Admins.',
+  },
   errors: {
     VALIDATION_FAILED: 'Bitte prüfen Sie die markierten Felder.',
     INVALID_CREDENTIALS: 'Die E-Mail-Adresse oder das Passwort ist falsch.',
@@ -200,7 +232,7 @@ export const accountDe: ForumResources['account'] = {
     LAST_ADMIN:
       'Dies ist die letzte Person mit Admin-Rolle. Bitte machen Sie zuerst jemand anderen zum Admin.',
     NOT_STAFF:
-      'Nur Mitarbeitende haben einen Titel und Produktbereiche. Bitte geben Sie dieser Person zuerst eine Mitarbeiterrolle.',
+      'Nur Mitarbeitende haben einen Titel. Bitte geben Sie dieser Person zuerst eine Mitarbeiterrolle.',
     API_TOKEN_LIMIT:
       'Sie haben bereits die höchstmögliche Zahl an Tokens. Bitte widerrufen Sie zuerst eines, das Sie nicht mehr brauchen.',
     AUDIT_EXPORT_TOO_LARGE:
@@ -221,6 +253,24 @@ export const accountDe: ForumResources['account'] = {
       'Dieser Tag-Name ist nicht möglich: Verwenden Sie 1 bis 40 Buchstaben, Ziffern oder Bindestriche und einen Namen, den kein anderer Tag hat (sonst führen Sie beide zusammen).',
     PRODUCT_NOT_FOUND: 'Diesen Produktbereich gibt es nicht (mehr).',
     PRODUCT_SLUG_TAKEN: 'Es gibt bereits einen Produktbereich mit diesem Kurznamen.',
+    EXPERT_NOT_FOUND: 'Diese Person wurde nicht gefunden. Vielleicht wurde das Konto gelöscht.',
+    NOT_SUPPORT_STAFF:
+      'Nur Fachleute, Moderation und Admins betreuen Fachgebiete und tragen Abwesenheiten ein. Bitte geben Sie der Person zuerst eine dieser Rollen.',
+    UNKNOWN_PRODUCTS:
+      'Einige der gewählten Produkte gibt es nicht mehr. Bitte laden Sie neu und wählen Sie erneut.',
+    UNKNOWN_TAGS:
+      'Einige der gewählten Tags gibt es nicht mehr. Bitte laden Sie neu und wählen Sie erneut.',
+    INVALID_AWAY_UNTIL: 'Bitte wählen Sie ein Ende in der Zukunft, höchstens ein Jahr entfernt.',
+    POLICY_PRODUCT_NOT_FOUND: 'Dieses Produkt gibt es nicht (mehr).',
+    INVALID_TIME_ZONE: 'Bitte wählen Sie eine Zeitzone aus der Liste.',
+    INVALID_WORKING_DAYS: 'Bitte wählen Sie mindestens einen Arbeitstag.',
+    INVALID_WORKING_HOURS: 'Der Arbeitstag muss nach seinem Beginn enden.',
+    INVALID_HOLIDAYS: 'Bitte geben Sie höchstens 60 gültige Daten an.',
+    INVALID_RESPONSE_TARGET: 'Bitte wählen Sie ein Ziel zwischen 0,25 und 720 Arbeitsstunden.',
+    INVALID_WARN_PERCENT: 'Bitte wählen Sie eine Erinnerung zwischen 10 und 99 Prozent.',
+    INVALID_ADMIN_PERCENT: 'Bitte wählen Sie einen Anteil zwischen 101 und 1000 Prozent.',
+    INVALID_LEAD_EXPERT:
+      'Die leitende Fachperson muss Mitarbeitende sein, die dieses Produkt betreuen.',
   },
   fieldErrors: {
     email: 'Bitte geben Sie eine gültige E-Mail-Adresse ein.',
@@ -229,7 +279,6 @@ export const accountDe: ForumResources['account'] = {
     newPassword: 'Bitte verwenden Sie höchstens 200 Zeichen.',
     name: 'Bitte verwenden Sie 1 bis 120 Zeichen.',
     title: 'Bitte verwenden Sie 2 bis 100 Zeichen.',
-    productAreas: 'Bitte nennen Sie höchstens 20 Produktbereiche.',
     reason: 'Bitte verwenden Sie 5 bis 500 Zeichen.',
     until: 'Bitte wählen Sie ein Datum in der Zukunft.',
     annualRevenue: 'Bitte geben Sie eine ganze Zahl ab 0 ein.',

@@ -42,6 +42,8 @@ export const de: ForumResources = {
       privileges: 'Berechtigungen',
       auditLog: 'Protokoll',
       moderationSettings: 'Moderationseinstellungen',
+      supportPolicies: 'Servicezeiten und Antwortziele',
+      expertSettings: 'Experteneinstellungen',
       signOut: 'Abmelden',
       myQuestions: 'Meine Fragen',
       myAnswers: 'Meine Antworten',

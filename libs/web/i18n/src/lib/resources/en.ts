@@ -43,6 +43,8 @@ export const en = {
       privileges: 'Privileges',
       auditLog: 'Audit log',
       moderationSettings: 'Moderation settings',
+      supportPolicies: 'Support hours and targets',
+      expertSettings: 'Expert settings',
       signOut: 'Sign out',
       myQuestions: 'My questions',
       myAnswers: 'My answers',

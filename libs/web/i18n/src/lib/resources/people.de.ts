@@ -21,7 +21,7 @@ export const peopleDe: PeopleResources = {
   profile: {
     notFound: 'Diese Person gibt es nicht.',
     memberSince: 'Mitglied seit {{date}}',
-    staffProducts: 'Zuständig für: {{products}}',
+    staffAreas: 'Zuständig für:',
     questions: 'Fragen',
     answers: 'Antworten',
     accepted: 'Akzeptierte Lösungen',

@@ -21,7 +21,7 @@ export const peopleEn = {
   profile: {
     notFound: 'There is no such person.',
     memberSince: 'Member since {{date}}',
-    staffProducts: 'Covers: {{products}}',
+    staffAreas: 'Covers:',
     questions: 'Questions',
     answers: 'Answers',
     accepted: 'Accepted solutions',

@@ -2,16 +2,7 @@ import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { PageArgs } from '@forum/api/platform';
 import { type Role, roles } from '@forum/shared/domain';
 import { RoleEnum } from '../user.model.js';
-import {
-  ArrayMaxSize,
-  IsDate,
-  IsIn,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Length,
-  MaxLength,
-} from 'class-validator';
+import { IsDate, IsIn, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
 
 @ArgsType()
 export class UsersArgs extends PageArgs {
@@ -38,7 +29,7 @@ export class SetUserRoleInput {
   role!: Role;
 }
 
-@InputType({ description: 'The public title and product areas of a staff member.' })
+@InputType({ description: 'The public title of a staff member.' })
 export class SetExpertProfileInput {
   @Field(() => ID, { description: 'The staff member.' })
   @IsUUID()
@@ -48,12 +39,6 @@ export class SetExpertProfileInput {
   @IsString()
   @Length(2, 100)
   title!: string;
-
-  @Field(() => [String], { description: 'Product areas they answer in (up to 20).' })
-  @ArrayMaxSize(20)
-  @IsString({ each: true })
-  @Length(1, 60, { each: true })
-  productAreas!: string[];
 }
 
 @InputType({ description: 'Which customer organisation a person belongs to.' })

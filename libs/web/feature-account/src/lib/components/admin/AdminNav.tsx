@@ -16,6 +16,11 @@ export function adminPagesOf(capabilities: Capabilities) {
     { to: '/admin/privileges', label: 'account.privileges', allowed: capabilities.viewPrivileges },
     { to: '/admin/audit', label: 'account.auditLog', allowed: capabilities.viewAuditLog },
     {
+      to: '/admin/support',
+      label: 'account.supportPolicies',
+      allowed: capabilities.manageSupportPolicies,
+    },
+    {
       to: '/admin/moderation',
       label: 'account.moderationSettings',
       allowed: capabilities.manageModerationSettings,

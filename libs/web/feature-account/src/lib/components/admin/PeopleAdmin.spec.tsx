@@ -13,7 +13,9 @@ const aPerson = (overrides: Record<string, unknown> = {}) => ({
   isStaff: false,
   isDeleted: false,
   staffTitle: null,
-  productAreas: [],
+  expertAreas: { __typename: 'ExpertAreas', products: [], tags: [] },
+  isAway: false,
+  awayUntil: null,
   createdAt: '2026-02-01T08:00:00.000Z',
   suspendedUntil: null,
   suspensionReason: null,
@@ -52,6 +54,22 @@ const organisations = {
   },
 };
 
+/** The choices of the expert-areas picker. */
+const areaChoices = {
+  ExpertAreaProducts: {
+    data: {
+      products: [
+        { __typename: 'Product', id: 'p-billing', name: 'Billing & Invoices' },
+        { __typename: 'Product', id: 'p-reporting', name: 'Reporting' },
+      ],
+    },
+  },
+  ExpertAreaTagSearch: {
+    data: { tags: [{ __typename: 'TagUsage', slug: 'invoices', questionCount: 4 }] },
+  },
+  ExpertAreaTag: { data: { tag: { __typename: 'Tag', id: 't-invoices', slug: 'invoices' } } },
+};
+
 const asAdmin = { data: { me: aViewer({ id: 'admin-1', role: 'ADMIN', isStaff: true }) } };
 const asModerator = { data: { me: aViewer({ id: 'mod-1', role: 'MODERATOR', isStaff: true }) } };
 
@@ -66,6 +84,7 @@ describe('PeopleAdmin', () => {
     const { fetch, sent } = stubGraphql({
       Viewer: asAdmin,
       Organisations: organisations,
+      ...areaChoices,
       People: page([aPerson()]),
       SetUserRole: (variables: Record<string, unknown>) => ({
         data: {
@@ -95,6 +114,7 @@ describe('PeopleAdmin', () => {
     const { fetch } = stubGraphql({
       Viewer: asAdmin,
       Organisations: organisations,
+      ...areaChoices,
       People: page([aPerson({ role: 'ADMIN', isStaff: true })]),
       SetUserRole: graphqlError('LAST_ADMIN', { code: 'CONFLICT' }),
     });
@@ -115,6 +135,7 @@ describe('PeopleAdmin', () => {
     const { fetch, sent } = stubGraphql({
       Viewer: asAdmin,
       Organisations: organisations,
+      ...areaChoices,
       People: page([staff]),
       SetExpertProfile: { data: { setExpertProfile: staff } },
       SetOrganisation: { data: { setOrganisation: staff } },
@@ -127,10 +148,6 @@ describe('PeopleAdmin', () => {
     const profile = within(card).getByRole('form', { name: 'Staff profile' });
     await userEvent.clear(within(profile).getByLabelText('Title'));
     await userEvent.type(within(profile).getByLabelText('Title'), 'Support Engineer, Billing');
-    await userEvent.type(
-      within(profile).getByLabelText('Product areas'),
-      'Billing, Invoices,, Billing ',
-    );
     await userEvent.click(within(profile).getByRole('button', { name: 'Save staff profile' }));
 
     const organisation = within(card).getByRole('form', { name: 'Organisation' });
@@ -145,7 +162,6 @@ describe('PeopleAdmin', () => {
       input: {
         userId: 'user-2',
         title: 'Support Engineer, Billing',
-        productAreas: ['Billing', 'Invoices'],
       },
     });
     expect(sent('SetOrganisation')[0]?.variables).toEqual({
@@ -153,10 +169,70 @@ describe('PeopleAdmin', () => {
     });
   });
 
+  it('sets expert areas from real products and tags, and shows time away', async () => {
+    const staff = aPerson({
+      role: 'EXPERT',
+      isStaff: true,
+      isAway: true,
+      awayUntil: '2026-12-20T08:00:00.000Z',
+      expertAreas: {
+        __typename: 'ExpertAreas',
+        products: [{ __typename: 'Product', id: 'p-reporting', name: 'Reporting' }],
+        tags: [],
+      },
+    });
+    const { fetch, sent } = stubGraphql({
+      Viewer: asAdmin,
+      Organisations: organisations,
+      People: page([staff]),
+      ...areaChoices,
+      SetExpertAreas: { data: { setExpertAreas: staff } },
+    });
+
+    renderWithForum(<PeopleAdmin />, { fetch, path: '/admin/people' });
+    const card = await manage('Ben Weber');
+    expect(within(card).getByText(/^Away until/)).toBeVisible();
+    const form = within(card).getByRole('form', { name: 'Expert areas' });
+    expect(await within(form).findByRole('checkbox', { name: 'Reporting' })).toBeChecked();
+    await userEvent.click(within(form).getByRole('checkbox', { name: 'Billing & Invoices' }));
+    await userEvent.click(within(form).getByRole('checkbox', { name: 'Reporting' }));
+    await userEvent.type(within(form).getByLabelText('Search tags'), 'inv');
+    await userEvent.click(await within(form).findByRole('button', { name: 'Add #invoices' }));
+    expect(await within(form).findByRole('button', { name: 'Remove #invoices' })).toBeVisible();
+    await userEvent.click(within(form).getByRole('button', { name: 'Save expert areas' }));
+
+    expect(await within(form).findByText('The expert areas have been saved.')).toBeVisible();
+    expect(sent('SetExpertAreas').map((request) => request.variables)).toEqual([
+      { input: { userId: 'user-2', productIds: ['p-billing'], tagIds: ['t-invoices'] } },
+    ]);
+  });
+
+  it('shows the API’s reason when the areas cannot be saved', async () => {
+    const staff = aPerson({ role: 'MODERATOR', isStaff: true });
+    const { fetch } = stubGraphql({
+      Viewer: asAdmin,
+      Organisations: organisations,
+      People: page([staff]),
+      ...areaChoices,
+      SetExpertAreas: graphqlError('UNKNOWN_PRODUCTS'),
+    });
+
+    renderWithForum(<PeopleAdmin />, { fetch, path: '/admin/people' });
+    const card = await manage('Ben Weber');
+    const form = within(card).getByRole('form', { name: 'Expert areas' });
+    await userEvent.click(await within(form).findByRole('checkbox', { name: 'Reporting' }));
+    await userEvent.click(within(form).getByRole('button', { name: 'Save expert areas' }));
+
+    expect(await within(form).findByRole('alert')).toHaveTextContent(
+      'Some of the chosen products do not exist any more.',
+    );
+  });
+
   it('searches, filters by role and loads more with the cursor', async () => {
     const { fetch, sent } = stubGraphql({
       Viewer: asAdmin,
       Organisations: organisations,
+      ...areaChoices,
       People: (variables: Record<string, unknown>) =>
         variables['after']
           ? page([aPerson({ id: 'user-3', displayName: 'Cleo Brandt' })], { totalCount: 2 })

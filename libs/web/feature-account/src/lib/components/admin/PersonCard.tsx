@@ -10,6 +10,7 @@ import { useId, useState } from 'react';
 import type { Capabilities } from '../../utils/capabilities';
 import { OrganisationForm, type OrganisationChoice } from './OrganisationForm';
 import { RoleForm } from './RoleForm';
+import { ExpertAreasForm } from './ExpertAreasForm';
 import { StaffProfileForm } from './StaffProfileForm';
 import { SuspensionForm } from './SuspensionForm';
 
@@ -23,7 +24,18 @@ export const PersonFields = graphql(`
     isStaff
     isDeleted
     staffTitle
-    productAreas
+    expertAreas {
+      products {
+        id
+        name
+      }
+      tags {
+        id
+        slug
+      }
+    }
+    isAway
+    awayUntil
     createdAt
     suspendedUntil
     suspensionReason
@@ -66,6 +78,7 @@ export function PersonCard({
     !person.isDeleted &&
     (capabilities.changeRoles ||
       capabilities.editStaffProfiles ||
+      capabilities.editExpertAreas ||
       capabilities.setOrganisations ||
       canSuspend);
 
@@ -86,6 +99,18 @@ export function PersonCard({
             <span>{person.organisation?.name ?? t('people.noOrganisation')}</span>
             <span>{t('people.joined', { date: format.date(person.createdAt) })}</span>
           </p>
+          {person.isAway ? (
+            <p className="forum-person__flags">
+              <StatusPill
+                status="unknown"
+                label={
+                  person.awayUntil
+                    ? t('people.awayUntil', { date: format.dateTime(person.awayUntil) })
+                    : t('people.awayOpenEnded')
+                }
+              />
+            </p>
+          ) : null}
           {suspended || person.emailVerified === false ? (
             <p className="forum-person__flags">
               {suspended ? (
@@ -118,6 +143,7 @@ export function PersonCard({
         <div className="forum-person__panel" id={panelId}>
           {capabilities.changeRoles ? <RoleForm person={person} /> : null}
           {capabilities.editStaffProfiles ? <StaffProfileForm person={person} /> : null}
+          {capabilities.editExpertAreas ? <ExpertAreasForm person={person} /> : null}
           {capabilities.setOrganisations ? (
             <OrganisationForm person={person} organisations={organisations} />
           ) : null}

@@ -9,24 +9,11 @@ import { ErrorAlert } from '../ErrorAlert';
 import { AdminForm } from './AdminForm';
 import type { Person } from './PersonCard';
 
-/** "Billing, Invoices ,, Billing" -> ["Billing", "Invoices"]. */
-export function parseProductAreas(value: string): string[] {
-  return [
-    ...new Set(
-      value
-        .split(',')
-        .map((area) => area.trim())
-        .filter(Boolean),
-    ),
-  ];
-}
-
-/** The public title and product areas shown next to a staff member's posts. */
+/** The public title shown next to a staff member's posts. */
 export function StaffProfileForm({ person }: { person: Person }) {
   const { t } = useTranslation('admin');
   const [{ fetching, error }, setExpertProfile] = useMutation(SetExpertProfileMutation);
   const [title, setTitle] = useState(person.staffTitle ?? '');
-  const [areas, setAreas] = useState(person.productAreas.join(', '));
   const [saved, setSaved] = useState(false);
   const failure = toForumError(error);
   const fieldError = useFieldErrors(failure);
@@ -42,7 +29,7 @@ export function StaffProfileForm({ person }: { person: Person }) {
   const onSubmit = async () => {
     setSaved(false);
     const result = await setExpertProfile({
-      input: { userId: person.id, title: title.trim(), productAreas: parseProductAreas(areas) },
+      input: { userId: person.id, title: title.trim() },
     });
     setSaved(result.data !== undefined);
   };
@@ -65,14 +52,6 @@ export function StaffProfileForm({ person }: { person: Person }) {
         maxLength={100}
         value={title}
         onChange={(event) => setTitle(event.target.value)}
-      />
-      <TextField
-        label={t('people.expertForm.productAreas')}
-        hint={t('people.expertForm.productAreasHint')}
-        error={fieldError('productAreas')}
-        name="productAreas"
-        value={areas}
-        onChange={(event) => setAreas(event.target.value)}
       />
       <div className="forum-form__actions">
         <Button type="submit" busy={fetching}>

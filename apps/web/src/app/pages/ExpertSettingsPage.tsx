@@ -1,0 +1,5 @@
+import { ExpertSettings } from '@forum/web/feature-account';
+
+export function ExpertSettingsPage() {
+  return <ExpertSettings />;
+}

@@ -1,0 +1,5 @@
+import { SupportPoliciesAdmin } from '@forum/web/feature-account';
+
+export function SupportPoliciesAdminPage() {
+  return <SupportPoliciesAdmin />;
+}
