@@ -39,6 +39,7 @@ await build({
     seed: 'apps/api/src/seed.ts',
     'search-index': 'apps/api/src/search-index.ts',
     'recompute-reputation': 'apps/api/src/recompute-reputation.ts',
+    'support-tick': 'apps/api/src/support-tick.ts',
   },
   outdir,
   outExtension: { '.js': '.mjs' },

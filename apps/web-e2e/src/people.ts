@@ -35,6 +35,21 @@ export async function waitForMail(address: string, subject: RegExp): Promise<Cau
   }
 }
 
+/**
+ * Every mail to `address` with exactly this subject, once at least one has arrived; for people
+ * who get much other mail at the same time (staff).
+ */
+export async function mailsWithSubject(address: string, subject: string): Promise<CaughtMail[]> {
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    const messages = (await (await fetch(`${inboxUrl}/api/messages`)).json()) as CaughtMail[];
+    const found = messages.filter((m) => m.to.includes(address) && m.subject === subject);
+    if (found.length > 0) return found;
+    if (Date.now() > deadline) throw new Error(`no mail "${subject}" to ${address}`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
 /** A browser of its own for each person, so sessions never mix. */
 export async function freshPage(browser: Browser): Promise<Page> {
   return (await browser.newContext({ locale: 'en-GB' })).newPage();

@@ -52,6 +52,8 @@ const env: NodeJS.ProcessEnv = {
   // Every journey's browser signs up from this one address, more often than production's five
   // sign-ups per address and hour; write-limits.integration-spec.ts proves the limits themselves.
   WRITE_LIMIT_SIGN_UP: '50/1h',
+  // The support-desk journey moves the API's clock days ahead to see reminders and escalations.
+  TEST_CLOCK_OFFSET_FILE: join(dataDir, 'clock-offset'),
 };
 const children: ChildProcess[] = [];
 const start = (args: string[]) => {
