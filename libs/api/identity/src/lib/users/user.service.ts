@@ -78,6 +78,29 @@ export class UserService {
   }
 
   /**
+   * People with one of these roles who may act at `now` (not deleted, not suspended), by display
+   * name; at most `limit`. Inside the caller's transaction when given one.
+   */
+  async reachableIdsWithRoles(
+    roles: readonly Role[],
+    now: Date,
+    limit: number,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<string[]> {
+    const rows: Array<{ id: string }> = await manager
+      .createQueryBuilder(UserEntity, 'user')
+      .select('user.id', 'id')
+      .where('user.role = ANY(:roles)', { roles })
+      .andWhere('user.deleted_at IS NULL')
+      .andWhere('(user.suspended_until IS NULL OR user.suspended_until <= :now)', { now })
+      .orderBy('user.display_name')
+      .addOrderBy('user.id')
+      .limit(limit)
+      .getRawMany();
+    return rows.map((row) => row.id);
+  }
+
+  /**
    * Those of these people who may be told about something at `now`: not deleted, not suspended;
    * inside the caller's transaction.
    */

@@ -293,14 +293,7 @@ export class SupportDesk {
 
   /** Active experts, moderators and admins by name: whom a question can be assigned to. */
   async assignableStaffIds(now: Date = this.clock.now()): Promise<string[]> {
-    const rows: Array<{ id: string }> = await this.dataSource.query(
-      `SELECT id FROM user_account
-       WHERE role IN ('expert', 'moderator', 'admin') AND deleted_at IS NULL
-         AND (suspended_until IS NULL OR suspended_until <= $1)
-       ORDER BY display_name, id LIMIT 200`,
-      [now],
-    );
-    return rows.map((row) => row.id);
+    return this.users.reachableIdsWithRoles(deskStaffRoles, now, 200);
   }
 
   policyOf(productId: string): Promise<SupportPolicy> {

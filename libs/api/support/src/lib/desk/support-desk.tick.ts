@@ -1,10 +1,11 @@
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { UserService } from '@forum/api/identity';
 import { JobQueue } from '@forum/api/jobs';
 import { NotificationService } from '@forum/api/notifications';
 import { Clock, SupportConfig } from '@forum/api/platform';
 import { QuestionDeskReads, titleSlug } from '@forum/api/qna';
-import { NotificationKind } from '@forum/shared/domain';
+import { NotificationKind, Role } from '@forum/shared/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ExpertAreas } from '../areas/expert-areas.service.js';
 import { addBusinessMinutes, businessMinutesBetween } from '../calendar/business-hours.js';
@@ -71,6 +72,7 @@ export class SupportDeskTick implements OnApplicationBootstrap {
     private readonly areas: ExpertAreas,
     private readonly questions: QuestionDeskReads,
     private readonly notifications: NotificationService,
+    private readonly users: UserService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -191,14 +193,7 @@ export class SupportDeskTick implements OnApplicationBootstrap {
     return taken;
   }
 
-  private async admins(manager: EntityManager, now: Date): Promise<string[]> {
-    const rows: Array<{ id: string }> = await manager.query(
-      `SELECT id FROM user_account
-       WHERE role = 'admin' AND deleted_at IS NULL
-         AND (suspended_until IS NULL OR suspended_until <= $1)
-       ORDER BY id`,
-      [now],
-    );
-    return rows.map((row) => row.id);
+  private admins(manager: EntityManager, now: Date): Promise<string[]> {
+    return this.users.reachableIdsWithRoles([Role.Admin], now, 1000, manager);
   }
 }
