@@ -644,6 +644,7 @@ export type ResolveReviewItemsInput = {
 
 /** The asker’s answer to an "is it solved?" reminder. */
 export type RespondToSolvedCheckInput = {
+  /** What the asker answers the reminder. */
   action: SolvedCheckAction;
   /** The answer to accept; only with ACCEPT. */
   answerId?: string | number | null | undefined;
