@@ -15,7 +15,11 @@ export type { QuestionPrivateDetailsEntity } from './lib/private-details/questio
 export { RoutingService, routingQueue, routingTickQueue } from './lib/routing/routing.service.js';
 export { RoutingReason, RoutingSuggestion } from './lib/routing/routing-suggestion.model.js';
 export { RoutingReasonResolver } from './lib/routing/routing.resolver.js';
-export { routingReasonFor, routingSuggestionsOf } from './lib/routing/routing-suggestions.js';
+export {
+  routingReasonFor,
+  routingReasonsFor,
+  routingSuggestionsOf,
+} from './lib/routing/routing-suggestions.js';
 export type { RoutingSuggestionEntity } from './lib/routing/routing-suggestion.entity.js';
 export { SupportDesk } from './lib/desk/support-desk.service.js';
 export { SupportDeskTick, deskTickQueue } from './lib/desk/support-desk.tick.js';

@@ -1,14 +1,19 @@
 import { QuestionPage } from '@forum/web/feature-qna';
-import { QuestionDeskPanel } from '@forum/web/feature-support';
+import { QuestionSupportSidebar } from '@forum/web/feature-support';
 import { useParams } from 'react-router';
 
 /**
  * `/questions/:id/:slug`; a missing or outdated slug redirects to the current one. Staff see the
- * support desk's panel above the question.
+ * support desk's panel and the suggested experts above the question.
  */
 export function QuestionDetailPage() {
   const { id = '', slug } = useParams();
   return (
-    <QuestionPage key={id} id={id} slug={slug} deskPanel={<QuestionDeskPanel questionId={id} />} />
+    <QuestionPage
+      key={id}
+      id={id}
+      slug={slug}
+      deskPanel={<QuestionSupportSidebar questionId={id} />}
+    />
   );
 }

@@ -14,7 +14,15 @@ import { SolvedReminders } from './reminders/solved-reminders.service.js';
 import { PrivateDetailsViews } from './private-details/private-details-views.js';
 import { PrivateDetailsResolver } from './private-details/private-details.resolver.js';
 import { PrivateDetailsService } from './private-details/private-details.service.js';
-import { QuestionRoutingResolver, RoutingSuggestionResolver } from './routing/routing.resolver.js';
+import {
+  QuestionRoutingResolver,
+  RoutingReasonResolver,
+  RoutingSuggestionResolver,
+} from './routing/routing.resolver.js';
+import {
+  RoutingReasonLoaders,
+  SupportCaseRoutingResolver,
+} from './routing/support-case-routing.resolver.js';
 import { RoutingService } from './routing/routing.service.js';
 import { SupportPolicySettings } from './policy/support-policy-settings.service.js';
 import { SupportPolicyResolver } from './policy/support-policy.resolver.js';
@@ -49,6 +57,9 @@ import { SupportDeskTick } from './desk/support-desk.tick.js';
     QuestionRoutingResolver,
     RoutingService,
     RoutingSuggestionResolver,
+    RoutingReasonResolver,
+    RoutingReasonLoaders,
+    SupportCaseRoutingResolver,
     SupportDesk,
     SupportDeskListener,
     SupportDeskResolver,

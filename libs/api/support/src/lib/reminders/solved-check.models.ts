@@ -25,7 +25,7 @@ export const SolvedCheckResponseEnum = graphqlEnum(
 
 @ObjectType({ description: 'A visible answer the asker may mark as the solution.' })
 export class SolvedCheckAnswer {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The answer, to accept it with.' })
   id!: string;
 
   @Field(() => String, { nullable: true, description: 'Its author; null for a deleted account.' })
@@ -40,10 +40,10 @@ export class SolvedCheckAnswer {
     'An "is it solved?" reminder as its link shows it: the asker’s question, its visible answers and what the asker already said.',
 })
 export class SolvedCheck {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The question asked about.' })
   questionId!: string;
 
-  @Field()
+  @Field({ description: 'Its title.' })
   questionTitle!: string;
 
   @Field({ description: 'For the link `/questions/<id>/<slug>`.' })
@@ -78,7 +78,7 @@ export class RespondToSolvedCheckInput {
   @MaxLength(400)
   token!: string;
 
-  @Field(() => SolvedCheckActionEnum)
+  @Field(() => SolvedCheckActionEnum, { description: 'What the asker answers the reminder.' })
   @IsIn(Object.values(SolvedCheckAction))
   action!: SolvedCheckAction;
 

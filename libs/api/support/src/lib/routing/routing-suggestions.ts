@@ -35,3 +35,28 @@ export async function routingReasonFor(
   const { userId, solvedSimilar, answeredInArea, areaName } = top;
   return { userId, solvedSimilar, answeredInArea, areaName };
 }
+
+/**
+ * `routingReasonFor` for many questions in one statement (an inbox page): each question's top
+ * expert suggestion, or null.
+ */
+export async function routingReasonsFor(
+  manager: EntityManager,
+  questionIds: readonly string[],
+): Promise<Map<string, RoutingReason>> {
+  const reasons = new Map<string, RoutingReason>();
+  if (questionIds.length === 0) return reasons;
+  const rows: (RoutingSuggestionRow & { question_id: string })[] = await manager.query(
+    `SELECT DISTINCT ON (question_id)
+            question_id, user_id, audience, rank, score, solved_similar, answered_in_area, area_name
+     FROM routing_suggestion
+     WHERE question_id = ANY($1::uuid[]) AND audience = 'expert'
+     ORDER BY question_id, rank, user_id`,
+    [questionIds],
+  );
+  for (const row of rows) {
+    const { userId, solvedSimilar, answeredInArea, areaName } = toRoutingSuggestion(row);
+    reasons.set(row.question_id, { userId, solvedSimilar, answeredInArea, areaName });
+  }
+  return reasons;
+}

@@ -117,13 +117,17 @@ describe('routing questions to the people who solved similar ones', () => {
     clock.now = () => new Date(at);
   };
 
+  /** The desk opens a case when the question is asked; this sets its clock and claim. */
   async function openCase(questionId: string, startedAt: Date, claimedById: string | null = null) {
     await db.query(
       `INSERT INTO support_case (question_id, product_id, status, clock_started_at, due_at,
          claimed_by_id, claimed_at)
        SELECT id, product_id, 'awaiting_response', $2, $2::timestamptz + interval '1 day', $3::uuid,
          CASE WHEN $3::uuid IS NULL THEN NULL ELSE $2::timestamptz END
-       FROM question WHERE id = $1`,
+       FROM question WHERE id = $1
+       ON CONFLICT (question_id) DO UPDATE SET status = EXCLUDED.status,
+         clock_started_at = EXCLUDED.clock_started_at, due_at = EXCLUDED.due_at,
+         claimed_by_id = EXCLUDED.claimed_by_id, claimed_at = EXCLUDED.claimed_at`,
       [questionId, startedAt, claimedById],
     );
   }
@@ -354,5 +358,45 @@ describe('routing questions to the people who solved similar ones', () => {
     await routingSettled();
     await db.query('DELETE FROM routing_suggestion WHERE question_id = $1', [unrouted]);
     expect(await routingReasonFor(db.manager, unrouted)).toBeNull();
+
+    // The inbox reads the reasons of a whole page at once, through SupportCase.routingReason.
+    await db.query(
+      `INSERT INTO support_case (question_id, product_id, status, clock_started_at, due_at)
+       SELECT id, product_id, 'awaiting_response', now(), now() + interval '1 day'
+       FROM question WHERE id = ANY($1::uuid[])
+       ON CONFLICT (question_id) DO NOTHING`,
+      [[newQuestionId, unrouted]],
+    );
+    const inbox = await gqlData<{
+      expertInbox: {
+        edges: Array<{
+          node: {
+            question: { id: string };
+            routingReason: {
+              solvedSimilar: number;
+              answeredInArea: number;
+              areaName: string | null;
+              user: { id: string };
+            } | null;
+          };
+        }>;
+      };
+    }>(api, {
+      query: `{ expertInbox(filter: ALL_AREAS, first: 50) { edges { node {
+        question { id }
+        routingReason { solvedSimilar answeredInArea areaName user { id } } } } } }`,
+      as: moderator,
+    });
+    const reasons = new Map(
+      inbox.expertInbox.edges.map(({ node }) => [node.question.id, node.routingReason]),
+    );
+    expect(reasons.get(newQuestionId)).toEqual({
+      solvedSimilar: 1,
+      answeredInArea: 1,
+      areaName: 'Billing',
+      user: { id: anna.person.id },
+    });
+    expect(reasons.has(unrouted)).toBe(true);
+    expect(reasons.get(unrouted)).toBeNull();
   });
 });

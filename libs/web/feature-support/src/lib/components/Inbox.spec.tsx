@@ -2,7 +2,6 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { graphqlError, renderWithForum, stubGraphql, viewerAs } from '@forum/web/testing';
 import { Inbox } from './Inbox';
-import { InboxRow } from './InboxRow';
 
 const person = (id: string, displayName: string) => ({ __typename: 'User', id, displayName });
 
@@ -19,6 +18,7 @@ function aCase(id: string, overrides: Record<string, unknown> = {}) {
     businessMinutesLeft: 200,
     claimedBy: null,
     assignedBy: null,
+    routingReason: null,
     question: {
       __typename: 'Question',
       id: `question-${id}`,
@@ -180,21 +180,55 @@ describe('Inbox', () => {
   });
 });
 
-describe('InboxRow', () => {
-  it('shows the routing reason when it is given', async () => {
-    const api = stubGraphql({ Viewer: viewerAs('EXPERT') });
-    renderWithForum(
-      <ul>
-        <InboxRow
-          supportCase={aCase('1') as never}
-          viewerId="viewer-1"
-          routingReason="solved 4 similar questions in Billing"
-        />
-      </ul>,
-      { fetch: api.fetch },
-    );
+describe('the routing reason on inbox rows', () => {
+  const routed = {
+    routingReason: {
+      __typename: 'RoutingReason',
+      solvedSimilar: 4,
+      answeredInArea: 7,
+      areaName: 'Billing',
+      user: person('user-anna', 'Anna Schmidt'),
+    },
+  };
+
+  it('names the top suggested expert and why, and nothing while the question is unrouted', async () => {
+    const api = stubGraphql({
+      Viewer: viewerAs('EXPERT'),
+      ExpertInboxCounts: counts,
+      ExpertInbox: inbox([aCase('1', routed), aCase('2')]),
+    });
+    renderWithForum(<Inbox />, { fetch: api.fetch, path: '/inbox' });
+    const routedRow = await screen.findByRole('article', { name: /Invoice PDF 1/ });
     expect(
-      await screen.findByText('Why you: solved 4 similar questions in Billing'),
+      within(routedRow).getByText(
+        'Suggested: Anna Schmidt — solved 4 similar questions in Billing',
+      ),
+    ).toBeInTheDocument();
+    const unrouted = screen.getByRole('article', { name: /Invoice PDF 2/ });
+    expect(within(unrouted).queryByText(/^Suggested:/)).not.toBeInTheDocument();
+  });
+
+  it('words it in German, falling back to the area the expert covers', async () => {
+    const api = stubGraphql({
+      Viewer: viewerAs('EXPERT'),
+      ExpertInboxCounts: counts,
+      ExpertInbox: inbox([
+        aCase('1', routed),
+        aCase('2', {
+          routingReason: { ...routed.routingReason, solvedSimilar: 0, answeredInArea: 0 },
+        }),
+      ]),
+    });
+    renderWithForum(<Inbox />, { fetch: api.fetch, path: '/inbox', language: 'de' });
+    const first = await screen.findByRole('article', { name: /Invoice PDF 1/ });
+    expect(
+      within(first).getByText(
+        'Vorgeschlagen: Anna Schmidt — hat 4 ähnliche Fragen in Billing gelöst',
+      ),
+    ).toBeInTheDocument();
+    const second = screen.getByRole('article', { name: /Invoice PDF 2/ });
+    expect(
+      within(second).getByText('Vorgeschlagen: Anna Schmidt — betreut Billing'),
     ).toBeInTheDocument();
   });
 });

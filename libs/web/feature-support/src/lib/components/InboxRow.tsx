@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { useSupportTranslation } from '../hooks/useSupportTranslation';
+import { routingExplanation } from '../routing/routingExplanation';
 import { clockText, type DeskStatus, formatDuration, formatMoment } from '../utils/clock';
 import { DeskActions } from './DeskActions';
 
@@ -14,6 +15,13 @@ export interface InboxCase {
   businessMinutesLeft: number;
   claimedBy?: { id: string; displayName: string } | null;
   assignedBy?: { id: string; displayName: string } | null;
+  /** Why routing suggests its top expert ("solved 4 similar questions in Billing"); null until routed. */
+  routingReason?: {
+    solvedSimilar: number;
+    answeredInArea: number;
+    areaName?: string | null;
+    user: { id: string; displayName: string };
+  } | null;
   question: {
     id: string;
     title: string;
@@ -26,20 +34,13 @@ export interface InboxCase {
 export interface InboxRowProps {
   supportCase: InboxCase;
   viewerId: string;
-  /** Why routing put the question here ("solved 4 similar questions in Billing"), when known. */
-  routingReason?: string;
   now?: Date;
 }
 
 /** One question in the inbox: title, product, age, clock, who is on it, and the actions. */
-export function InboxRow({
-  supportCase,
-  viewerId,
-  routingReason,
-  now = new Date(),
-}: InboxRowProps) {
+export function InboxRow({ supportCase, viewerId, now = new Date() }: InboxRowProps) {
   const { t, language } = useSupportTranslation();
-  const { question } = supportCase;
+  const { question, routingReason } = supportCase;
   const headingId = `inbox-row-${question.id}`;
   const ageMinutes = (now.getTime() - new Date(question.createdAt).getTime()) / 60_000;
   const overdue = supportCase.businessMinutesLeft < 0;
@@ -82,7 +83,12 @@ export function InboxRow({
           ) : null}
         </p>
         {routingReason ? (
-          <p className="inbox-row__reason">{t('inbox.routingReason', { reason: routingReason })}</p>
+          <p className="inbox-row__reason">
+            {t('inbox.routingReason', {
+              name: routingReason.user.displayName,
+              reason: routingExplanation(t, { ...routingReason, audience: 'EXPERT' }),
+            })}
+          </p>
         ) : null}
         <DeskActions
           questionId={question.id}

@@ -29,6 +29,15 @@ export const ExpertInboxQuery = graphql(`
             id
             displayName
           }
+          routingReason {
+            solvedSimilar
+            answeredInArea
+            areaName
+            user {
+              id
+              displayName
+            }
+          }
           question {
             id
             title

@@ -51,8 +51,6 @@ import { HidePostDialog } from './HidePostDialog';
 import { PostVote } from './PostVote';
 import { QuestionFollow } from './QuestionFollow';
 import { QuestionIdeas } from './QuestionIdeas';
-import { isDeskStaff } from '../../routing/isDeskStaff';
-import { RoutingSuggestions } from '../../routing/RoutingSuggestions';
 import '../common/common.css';
 import './Question.css';
 
@@ -61,7 +59,7 @@ export type QuestionDetail = NonNullable<QuestionDetailResult['question']>;
 export interface QuestionViewProps {
   question: QuestionDetail;
   viewer: QnaViewer | null;
-  /** Shown under the title for staff: the support desk's panel, which the app passes in. */
+  /** Shown under the title for staff: the support desk's panel and suggested experts, which the app passes in. */
   deskPanel?: ReactNode;
 }
 
@@ -358,8 +356,6 @@ export function QuestionView({ question, viewer, deskPanel }: QuestionViewProps)
         ideas={question.linkedIdeas}
         canLink={!question.isDeleted && mayLinkIdeas(viewer)}
       />
-
-      {isDeskStaff(viewer) ? <RoutingSuggestions questionId={question.id} /> : null}
 
       <section className="forum-question__answers" aria-labelledby="answers-title">
         <h2 className="forum-question__answers-title" id="answers-title">

@@ -1,28 +1,20 @@
-import { cleanup, screen, within } from '@testing-library/react';
-import { useParams } from 'react-router';
-import { renderWithForum, stubGraphql, type Answers } from '@forum/web/testing';
-import { QuestionPage } from '../components/question/QuestionPage';
-import { aQuestion, aViewer, detailOf } from '../testing/fixtures';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { renderWithForum, stubGraphql, viewerAs, type Answers } from '@forum/web/testing';
+import { QuestionSupportSidebar } from '../components/QuestionSupportSidebar';
 
-function QuestionRoute() {
-  const { id = '', slug } = useParams();
-  return <QuestionPage id={id} slug={slug} />;
-}
-
-function renderQuestion(answers: Answers, language: 'en' | 'de' = 'en') {
-  const stub = stubGraphql({ QuestionDetail: detailOf(aQuestion()), ...answers });
-  renderWithForum(<QuestionRoute />, {
+function renderSidebar(answers: Answers, language: 'en' | 'de' = 'en') {
+  const stub = stubGraphql({
+    QuestionSupportCase: {
+      data: { question: { __typename: 'Question', id: 'question-1', supportCase: null } },
+    },
+    ...answers,
+  });
+  renderWithForum(<QuestionSupportSidebar questionId="question-1" />, {
     fetch: stub.fetch,
     language,
-    path: `/questions/question-1/${aQuestion().slug}`,
-    routePath: '/questions/:id/:slug?',
   });
   return stub;
 }
-
-const signedInAs = (role: string) => ({
-  data: { me: aViewer({ role, isStaff: role !== 'MEMBER' }) },
-});
 
 const suggestion = (
   id: string,
@@ -78,8 +70,8 @@ const suggestions = {
 
 describe('the suggested experts on the question page', () => {
   it('shows staff who solved similar questions, experts apart from the community, with why', async () => {
-    const { sent } = renderQuestion({
-      Viewer: signedInAs('EXPERT'),
+    const { sent } = renderSidebar({
+      Viewer: viewerAs('EXPERT'),
       QuestionRoutingSuggestions: suggestions,
     });
     const box = await screen.findByRole('complementary', { name: 'Suggested experts' });
@@ -105,9 +97,9 @@ describe('the suggested experts on the question page', () => {
   });
 
   it('says so when nobody answered questions like it, in German', async () => {
-    renderQuestion(
+    renderSidebar(
       {
-        Viewer: signedInAs('MODERATOR'),
+        Viewer: viewerAs('MODERATOR'),
         QuestionRoutingSuggestions: {
           data: { question: { __typename: 'Question', id: 'question-1', routingSuggestions: [] } },
         },
@@ -125,7 +117,7 @@ describe('the suggested experts on the question page', () => {
   });
 
   it('explains a suggestion in German', async () => {
-    renderQuestion({ Viewer: signedInAs('ADMIN'), QuestionRoutingSuggestions: suggestions }, 'de');
+    renderSidebar({ Viewer: viewerAs('ADMIN'), QuestionRoutingSuggestions: suggestions }, 'de');
     const box = await screen.findByRole('complementary', {
       name: 'Vorgeschlagene Expertinnen und Experten',
     });
@@ -136,11 +128,11 @@ describe('the suggested experts on the question page', () => {
 
   it('neither shows nor asks for suggestions for members and product managers', async () => {
     for (const role of ['MEMBER', 'PRODUCT_MANAGER']) {
-      const { sent } = renderQuestion({
-        Viewer: signedInAs(role),
+      const { sent } = renderSidebar({
+        Viewer: viewerAs(role),
         QuestionRoutingSuggestions: suggestions,
       });
-      expect(await screen.findByRole('heading', { level: 1 })).toBeInTheDocument();
+      await waitFor(() => expect(sent('Viewer')).toHaveLength(1));
       expect(
         screen.queryByRole('complementary', { name: 'Suggested experts' }),
       ).not.toBeInTheDocument();

@@ -13,7 +13,7 @@ export interface RoutingReasonFields {
  * else "answered 7 questions in Billing", else that they gave helpful answers to similar
  * questions, else (an expert without history) that they cover the area.
  */
-export function routingExplanation(t: TFunction<'qna'>, reason: RoutingReasonFields): string {
+export function routingExplanation(t: TFunction<'support'>, reason: RoutingReasonFields): string {
   const area = reason.areaName ?? null;
   if (reason.solvedSimilar > 0) {
     return area

@@ -1,9 +1,10 @@
 import { useQuery } from '@forum/web/data-access-graphql';
+import { useViewer } from '@forum/web/data-access-session';
+import { Alert } from '@forum/web/ui';
 import { useId } from 'react';
 import { Link } from 'react-router';
-import { QnaErrorAlert } from '../components/common/QnaErrorAlert';
-import { useQnaTranslation } from '../hooks/useQnaTranslation';
-import { toQnaError } from '../utils/qnaError';
+import { useSupportTranslation } from '../hooks/useSupportTranslation';
+import { isDeskStaff } from '../utils/clock';
 import { QuestionRoutingSuggestionsQuery } from './RoutingSuggestions.graphql';
 import { routingExplanation } from './routingExplanation';
 import './RoutingSuggestions.css';
@@ -14,10 +15,17 @@ export interface RoutingSuggestionsProps {
 
 /**
  * "Suggested experts" on the question page for staff: the people who solved similar questions,
- * staff first and trusted community members apart, each with why.
+ * staff first and trusted community members apart, each with why. Nothing (and no request) for
+ * everyone else.
  */
 export function RoutingSuggestions({ questionId }: RoutingSuggestionsProps) {
-  const { t } = useQnaTranslation();
+  const { viewer } = useViewer();
+  if (!isDeskStaff(viewer?.role)) return null;
+  return <SuggestionsBox questionId={questionId} />;
+}
+
+function SuggestionsBox({ questionId }: RoutingSuggestionsProps) {
+  const { t } = useSupportTranslation();
   const headingId = useId();
   const [{ data, error }] = useQuery({
     query: QuestionRoutingSuggestionsQuery,
@@ -34,7 +42,7 @@ export function RoutingSuggestions({ questionId }: RoutingSuggestionsProps) {
     <aside className="forum-routing" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('routing.title')}</h2>
       <p className="forum-routing__lead">{t('routing.lead')}</p>
-      <QnaErrorAlert error={toQnaError(error)} />
+      {error ? <Alert tone="error">{t('routing.failed')}</Alert> : null}
       {data && suggestions.length === 0 ? <p>{t('routing.none')}</p> : null}
       {groups.map(({ key, audience }) => {
         const members = suggestions.filter((suggestion) => suggestion.audience === audience);
