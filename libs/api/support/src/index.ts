@@ -24,6 +24,5 @@ export type { RoutingSuggestionEntity } from './lib/routing/routing-suggestion.e
 export { SupportDesk } from './lib/desk/support-desk.service.js';
 export { SupportDeskTick, deskTickQueue } from './lib/desk/support-desk.tick.js';
 export { SupportCase } from './lib/desk/support-case.model.js';
-export { isSupportStaff, supportStaffRoles } from './lib/areas/expert-settings.service.js';
 export { ExpertAreasView } from './lib/areas/expert-areas.models.js';
 export { SupportPolicy as SupportPolicyView } from './lib/policy/support-policy.models.js';

@@ -14,6 +14,16 @@ export function isStaff(role: Role): boolean {
   return role !== Role.Member;
 }
 
+/**
+ * Staff who answer customers and work the support desk: experts, moderators and admins. Product
+ * managers are staff too, but they read feedback rather than answer questions.
+ */
+export const supportStaffRoles: readonly Role[] = [Role.Expert, Role.Moderator, Role.Admin];
+
+export function isSupportStaff(role: Role): boolean {
+  return supportStaffRoles.includes(role);
+}
+
 /** Plan tiers of customer organisations; product managers segment votes by them. */
 export const OrganisationPlan = {
   Free: 'free',

@@ -12,7 +12,7 @@ import {
 } from '@forum/api/identity';
 import { Clock, type GraphqlContext } from '@forum/api/platform';
 import { ProductService, TagService, toProduct, toTag } from '@forum/api/qna';
-import { isStaff, Role } from '@forum/shared/domain';
+import { isStaff, isSupportStaff, Role } from '@forum/shared/domain';
 import DataLoader from 'dataloader';
 import {
   ClearAwayInput,
@@ -21,7 +21,7 @@ import {
   SetAwayInput,
   SetExpertAreasInput,
 } from './expert-areas.models.js';
-import { type AwayState, ExpertSettings, isSupportStaff } from './expert-settings.service.js';
+import { type AwayState, ExpertSettings } from './expert-settings.service.js';
 
 interface RequestLoaders {
   areas: DataLoader<string, ExpertAreasView>;

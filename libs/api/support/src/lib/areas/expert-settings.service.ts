@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditLog, auditChanges, UserService, type Viewer } from '@forum/api/identity';
 import { Clock } from '@forum/api/platform';
 import { ProductService, TagService } from '@forum/api/qna';
-import { AuditAction, AuditTargetType, Role } from '@forum/shared/domain';
+import { AuditAction, AuditTargetType, isSupportStaff } from '@forum/shared/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type ExpertAreaIds, ExpertAreas } from './expert-areas.service.js';
 import {
@@ -12,11 +12,6 @@ import {
 } from './support-settings.exception.js';
 
 /** Roles that cover areas, take time away and work the support desk. */
-export const supportStaffRoles: readonly Role[] = [Role.Expert, Role.Moderator, Role.Admin];
-
-export function isSupportStaff(role: Role): boolean {
-  return supportStaffRoles.includes(role);
-}
 
 const maxAwayMs = 366 * 24 * 60 * 60 * 1000;
 

@@ -19,7 +19,7 @@ import {
 } from '@forum/api/identity';
 import { Clock, type Connection, type GraphqlContext } from '@forum/api/platform';
 import { Question, QuestionService, toQuestion } from '@forum/api/qna';
-import { Role } from '@forum/shared/domain';
+import { isSupportStaff, supportStaffRoles } from '@forum/shared/domain';
 import DataLoader from 'dataloader';
 import type { SupportPolicy } from '../policy/support-policies.service.js';
 import {
@@ -30,9 +30,7 @@ import {
   SupportCase,
   SupportCaseConnection,
 } from './support-case.model.js';
-import { businessMinutesLeft, deskStaffRoles, SupportDesk } from './support-desk.service.js';
-
-const staffRoles = [Role.Expert, Role.Moderator, Role.Admin] as const;
+import { businessMinutesLeft, SupportDesk } from './support-desk.service.js';
 
 /** Per-request caches: a list of cases reads each case, question and policy once. */
 class DeskLoaders {
@@ -95,7 +93,7 @@ export class SupportDeskResolver {
     description:
       'The experts’ inbox: questions waiting for a first response, customers who said "still not solved" first, then least time left. Experts, moderators and admins.',
   })
-  @RequireRoles(...staffRoles)
+  @RequireRoles(...supportStaffRoles)
   expertInbox(
     @CurrentViewer() viewer: Viewer,
     @Args() args: ExpertInboxArgs,
@@ -106,7 +104,7 @@ export class SupportDeskResolver {
   @Query(() => ExpertInboxCounts, {
     description: 'How many questions each inbox view holds. Experts, moderators and admins.',
   })
-  @RequireRoles(...staffRoles)
+  @RequireRoles(...supportStaffRoles)
   expertInboxCounts(@CurrentViewer() viewer: Viewer): Promise<ExpertInboxCounts> {
     return this.desk.inboxCounts(viewer);
   }
@@ -115,7 +113,7 @@ export class SupportDeskResolver {
     description:
       'Active experts, moderators and admins a question can be assigned to, by name (at most 200). Experts, moderators and admins.',
   })
-  @RequireRoles(...staffRoles)
+  @RequireRoles(...supportStaffRoles)
   async assignableStaff(@Context() context: GraphqlContext): Promise<User[]> {
     const ids = await this.desk.assignableStaffIds();
     const users = await Promise.all(ids.map((id) => this.users.user(context.req, id)));
@@ -255,7 +253,7 @@ export class QuestionSupportCaseResolver {
     @OptionalViewer() viewer: Viewer | undefined,
     @Context() context: GraphqlContext,
   ): Promise<SupportCase | null> | null {
-    if (!viewer || !deskStaffRoles.includes(viewer.user.role)) return null;
+    if (!viewer || !isSupportStaff(viewer.user.role)) return null;
     return loadersFor(context, this.desk, this.questions).cases.load(question.id);
   }
 }

@@ -10,7 +10,14 @@ import {
   toConnection,
 } from '@forum/api/platform';
 import { type QuestionDeskFacts, QuestionDeskReads, titleSlug } from '@forum/api/qna';
-import { ErrorKind, NotificationKind, QuestionState, Role } from '@forum/shared/domain';
+import {
+  ErrorKind,
+  isSupportStaff,
+  NotificationKind,
+  QuestionState,
+  Role,
+  supportStaffRoles,
+} from '@forum/shared/domain';
 import { isUUID } from 'class-validator';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { ExpertAreas } from '../areas/expert-areas.service.js';
@@ -26,7 +33,6 @@ import { InboxFilter, SupportCase } from './support-case.model.js';
 import { SupportDeskException, SupportDeskExceptionCode } from './support-desk.exception.js';
 
 /** Roles that answer for the company on the desk (product managers do not). */
-export const deskStaffRoles: readonly Role[] = [Role.Expert, Role.Moderator, Role.Admin];
 const maxSnoozeMs = 30 * 24 * 60 * 60 * 1000;
 
 export function toSupportCase(entity: SupportCaseEntity): SupportCase {
@@ -293,7 +299,7 @@ export class SupportDesk {
 
   /** Active experts, moderators and admins by name: whom a question can be assigned to. */
   async assignableStaffIds(now: Date = this.clock.now()): Promise<string[]> {
-    return this.users.reachableIdsWithRoles(deskStaffRoles, now, 200);
+    return this.users.reachableIdsWithRoles(supportStaffRoles, now, 200);
   }
 
   policyOf(productId: string): Promise<SupportPolicy> {
@@ -341,7 +347,7 @@ export class SupportDesk {
         assignee &&
         assignee.deletedAt === null &&
         (assignee.suspendedUntil === null || assignee.suspendedUntil <= now);
-      if (!assignee || !active || !deskStaffRoles.includes(assignee.role)) {
+      if (!assignee || !active || !isSupportStaff(assignee.role)) {
         throw new SupportDeskException(
           SupportDeskExceptionCode.AssigneeNotStaff,
           'Questions go to active experts, moderators or admins only.',
@@ -486,7 +492,7 @@ export class SupportDesk {
 
   private async isDeskStaff(manager: EntityManager, userId: string): Promise<boolean> {
     const user = await this.users.findById(userId, manager);
-    return user !== null && deskStaffRoles.includes(user.role);
+    return user !== null && isSupportStaff(user.role);
   }
 }
 

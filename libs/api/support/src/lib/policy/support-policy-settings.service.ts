@@ -2,10 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { UserService } from '@forum/api/identity';
 import { ProductService, toProduct } from '@forum/api/qna';
+import { isSupportStaff } from '@forum/shared/domain';
 import { DateTime, IANAZone } from 'luxon';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ExpertAreas } from '../areas/expert-areas.service.js';
-import { isSupportStaff } from '../areas/expert-settings.service.js';
 import {
   SupportSettingsException,
   SupportSettingsExceptionCode,

@@ -1,10 +1,8 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { RequireRoles, toUser, User, UserService } from '@forum/api/identity';
-import { Role } from '@forum/shared/domain';
+import { supportStaffRoles } from '@forum/shared/domain';
 import { SupportPolicy, UpdateSupportPolicyInput } from './support-policy.models.js';
 import { SupportPolicySettings } from './support-policy-settings.service.js';
-
-const supportStaff = [Role.Expert, Role.Moderator, Role.Admin];
 
 /** Products' business hours, response targets and escalation ladder. */
 @Resolver(() => SupportPolicy)
@@ -17,7 +15,7 @@ export class SupportPolicyResolver {
   @Query(() => SupportPolicy, {
     description: 'A product’s support policy (the defaults when it has none). Staff.',
   })
-  @RequireRoles(...supportStaff)
+  @RequireRoles(...supportStaffRoles)
   supportPolicy(
     @Args('productId', { type: () => ID, description: 'The product.' }) productId: string,
   ): Promise<SupportPolicy> {
@@ -27,7 +25,7 @@ export class SupportPolicyResolver {
   @Query(() => [SupportPolicy], {
     description: 'Every product with its support policy or the defaults, by name. Staff.',
   })
-  @RequireRoles(...supportStaff)
+  @RequireRoles(...supportStaffRoles)
   supportPolicies(): Promise<SupportPolicy[]> {
     return this.settings.list();
   }

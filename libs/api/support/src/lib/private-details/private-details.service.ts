@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Viewer } from '@forum/api/identity';
 import { Clock } from '@forum/api/platform';
 import { type QuestionEntity, QuestionService } from '@forum/api/qna';
-import { privateDetailsLimits, Role } from '@forum/shared/domain';
+import { isSupportStaff, privateDetailsLimits } from '@forum/shared/domain';
 import { DataSource, In } from 'typeorm';
 import {
   PrivateDetailsException,
@@ -15,7 +15,6 @@ import { QuestionPrivateDetailsEntity } from './question-private-details.entity.
  * Who reads the private details of someone else's question: the staff who answer customers.
  * Product managers do not; they read the public question like everyone else.
  */
-export const privateDetailsReaders: readonly Role[] = [Role.Expert, Role.Moderator, Role.Admin];
 
 /** What the viewer may read of a question's private details: `own` needs no audit entry. */
 export function privateDetailsAccess(
@@ -24,7 +23,7 @@ export function privateDetailsAccess(
 ): 'own' | 'staff' | null {
   if (!viewer) return null;
   if (viewer.user.id === question.authorId) return 'own';
-  return privateDetailsReaders.includes(viewer.user.role) ? 'staff' : null;
+  return isSupportStaff(viewer.user.role) ? 'staff' : null;
 }
 
 /** Line breaks as `\n`; blank lines before the text and blanks after it dropped. */

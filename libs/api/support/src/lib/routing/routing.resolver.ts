@@ -3,12 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { OptionalViewer, User, UserLoader, type Viewer } from '@forum/api/identity';
 import type { GraphqlContext } from '@forum/api/platform';
 import { Question } from '@forum/api/qna';
-import { Role } from '@forum/shared/domain';
+import { isSupportStaff } from '@forum/shared/domain';
 import { DataSource } from 'typeorm';
 import { RoutingReason, RoutingSuggestion } from './routing-suggestion.model.js';
 import { routingSuggestionsOf } from './routing-suggestions.js';
-
-const deskRoles: readonly string[] = [Role.Expert, Role.Moderator, Role.Admin];
 
 /** The routing suggestions on a question, for the desk's staff. */
 @Resolver(() => Question)
@@ -23,7 +21,7 @@ export class QuestionRoutingResolver {
     @Parent() question: Question,
     @OptionalViewer() viewer: Viewer | undefined,
   ): Promise<RoutingSuggestion[]> {
-    if (!viewer || !deskRoles.includes(viewer.user.role)) return [];
+    if (!viewer || !isSupportStaff(viewer.user.role)) return [];
     return routingSuggestionsOf(this.dataSource.manager, question.id);
   }
 }

@@ -6,7 +6,7 @@ import { NotificationService } from '@forum/api/notifications';
 import { Clock, PrivilegeConfig, SupportConfig } from '@forum/api/platform';
 import { AnswerHistory, type QnaEvent, QnaEvents, titleSlug } from '@forum/api/qna';
 import { SearchClient, type SearchQuery } from '@forum/api/search';
-import { NotificationKind, Privilege, Role } from '@forum/shared/domain';
+import { isSupportStaff, NotificationKind, Privilege } from '@forum/shared/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ExpertAreas } from '../areas/expert-areas.service.js';
 import { rankExperts, type RoutingAudience } from './rank-experts.js';
@@ -26,7 +26,6 @@ const postsIndexUid = 'posts';
 const historyDays = 720;
 /** Unclaimed questions one tick handles; the next tick takes the rest. */
 const tickBatch = 100;
-const staffRoles: readonly string[] = [Role.Expert, Role.Moderator, Role.Admin];
 
 /**
  * Routes each new question to the people who solved similar ones: a durable job, queued in the
@@ -291,7 +290,7 @@ export class RoutingService implements OnApplicationBootstrap {
     const candidates = new Map<string, RoutingAudience>();
     for (const user of users) {
       if (!user || user.deletedAt !== null || user.isSuspended(at)) continue;
-      if (staffRoles.includes(user.role)) {
+      if (isSupportStaff(user.role)) {
         if (!away.has(user.id)) candidates.set(user.id, 'expert');
       } else if (user.reputation >= trusted) {
         candidates.set(user.id, 'community');
