@@ -367,7 +367,11 @@ describe('"is it solved?" reminders', () => {
       api,
       `INSERT INTO support_case (question_id, product_id, status, cycle, clock_started_at, due_at,
          responded_at, responded_by_id, claimed_by_id, claimed_at, breached_at)
-       VALUES ($1, $2, 'responded', 1, $3, $4, $5, $6, $6, $3, $4)`,
+       VALUES ($1, $2, 'responded', 1, $3, $4, $5, $6, $6, $3, $4)
+       -- The desk opened the case when the question was asked; this one was answered late.
+       ON CONFLICT (question_id) DO UPDATE SET status = 'responded', cycle = 1,
+         clock_started_at = $3, due_at = $4, responded_at = $5, responded_by_id = $6,
+         claimed_by_id = $6, claimed_at = $3, breached_at = $4`,
       [
         s.questionId,
         productId,
