@@ -182,7 +182,7 @@ describe('flags, the review queue and spam held for review', () => {
     await newcomer.getByLabel('Title').fill(title);
     await newcomer.getByLabel('Product area').selectOption({ label: 'Billing & Invoices' });
     await newcomer
-      .getByLabel('Details')
+      .getByLabel('Details', { exact: true })
       .fill(
         'I found https://docs.example.com/a, https://docs.example.com/b and https://docs.example.com/c — which one is current?',
       );

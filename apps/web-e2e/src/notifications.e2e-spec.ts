@@ -53,7 +53,7 @@ describe('a customer who asks is told when they are helped', () => {
     await asker.getByLabel('Title').fill(title);
     await asker.getByLabel('Product area').selectOption({ label: 'Billing & Invoices' });
     await asker
-      .getByLabel('Details')
+      .getByLabel('Details', { exact: true })
       .fill('Since the last update every PDF shows 19 % instead of 7 %.');
     await asker.getByRole('button', { name: 'Post your question' }).click();
     await asker.getByRole('heading', { name: title }).waitFor({ timeout: 15_000 });

@@ -37,10 +37,14 @@ export async function waitForMail(address: string, subject: RegExp): Promise<Cau
 
 /**
  * Every mail to `address` with exactly this subject, once at least one has arrived; for people
- * who get much other mail at the same time (staff).
+ * who get much other mail at the same time (staff), which may also queue theirs for a while.
  */
-export async function mailsWithSubject(address: string, subject: string): Promise<CaughtMail[]> {
-  const deadline = Date.now() + 20_000;
+export async function mailsWithSubject(
+  address: string,
+  subject: string,
+  timeoutMs = 20_000,
+): Promise<CaughtMail[]> {
+  const deadline = Date.now() + timeoutMs;
   for (;;) {
     const messages = (await (await fetch(`${inboxUrl}/api/messages`)).json()) as CaughtMail[];
     const found = messages.filter((m) => m.to.includes(address) && m.subject === subject);

@@ -22,7 +22,7 @@ describe('a question, from asking to the verified solution', () => {
     await asker.getByLabel('Title').fill(title);
     await asker.getByLabel('Product area').selectOption({ label: 'Billing & Invoices' });
     await asker
-      .getByLabel('Details')
+      .getByLabel('Details', { exact: true })
       .fill('Our finance team wants **half** of the amount on each cost centre.');
     await asker.getByRole('button', { name: 'Post your question' }).click();
     await asker.getByRole('heading', { name: title }).waitFor({ timeout: 15_000 });

@@ -27,7 +27,7 @@ describe('reputation, from a helpful answer to the leaderboard', () => {
     await asker.getByLabel('Title').fill(title);
     await asker.getByLabel('Product area').selectOption({ label: 'Reporting' });
     await asker
-      .getByLabel('Details')
+      .getByLabel('Details', { exact: true })
       .fill('The scheduled report arrives every Monday, but the PDF is missing since last week.');
     await asker.getByRole('button', { name: 'Post your question' }).click();
     await asker.getByRole('heading', { name: title }).waitFor({ timeout: 15_000 });
