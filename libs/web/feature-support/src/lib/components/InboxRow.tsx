@@ -58,7 +58,7 @@ export function InboxRow({ supportCase, viewerId, now = new Date() }: InboxRowPr
           ) : null}
         </p>
         <p className={overdue ? 'inbox-row__clock inbox-row__clock--overdue' : 'inbox-row__clock'}>
-          {clockText(t, supportCase)}
+          {clockText(t, language, supportCase)}
         </p>
         <p className="inbox-row__meta">
           <span>

@@ -46,7 +46,7 @@ function DeskPanel({ questionId, viewerId }: { questionId: string; viewerId: str
         </div>
         <div>
           <dt>{t('panel.clock')}</dt>
-          <dd>{clockText(t, supportCase)}</dd>
+          <dd>{clockText(t, language, supportCase)}</dd>
         </div>
         <div>
           <dt>{t('panel.claim')}</dt>

@@ -21,22 +21,32 @@ export function formatDuration(t: TFunction<'support'>, totalMinutes: number): s
   return t('duration.days', { days: Math.floor(hours / 24), hours: hours % 24 });
 }
 
-/** What the response clock says: time left, overdue, paused or stopped. */
+/**
+ * What the response clock says: time left, overdue, paused or stopped. Outside business hours no
+ * working minute passes, so a target that passed since then says when it passed.
+ */
 export function clockText(
   t: TFunction<'support'>,
+  language: string,
   supportCase: {
     status: DeskStatus;
     businessMinutesLeft: number;
+    breached: boolean;
+    dueAt: string;
     waitingOnCustomerSince?: string | null;
   },
 ): string {
   if (supportCase.status !== 'AWAITING_RESPONSE') return t('clock.stopped');
   const left = supportCase.businessMinutesLeft;
   const duration = formatDuration(t, Math.abs(left));
+  const overdue = left < 0 || supportCase.breached;
   if (supportCase.waitingOnCustomerSince) {
-    return left >= 0 ? t('clock.paused', { duration }) : t('clock.pausedOverdue', { duration });
+    return overdue ? t('clock.pausedOverdue', { duration }) : t('clock.paused', { duration });
   }
-  return left >= 0 ? t('clock.dueIn', { duration }) : t('clock.overdue', { duration });
+  if (!overdue) return t('clock.dueIn', { duration });
+  return left < 0
+    ? t('clock.overdue', { duration })
+    : t('clock.overdueSince', { moment: formatMoment(language, supportCase.dueAt) });
 }
 
 export function formatMoment(language: string, iso: string): string {

@@ -33,6 +33,7 @@ export const supportDe: SupportResources = {
   clock: {
     dueIn: 'fällig in {{duration}} (Geschäftszeit)',
     overdue: 'überfällig seit {{duration}} (Geschäftszeit)',
+    overdueSince: 'überfällig seit {{moment}} (Ziel außerhalb der Geschäftszeiten überschritten)',
     paused: 'Uhr angehalten, {{duration}} übrig (Geschäftszeit)',
     pausedOverdue: 'Uhr angehalten, überfällig seit {{duration}} (Geschäftszeit)',
     stopped: 'Uhr bei der Antwort angehalten',

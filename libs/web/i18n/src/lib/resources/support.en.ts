@@ -33,6 +33,7 @@ export const supportEn = {
   clock: {
     dueIn: 'due in {{duration}} (business hours)',
     overdue: 'overdue by {{duration}} (business hours)',
+    overdueSince: 'overdue since {{moment}} (target passed outside business hours)',
     paused: 'clock paused, {{duration}} left (business hours)',
     pausedOverdue: 'clock paused, overdue by {{duration}} (business hours)',
     stopped: 'clock stopped at the response',
