@@ -119,7 +119,7 @@ describe('experts answer within a day, and the customer is asked whether it is s
   it('answers, and the clock stops', async () => {
     await expert.goto(questionUrl);
     const panel = expert.getByRole('region', { name: 'Support desk' });
-    await panel.getByText('On it: Anna Schmidt').waitFor({ timeout: 15_000 });
+    await panel.getByText('Anna Schmidt', { exact: true }).waitFor({ timeout: 15_000 });
     await shootBothWidths(expert, 'support-question-panel-en');
     await expert.getByLabel('Your answer').fill(answerText);
     await expert.getByRole('button', { name: 'Post your answer' }).click();

@@ -51,9 +51,7 @@ function DeskPanel({ questionId, viewerId }: { questionId: string; viewerId: str
         <div>
           <dt>{t('panel.claim')}</dt>
           <dd>
-            {supportCase.claimedBy
-              ? t('inbox.claimedBy', { name: supportCase.claimedBy.displayName })
-              : t('inbox.unclaimed')}
+            {supportCase.claimedBy ? supportCase.claimedBy.displayName : t('inbox.unclaimed')}
             {supportCase.assignedBy
               ? ` (${t('inbox.assignedBy', { name: supportCase.assignedBy.displayName })})`
               : null}
