@@ -119,7 +119,10 @@ describe('experts answer within a day, and the customer is asked whether it is s
   it('answers, and the clock stops', async () => {
     await expert.goto(questionUrl);
     const panel = expert.getByRole('region', { name: 'Support desk' });
-    await panel.getByText('Anna Schmidt', { exact: true }).waitFor({ timeout: 15_000 });
+    await panel
+      .getByRole('definition')
+      .filter({ hasText: /^Anna Schmidt$/ })
+      .waitFor({ timeout: 15_000 });
     await shootBothWidths(expert, 'support-question-panel-en');
     await expert.getByLabel('Your answer').fill(answerText);
     await expert.getByRole('button', { name: 'Post your answer' }).click();
@@ -180,6 +183,14 @@ describe('experts answer within a day, and the customer is asked whether it is s
     await reader.goto(yes);
     await reader.getByText('Thanks — marked as solved.').waitFor({ timeout: 15_000 });
     await shootBothWidths(reader, 'support-solved-check-en');
+    // The same link again, in German: nothing changes twice, and it says so.
+    const german = await (await browser.newContext({ locale: 'de-DE' })).newPage();
+    await german.goto(yes);
+    await german
+      .getByRole('heading', { name: 'Ist Ihre Frage gelöst?' })
+      .waitFor({ timeout: 15_000 });
+    await german.getByText('Danke', { exact: false }).first().waitFor({ timeout: 15_000 });
+    await shootBothWidths(german, 'support-solved-check-de');
 
     await asker.goto(questionUrl);
     await asker.getByText('Accepted by the asker').first().waitFor({ timeout: 15_000 });

@@ -194,7 +194,7 @@ export const accountDe: ForumResources['account'] = {
     noProducts: 'Es gibt noch keine Produkte.',
   },
   expertSettings: {
-    title: 'Experteneinstellungen',
+    title: 'Experten\u00adeinstellungen',
     lead: 'Welche Produkte und Tags Sie betreuen und wann Sie abwesend sind. Während Ihrer Abwesenheit werden Sie bei Zuweisung und Eskalation übersprungen.',
     areasTitle: 'Meine Fachgebiete',
     saveAreas: 'Meine Fachgebiete speichern',
