@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { expect } from '@jest/globals';
 import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
 
 export const baseUrl = process.env['E2E_BASE_URL'] ?? 'http://127.0.0.1:4200';
@@ -47,4 +48,28 @@ export async function reloadUntilVisible(
       await page.reload();
     }
   }
+}
+
+export const wide = { width: 1366, height: 900 };
+export const phone = { width: 390, height: 844 };
+
+/** Nothing on the page's own content reaches past the right edge of the window. */
+export async function expectNoSidewaysScroll(page: Page): Promise<void> {
+  const tooWide = await page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    return [...document.querySelectorAll('main, main *')]
+      .filter((element) => element.getBoundingClientRect().right > width + 0.5)
+      .map((element) => `${element.tagName.toLowerCase()}.${element.className}`);
+  });
+  expect(tooWide).toEqual([]);
+}
+
+/** Both widths of the page as it is now, as `<name>-1366` and `<name>-390`, with no sideways scroll on the phone. */
+export async function shootBothWidths(page: Page, name: string): Promise<void> {
+  await page.setViewportSize(wide);
+  await screenshot(page, `${name}-1366`);
+  await page.setViewportSize(phone);
+  await expectNoSidewaysScroll(page);
+  await screenshot(page, `${name}-390`);
+  await page.setViewportSize(wide);
 }

@@ -1,33 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
-import { baseUrl, launchBrowser, screenshot } from './browser.js';
-import { freshPage, signedInPage, signUp, waitForMail } from './people.js';
-
-const wide = { width: 1366, height: 900 };
-const phone = { width: 390, height: 844 };
-
-/** Both widths of the page as it is now, as `<name>-1366` and `<name>-390`. */
-async function shootBothWidths(page: Page, name: string): Promise<void> {
-  await page.setViewportSize(wide);
-  await screenshot(page, `${name}-1366`);
-  await page.setViewportSize(phone);
-  const tooWide = await page.evaluate(() => {
-    const width = document.documentElement.clientWidth;
-    return [...document.querySelectorAll('main, main *')]
-      .filter((element) => element.getBoundingClientRect().right > width + 0.5)
-      .map((element) => `${element.tagName.toLowerCase()}.${element.className}`);
-  });
-  expect(tooWide).toEqual([]);
-  await screenshot(page, `${name}-390`);
-  await page.setViewportSize(wide);
-}
-
-/** The first link in a mail's text that starts with `path` on the web origin. */
-function linkIn(text: string, path: string): string {
-  const link = text.match(new RegExp(`https?://\\S+${path.replace(/[?]/g, '\\?')}\\S*`))?.[0];
-  if (!link) throw new Error(`no ${path} link in the mail`);
-  return link;
-}
+import { baseUrl, launchBrowser, shootBothWidths, wide } from './browser.js';
+import { freshPage, linkIn, signedInPage, signUp, waitForMail } from './people.js';
 
 describe('a customer who asks is told when they are helped', () => {
   let browser: Browser;

@@ -54,6 +54,13 @@ export async function mailsWithSubject(
   }
 }
 
+/** The first link in a mail's text that starts with `path` on the web origin. */
+export function linkIn(text: string, path: string): string {
+  const link = text.match(new RegExp(`https?://\\S+${path.replace(/[?]/g, '\\?')}\\S*`))?.[0];
+  if (!link) throw new Error(`no ${path} link in the mail`);
+  return link;
+}
+
 /** A browser of its own for each person, so sessions never mix. */
 export async function freshPage(browser: Browser): Promise<Page> {
   return (await browser.newContext({ locale: 'en-GB' })).newPage();

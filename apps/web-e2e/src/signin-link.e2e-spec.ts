@@ -1,31 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
-import { baseUrl, launchBrowser, screenshot } from './browser.js';
+import { baseUrl, launchBrowser, shootBothWidths, wide } from './browser.js';
 import { freshPage, signUp, waitForMail } from './people.js';
-
-const wide = { width: 1366, height: 900 };
-const phone = { width: 390, height: 844 };
-
-/** Nothing on the page's own content reaches past the right edge of the window. */
-async function expectNoSidewaysScroll(page: Page): Promise<void> {
-  const tooWide = await page.evaluate(() => {
-    const width = document.documentElement.clientWidth;
-    return [...document.querySelectorAll('main, main *')]
-      .filter((element) => element.getBoundingClientRect().right > width + 0.5)
-      .map((element) => `${element.tagName.toLowerCase()}.${element.className}`);
-  });
-  expect(tooWide).toEqual([]);
-}
-
-/** Both widths of the page as it is now, as `<name>-1366` and `<name>-390`. */
-async function shootBothWidths(page: Page, name: string): Promise<void> {
-  await page.setViewportSize(wide);
-  await screenshot(page, `${name}-1366`);
-  await page.setViewportSize(phone);
-  await expectNoSidewaysScroll(page);
-  await screenshot(page, `${name}-390`);
-  await page.setViewportSize(wide);
-}
 
 describe('a person whose password someone keeps guessing', () => {
   let browser: Browser;

@@ -4,28 +4,17 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
-import { baseUrl, launchBrowser, reloadUntilVisible, screenshot } from './browser.js';
-import { freshPage, mailsWithSubject, signedInPage, signUp, waitForMail } from './people.js';
+import { baseUrl, launchBrowser, reloadUntilVisible, shootBothWidths, wide } from './browser.js';
+import {
+  freshPage,
+  linkIn,
+  mailsWithSubject,
+  signedInPage,
+  signUp,
+  waitForMail,
+} from './people.js';
 
-const wide = { width: 1366, height: 900 };
-const phone = { width: 390, height: 844 };
 const hourMs = 60 * 60 * 1000;
-
-/** Both widths of the page as it is now, and nothing in `main` wider than the phone. */
-async function shootBothWidths(page: Page, name: string): Promise<void> {
-  await page.setViewportSize(wide);
-  await screenshot(page, `${name}-1366`);
-  await page.setViewportSize(phone);
-  const tooWide = await page.evaluate(() => {
-    const width = document.documentElement.clientWidth;
-    return [...document.querySelectorAll('main, main *')]
-      .filter((element) => element.getBoundingClientRect().right > width + 0.5)
-      .map((element) => `${element.tagName.toLowerCase()}.${element.className}`);
-  });
-  expect(tooWide).toEqual([]);
-  await screenshot(page, `${name}-390`);
-  await page.setViewportSize(wide);
-}
 
 /**
  * Moves the clock of the running API (and of the commands it starts) `offsetMs` ahead of real
@@ -42,13 +31,6 @@ async function atTime(offsetMs: number): Promise<string> {
     'dist/apps/api/support-tick.mjs',
   ]);
   return stdout;
-}
-
-/** The first link in a mail's text that starts with `path` on the web origin. */
-function linkIn(text: string, path: string): string {
-  const link = text.match(new RegExp(`https?://\\S+${path.replace(/[?]/g, '\\?')}\\S*`))?.[0];
-  if (!link) throw new Error(`no ${path} link in the mail`);
-  return link;
 }
 
 describe('experts answer within a day, and the customer is asked whether it is solved', () => {

@@ -17,3 +17,4 @@ export * from './lib/graphql/trusted-documents.js';
 export * from './lib/live/live-events.js';
 export * from './lib/graphql/subscriptions.js';
 export * from './lib/live/live-stream.js';
+export * from './lib/tokens/signed-tokens.js';
