@@ -58,7 +58,10 @@ export class SolvedCheckReads {
   async candidates(
     manager: EntityManager,
     options: {
+      /** The first answer came at or before this moment... */
       answeredBy: Date;
+      /** ...and after this one. */
+      answeredAfter: Date;
       since: ReadonlyMap<string, Date>;
       excludedIds: readonly string[];
       limit: number;
@@ -76,7 +79,7 @@ export class SolvedCheckReads {
              AND a.created_at > COALESCE(restart.since, '-infinity'::timestamptz)
          ) first
          WHERE ${openQuestion} AND q.answer_count > 0
-           AND first.at IS NOT NULL AND first.at <= $1
+           AND first.at IS NOT NULL AND first.at <= $1 AND first.at > $6
            AND NOT (q.id = ANY($4::uuid[]))
          ORDER BY first.at, q.id
          LIMIT $5`,
@@ -86,6 +89,7 @@ export class SolvedCheckReads {
           [...options.since.values()],
           options.excludedIds,
           options.limit,
+          options.answeredAfter,
         ],
       );
     return rows;

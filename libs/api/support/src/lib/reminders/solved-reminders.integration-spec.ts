@@ -197,6 +197,19 @@ describe('"is it solved?" reminders', () => {
     expect(mailsTo(s).every((m) => m.subject.startsWith('Is it solved?'))).toBe(true);
   });
 
+  it('asks nobody about an answer from long ago: a step past its catch-up window is skipped, not sent late', async () => {
+    const s = await scenario(2, 'en');
+    // Two days and a minute after step 2 was due (day 7): too late for it; step 3 comes on day 30.
+    await tickAt(s.firstAnswerAt + 9 * day + 60_000);
+    expect(await stepsOf(s.questionId)).toEqual([]);
+    await tickAt(s.firstAnswerAt + 30 * day);
+    expect(await stepsOf(s.questionId)).toEqual([{ cycle: 1, step: 3 }]);
+    // A forum upgraded with years-old answered questions: none of them is asked about.
+    const old = await scenario(1, 'en');
+    await tickAt(old.firstAnswerAt + 400 * day);
+    expect(await stepsOf(old.questionId)).toEqual([]);
+  });
+
   it('after downtime sends only the latest due step, in the asker’s language', async () => {
     const s = await scenario(2, 'de');
     await tickAt(s.firstAnswerAt + 31 * day);

@@ -21,6 +21,12 @@ export const solvedRemindersTickQueue = 'support.reminders.tick';
 export const solvedRemindersTickCron = '*/15 * * * *';
 
 const dayMs = 24 * 60 * 60 * 1000;
+/**
+ * A step that became due while the service was down still goes out this late; older ones are
+ * skipped, never sent late. So upgrading a forum with years of answered, unsolved questions asks
+ * nobody about an answer from long ago.
+ */
+export const reminderCatchUpMs = 2 * dayMs;
 /** Answers listed in one reminder, best first. */
 export const reminderAnswerLimit = 10;
 
@@ -96,8 +102,10 @@ export class SolvedReminders implements OnApplicationBootstrap {
     );
     const since = new Map<string, Date>();
     for (const [questionId, cycle] of cycles) if (cycle.since) since.set(questionId, cycle.since);
+    const catchUpFrom = now.getTime() - reminderCatchUpMs;
     const candidates = await this.reads.candidates(manager, {
       answeredBy: new Date(now.getTime() - days[0]! * dayMs),
+      answeredAfter: new Date(catchUpFrom - days.at(-1)! * dayMs),
       since,
       excludedIds: stopped.map((row) => row.question_id),
       limit: 10_000,
@@ -114,6 +122,7 @@ export class SolvedReminders implements OnApplicationBootstrap {
       const cycle = cycles.get(candidate.questionId)?.cycle ?? 1;
       const step = dueStep(days, candidate.firstAnswerAt, now);
       if (step === 0) continue;
+      if (candidate.firstAnswerAt.getTime() + days[step - 1]! * dayMs < catchUpFrom) continue;
       if ((lastSent.get(`${candidate.questionId}:${cycle}`) ?? 0) >= step) continue;
       try {
         if (await this.send(candidate.questionId, cycle, step, now)) count++;
