@@ -63,13 +63,6 @@ export type QnaEvent =
       questionAuthorId: string;
     } & AnswerRef)
   | {
-      type: 'comment.posted';
-      commentId: string;
-      questionId: string;
-      answerId: string | null;
-      authorId: string;
-    }
-  | {
       type: 'comment.deleted';
       commentId: string;
       questionId: string;
@@ -88,13 +81,6 @@ export type QnaEvent =
       voterId: string;
       previous: -1 | 0 | 1;
       value: -1 | 0 | 1;
-    }
-  | {
-      type: 'comment.posted';
-      commentId: string;
-      questionId: string;
-      answerId: string | null;
-      authorId: string;
     }
   /** Tags renamed or merged: these questions now carry different tag slugs. */
   | { type: 'questions.retagged'; questionIds: string[] };
