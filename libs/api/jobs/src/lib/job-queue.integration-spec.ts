@@ -3,7 +3,9 @@ import { createDataSourceOptions } from '@forum/api/database';
 import { DatabaseConfig } from '@forum/api/platform';
 import { createTestDatabase, type TestDatabase } from '@forum/api/test-env';
 import { DataSource } from 'typeorm';
-import { JobQueue } from './job-queue.js';
+import { JobQueue, type QueueOptions } from './job-queue.js';
+
+const options: QueueOptions = { expireInSeconds: 60, heartbeatSeconds: 10 };
 
 describe('JobQueue', () => {
   let database: TestDatabase;
@@ -64,13 +66,23 @@ describe('JobQueue', () => {
   it('installs its schema and reports healthy', async () => {
     const queue = await startQueue();
     await expect(queue.check()).resolves.toBeUndefined();
-    await queue.ensureQueue('health-probe');
-    await queue.ensureQueue('health-probe');
+    await queue.ensureQueue('health-probe', options);
+    await queue.ensureQueue('health-probe', options);
+  });
+
+  it('brings an installed queue to the options its code now chooses', async () => {
+    const queue = await startQueue();
+    await queue.ensureQueue('resized', { expireInSeconds: 900, heartbeatSeconds: 60 });
+    await queue.ensureQueue('resized', { expireInSeconds: 120, heartbeatSeconds: 10 });
+    const [row] = await dataSource.query(
+      "SELECT expire_seconds, heartbeat_seconds FROM pgboss.queue WHERE name = 'resized'",
+    );
+    expect(row).toEqual({ expire_seconds: 120, heartbeat_seconds: 10 });
   });
 
   it('keeps jobs across a restart until a worker takes them', async () => {
     const producer = await startQueue();
-    await producer.ensureQueue('durable');
+    await producer.ensureQueue('durable', options);
     await producer.send('durable', { n: 1 });
     await producer.send('durable', { n: 2 });
     await stopQueue(producer);
@@ -82,7 +94,7 @@ describe('JobQueue', () => {
 
   it('enqueues only when the surrounding transaction commits', async () => {
     const queue = await startQueue();
-    await queue.ensureQueue('transactional');
+    await queue.ensureQueue('transactional', options);
 
     await expect(
       dataSource.transaction(async (manager) => {
