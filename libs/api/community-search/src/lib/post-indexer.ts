@@ -30,8 +30,11 @@ export interface IndexJob {
   ids: string[];
 }
 
-/** Serialises "read the database, hand the documents to Meilisearch" across API processes. */
-const indexWriteLock = 0x5ea_7c4;
+/**
+ * Serialises "read the database, hand the documents to Meilisearch" across processes: the
+ * PostgreSQL advisory lock every index batch takes in its transaction.
+ */
+export const indexWriteLock = 0x5ea_7c4;
 
 /**
  * Keeps the search index following the database. Every write that changes searchable content
