@@ -50,9 +50,10 @@ export class ModerationSettingsService implements OnModuleInit, OnApplicationShu
   ) {}
 
   onModuleInit(): void {
-    this.changes = this.live.listen(settingsChangedTopic);
+    const changes = this.live.listen(settingsChangedTopic);
+    this.changes = changes;
     void (async () => {
-      for await (const _change of this.changes!) this.cached = null;
+      while (!(await changes.next()).done) this.cached = null;
     })();
   }
 
