@@ -1,4 +1,10 @@
-import { Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
+import {
+  Injectable,
+  Logger,
+  type OnApplicationShutdown,
+  type OnModuleInit,
+  Optional,
+} from '@nestjs/common';
 import { DatabaseConfig, JobsConfig } from '@forum/api/platform';
 import {
   PgBoss,
@@ -58,7 +64,8 @@ export class JobQueue implements OnModuleInit, OnApplicationShutdown {
 
   constructor(
     config: DatabaseConfig,
-    private readonly jobsConfig: JobsConfig = new JobsConfig(),
+    // Optional: a process assembled without the whole configuration (a test of one module) works.
+    @Optional() private readonly jobsConfig: JobsConfig = new JobsConfig(),
   ) {
     this.boss = new PgBoss({
       connectionString: config.url,
@@ -177,11 +184,11 @@ export class JobQueue implements OnModuleInit, OnApplicationShutdown {
       this.outage.errors += 1;
       return;
     }
-    if (this.stopped || (await this.reachable())) {
+    if (!this.stopped && !lostConnection(error) && (await this.reachable())) {
       this.logger.error({ err: error }, 'Job queue error');
       return;
     }
-    if (this.outage) return;
+    if (this.outage || this.stopped) return;
     this.logger.error(
       { err: error },
       'Job queue lost its database; jobs wait in PostgreSQL until it is back',
@@ -211,4 +218,17 @@ export class JobQueue implements OnModuleInit, OnApplicationShutdown {
       return false;
     }
   }
+}
+
+/**
+ * Errors that say the connection is gone (PostgreSQL stopping or restarting, the network): the
+ * first of them starts an outage even if a pooled connection still answers for a moment.
+ */
+function lostConnection(error: Error): boolean {
+  const code = (error as { code?: unknown }).code;
+  if (typeof code === 'string' && (/^(08|57P0)/.test(code) || code.startsWith('ECONN')))
+    return true;
+  return /connection (terminated|ended)|terminating connection|timeout exceeded when trying to connect/i.test(
+    error.message,
+  );
 }
