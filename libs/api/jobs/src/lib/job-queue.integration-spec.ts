@@ -134,8 +134,8 @@ describe('JobQueue', () => {
       log: collect,
       error: collect,
       warn: collect,
-      debug: () => {},
-      verbose: () => {},
+      debug: collect,
+      verbose: collect,
     });
     try {
       const queue = await startQueue();
