@@ -48,12 +48,18 @@ const depConstraints = [
   {
     sourceTag: 'type:app',
     onlyDependOnLibsWithTags: [
+      'type:composition',
       'type:feature',
       'type:platform',
       'type:data-access',
       'type:ui',
       'type:util',
     ],
+  },
+  // The list of domains and the modules the API and the worker are made of.
+  {
+    sourceTag: 'type:composition',
+    onlyDependOnLibsWithTags: ['type:feature', 'type:platform', 'type:util'],
   },
   {
     allSourceTags: ['scope:api', 'type:feature'],
@@ -124,7 +130,7 @@ const ownedImports = {
   domainEntries: domainLibraries.map((library) => ({
     name: `@forum/api/${library}/domain`,
     message:
-      "A domain's entities are its own: use its services or read models. Only the composition root (apps/api) lists domains.",
+      "A domain's entities are its own: use its services or read models. Only the composition root (libs/api/composition) lists domains.",
   })),
   demoData: domainLibraries.map((library) => ({
     name: `@forum/api/${library}/demo-data`,
@@ -138,7 +144,7 @@ const importZones = [
   { files: ['libs/api/search/**'], allows: ['meilisearch'] },
   { files: ['libs/api/jobs/**'], allows: ['pgBoss'] },
   { files: ['**/*.demo-data.ts'], allows: ['demoData'] },
-  { files: ['apps/api/src/**'], allows: ['domainEntries'] },
+  { files: ['apps/api/src/**', 'libs/api/composition/src/**'], allows: ['domainEntries'] },
   {
     files: ['apps/api/src/app/demo-seeders.ts', 'apps/api/src/**/*.integration-spec.ts'],
     allows: ['domainEntries', 'demoData'],

@@ -1,8 +1,9 @@
 # syntax=docker/dockerfile:1
 #
-# The API image: the esbuild bundle of apps/api plus production node_modules, run as a non-root
-# user. The same image serves these commands:
+# The API image: the esbuild bundles of apps/api and apps/worker plus production node_modules, run
+# as a non-root user. The same image serves these commands:
 #   node dist/apps/api/main.mjs      the GraphQL server (default)
+#   node dist/apps/worker/main.mjs   the worker: job queues and schedules, no HTTP
 #   node dist/apps/api/migrate.mjs   applies pending migrations, then exits
 #   node dist/apps/api/search-index.mjs reindex | check [--repair]   search index maintenance
 #
@@ -22,7 +23,7 @@ WORKDIR /app
 COPY package.json package-lock.json .npmrc ./
 RUN --mount=type=cache,target=/root/.npm,sharing=locked npm ci
 COPY . .
-RUN npx nx run api:build
+RUN npx nx run-many --targets=build --projects=api,worker
 
 # ---- prod-deps: what the bundle imports at run time --------------------------------------------
 # esbuild keeps npm packages external, so the runtime needs node_modules, but not the dev-only
@@ -54,6 +55,7 @@ WORKDIR /app
 COPY --from=prod-deps /app/node_modules ./node_modules
 COPY --from=build /app/package.json ./package.json
 COPY --from=build /app/dist/apps/api ./dist/apps/api
+COPY --from=build /app/dist/apps/worker ./dist/apps/worker
 # "node" (uid 1000) comes with the base image.
 USER node
 EXPOSE 3000

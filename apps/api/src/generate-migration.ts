@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { createDataSourceOptions, writeMigration } from '@forum/api/database';
 import { type ApiDomain, loadDatabaseConfigFromEnvironment } from '@forum/api/platform';
 import { DataSource } from 'typeorm';
-import { apiDomains } from './app/domains.js';
+import { apiDomains } from '@forum/api/composition';
 
 /**
  * `npm run db:migration:generate -- <Name>`: brings a database up to the latest migration,

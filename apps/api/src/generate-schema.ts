@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { loadConfigFromEnvironment } from '@forum/api/platform';
-import { AppModule } from './app/app.module.js';
+import { AppModule } from '@forum/api/composition';
 import { schemaFile } from './app/schema-file.js';
 
 /** Boots the application once, which writes schema.gql, and exits. */

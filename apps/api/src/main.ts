@@ -3,7 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { ConfigError, loadConfigFromEnvironment } from '@forum/api/platform';
 import { configureApp, findStartupProblems } from '@forum/api/runtime';
-import { AppModule } from './app/app.module.js';
+import { AppModule } from '@forum/api/composition';
 import { schemaFile } from './app/schema-file.js';
 
 /** Start-up failures end in one line on stderr, never a stack trace. */

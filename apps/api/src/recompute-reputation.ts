@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { forMaintenance, loadConfigFromEnvironment } from '@forum/api/platform';
 import { RecomputeService } from '@forum/api/reputation';
-import { AppModule } from './app/app.module.js';
+import { AppModule } from '@forum/api/composition';
 
 /**
  * Rebuilds every stored reputation total from the ledger and prints what it repaired. On a

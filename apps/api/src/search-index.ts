@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { differenceCount, IndexMaintenance } from '@forum/api/community-search';
 import { forMaintenance, loadConfigFromEnvironment } from '@forum/api/platform';
-import { AppModule } from './app/app.module.js';
+import { AppModule } from '@forum/api/composition';
 
 /**
  * Search index maintenance:

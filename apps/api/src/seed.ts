@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { forMaintenance, loadConfigFromEnvironment } from '@forum/api/platform';
-import { AppModule } from './app/app.module.js';
+import { AppModule } from '@forum/api/composition';
 import { demoSeeders } from './app/demo-seeders.js';
 
 /**

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { loadConfigFromEnvironment } from '@forum/api/platform';
 import { RoutingService, SolvedReminders, SupportDeskTick } from '@forum/api/support';
-import { AppModule } from './app/app.module.js';
+import { AppModule } from '@forum/api/composition';
 
 /**
  * Runs the support desk's scheduled work once, as of now: releases stale claims, climbs the

@@ -9,7 +9,7 @@ import { IdeaEvents } from '@forum/api/ideas';
 import { IdentityEvents } from '@forum/api/identity';
 import { NotificationEvents } from '@forum/api/notifications';
 import { QnaEvents } from '@forum/api/qna';
-import { featureModules } from './app.module.js';
+import { featureModules } from '@forum/api/composition';
 import { printSchemaFile, schemaFile } from './schema-file.js';
 
 describe('the API application', () => {

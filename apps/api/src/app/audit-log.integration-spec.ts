@@ -13,7 +13,7 @@ import {
 } from '@forum/api/testing';
 import { Role } from '@forum/shared/domain';
 import { buildSchema, isEnumType, isScalarType } from 'graphql';
-import { featureModules } from './app.module.js';
+import { featureModules } from '@forum/api/composition';
 import { schemaFile } from './schema-file.js';
 
 const schema = buildSchema(readFileSync(schemaFile, 'utf8'));

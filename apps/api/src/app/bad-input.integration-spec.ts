@@ -10,7 +10,7 @@ import {
   type TestSession,
 } from '@forum/api/testing';
 import type { GraphQLSchema } from 'graphql';
-import { featureModules } from './app.module.js';
+import { featureModules } from '@forum/api/composition';
 import { callsTaking } from './schema-probes.js';
 
 const ordinary: Record<string, unknown> = {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createTestApp, gql, query, signIn, type TestApp } from '@forum/api/testing';
 import { demoPassword, demoPeople } from '@forum/api/identity/demo-data';
-import { featureModules } from './app.module.js';
+import { featureModules } from '@forum/api/composition';
 import { demoSeeders } from './demo-seeders.js';
 
 describe('demo data', () => {

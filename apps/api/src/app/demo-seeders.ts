@@ -7,7 +7,7 @@ import { seedModerationDemoData } from '@forum/api/moderation/demo-data';
 import { seedQnaDemoData } from '@forum/api/qna/demo-data';
 import { seedReputationDemoData } from '@forum/api/reputation/demo-data';
 import { seedSupportDemoData } from '@forum/api/support/demo-data';
-import { apiDomains, type ApiDomainName } from './domains.js';
+import { apiDomains, type ApiDomainName } from '@forum/api/composition';
 
 /** Adds a domain's demo data when its tables are empty; returns lines worth printing. */
 type DemoSeeder = (app: INestApplicationContext) => Promise<string[]>;

@@ -13,7 +13,7 @@ import {
   type TestApp,
   type TestSession,
 } from '@forum/api/testing';
-import { featureModules } from './app.module.js';
+import { featureModules } from '@forum/api/composition';
 import { type Call, callsTaking } from './schema-probes.js';
 
 /**

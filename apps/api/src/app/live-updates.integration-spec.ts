@@ -23,7 +23,7 @@ import type { FormattedExecutionResult } from 'graphql';
 import { type Client, createClient } from 'graphql-ws';
 import { DataSource } from 'typeorm';
 import WebSocket from 'ws';
-import { featureModules } from './app.module.js';
+import { featureModules } from '@forum/api/composition';
 
 /** A second API process on the same database, as another replica behind the load balancer. */
 async function startReplica(of: TestApp): Promise<TestApp> {

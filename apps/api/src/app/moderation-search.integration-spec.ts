@@ -12,7 +12,7 @@ import {
   withoutReputationLimits,
 } from '@forum/api/testing';
 import { Role } from '@forum/shared/domain';
-import { featureModules } from './app.module.js';
+import { featureModules } from '@forum/api/composition';
 
 /** Held posts across domains: moderation holds them, qna hides them, search follows. */
 describe('a post held for review', () => {

@@ -14,7 +14,7 @@ import {
   withoutReputationLimits,
 } from '@forum/api/testing';
 import { privateDetailsLimits, Role } from '@forum/shared/domain';
-import { featureModules } from './app.module.js';
+import { featureModules } from '@forum/api/composition';
 
 const setMutation = `mutation S($input: SetQuestionPrivateDetailsInput!) {
   setQuestionPrivateDetails(input: $input) { id privateDetails { body updatedAt } } }`;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createTestApp, gql, type TestApp } from '@forum/api/testing';
 import { queryLimits } from '@forum/api/platform';
-import { featureModules } from './app.module.js';
+import { featureModules } from '@forum/api/composition';
 
 /** `question → answers → author → badges → user → badges → user ...`, `levels` deep. */
 function cyclicQuery(levels: number): string {

@@ -4,7 +4,7 @@ import { Args, Float, Int, Query, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createTestApp, gql, query, type TestApp } from '@forum/api/testing';
 import type { DataSource } from 'typeorm';
-import { featureModules } from './app.module.js';
+import { featureModules } from '@forum/api/composition';
 
 /**
  * Work that is genuinely slow in PostgreSQL, for this test only: the product has no field that

@@ -20,7 +20,7 @@ import {
   isScalarType,
   type GraphQLField,
 } from 'graphql';
-import { featureModules } from './app.module.js';
+import { featureModules } from '@forum/api/composition';
 import { schemaFile } from './schema-file.js';
 
 const schema = buildSchema(readFileSync(schemaFile, 'utf8'));

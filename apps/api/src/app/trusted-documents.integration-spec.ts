@@ -10,7 +10,7 @@ import {
   type TestApp,
   type TestSession,
 } from '@forum/api/testing';
-import { featureModules } from './app.module.js';
+import { featureModules } from '@forum/api/composition';
 
 /** The manifest the web app's code generator writes, as the API image ships it. */
 const manifestPath = join(

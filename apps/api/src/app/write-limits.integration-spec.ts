@@ -22,7 +22,7 @@ import {
   mutationWriteClass,
 } from '@forum/shared/domain';
 import { buildSchema } from 'graphql';
-import { featureModules } from './app.module.js';
+import { featureModules } from '@forum/api/composition';
 import { schemaFile } from './schema-file.js';
 
 const schema = buildSchema(readFileSync(schemaFile, 'utf8'));

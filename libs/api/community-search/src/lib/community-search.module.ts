@@ -6,6 +6,7 @@ import { QnaModule } from '@forum/api/qna';
 import { SearchModule } from '@forum/api/search';
 import { communitySearchEntities } from './community-search.entities.js';
 import { IndexMaintenance } from './index-maintenance.js';
+import { IndexReconciliation } from './index-reconciliation.js';
 import { PostIndexer } from './post-indexer.js';
 import { PostSearchService } from './post-search.service.js';
 import { PostSources } from './post-sources.js';
@@ -24,12 +25,13 @@ import { SuggestionVisits } from './suggestion-visits.js';
   ],
   providers: [
     IndexMaintenance,
+    IndexReconciliation,
     PostIndexer,
     PostSearchService,
     PostSources,
     SearchResolver,
     SuggestionVisits,
   ],
-  exports: [IndexMaintenance, PostIndexer],
+  exports: [IndexMaintenance, IndexReconciliation, PostIndexer],
 })
 export class CommunitySearchModule {}

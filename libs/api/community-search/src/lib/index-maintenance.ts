@@ -1,12 +1,14 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { SearchClient } from '@forum/api/search';
+import { SearchClient, type SearchIndex } from '@forum/api/search';
 import { DataSource } from 'typeorm';
 import { PostIndexer } from './post-indexer.js';
 import { PostSources } from './post-sources.js';
 import { type PostDocument, postsIndex, type PostType } from './posts.index.js';
 
 const pageSize = 1_000;
+/** Documents read from Meilisearch at once when checking recently changed posts. */
+const documentReadConcurrency = 20;
 
 export interface PostRef {
   type: PostType;
@@ -22,6 +24,27 @@ export interface ConsistencyReport {
   stale: PostRef[];
   /** Documents of posts that are deleted or gone. */
   extra: PostRef[];
+}
+
+/** The digest of a post's document, or null when the index has none. */
+async function indexedDigest(index: SearchIndex<PostDocument>, id: string): Promise<string | null> {
+  try {
+    return (await index.getDocument(id)).digest;
+  } catch (error) {
+    if (errorCodes(error).includes('document_not_found')) return null;
+    throw error;
+  }
+}
+
+/** The codes along an error's chain of causes (Meilisearch's code sits on the innermost). */
+function errorCodes(error: unknown): string[] {
+  const codes: string[] = [];
+  for (let current = error; current && typeof current === 'object';) {
+    const { code, cause } = current as { code?: unknown; cause?: unknown };
+    if (typeof code === 'string') codes.push(code);
+    current = cause;
+  }
+  return codes;
 }
 
 export function differenceCount(report: ConsistencyReport): number {
@@ -87,6 +110,38 @@ export class IndexMaintenance {
       }
     });
     report.extra = [...indexed].map(([id, { type }]) => ({ type, id }));
+    return report;
+  }
+
+  /**
+   * Compares the posts changed since `since` (at most `limit` of each type, the most recent first)
+   * with their documents: the bounded check the scheduled reconciliation runs, which catches what
+   * an index job missed (a job lost with a restored backup, a document deleted by hand).
+   */
+  async checkChangedSince(since: Date, limit: number): Promise<ConsistencyReport> {
+    const report: ConsistencyReport = { checked: 0, missing: [], stale: [], extra: [] };
+    const index = this.search.index<PostDocument>(postsIndex.uid);
+    for (const source of this.sources.all) {
+      const ids = await source.changedSince(this.dataSource.manager, since, limit);
+      const visible = new Map(
+        (await source.load(this.dataSource.manager, ids)).map((document) => [
+          document.id,
+          document,
+        ]),
+      );
+      for (let start = 0; start < ids.length; start += documentReadConcurrency) {
+        const chunk = ids.slice(start, start + documentReadConcurrency);
+        const indexed = await Promise.all(chunk.map((id) => indexedDigest(index, id)));
+        chunk.forEach((id, i) => {
+          const document = visible.get(id);
+          const ref = { type: source.type, id };
+          if (document) report.checked += 1;
+          if (document && indexed[i] === null) report.missing.push(ref);
+          else if (document && indexed[i] !== document.digest) report.stale.push(ref);
+          else if (!document && indexed[i] !== null) report.extra.push(ref);
+        });
+      }
+    }
     return report;
   }
 

@@ -1,7 +1,7 @@
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type IdeaEvent, IdeaEvents } from '@forum/api/ideas';
-import { JobQueue } from '@forum/api/jobs';
+import { JobQueue, type QueueOptions } from '@forum/api/jobs';
 import { QnaEvents, type QnaEvent } from '@forum/api/qna';
 import { SearchClient } from '@forum/api/search';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -10,14 +10,31 @@ import { type PostDocument, postsIndex, type PostType } from './posts.index.js';
 
 export const searchIndexQueue = 'search-index';
 
+export const searchIndexQueueOptions: QueueOptions = {
+  notify: true,
+  // Meilisearch may be down for a while: keep retrying, never drop a job.
+  retryLimit: 100_000,
+  retryDelay: 1,
+  retryBackoff: true,
+  retryDelayMax: 10,
+  // A batch is 200 posts read in one statement and one Meilisearch task: seconds, not minutes. A
+  // batch held by a process that died is retried once its 10 s heartbeat is missed (pg-boss's
+  // minimum), so a post stays unsearchable for seconds after a crash, not for the expiry.
+  expireInSeconds: 300,
+  heartbeatSeconds: 10,
+};
+
 /** Posts whose documents must be brought up to date: loaded fresh, so stale jobs do no harm. */
 export interface IndexJob {
   type: PostType;
   ids: string[];
 }
 
-/** Serialises "read the database, hand the documents to Meilisearch" across API processes. */
-const indexWriteLock = 0x5ea_7c4;
+/**
+ * Serialises "read the database, hand the documents to Meilisearch" across processes: the
+ * PostgreSQL advisory lock every index batch takes in its transaction.
+ */
+export const indexWriteLock = 0x5ea_7c4;
 
 /**
  * Keeps the search index following the database. Every write that changes searchable content
@@ -50,17 +67,17 @@ export class PostIndexer implements OnApplicationBootstrap {
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.jobs.ensureQueue(searchIndexQueue, {
-      notify: true,
-      // Meilisearch may be down for a while: keep retrying, never drop a job.
-      retryLimit: 100_000,
-      retryDelay: 1,
-      retryBackoff: true,
-      retryDelayMax: 10,
-    });
+    await this.jobs.ensureQueue(searchIndexQueue, searchIndexQueueOptions);
     await this.jobs.work<IndexJob>(
       searchIndexQueue,
-      { batchSize: 200, localConcurrency: 2, pollingIntervalSeconds: 2 },
+      // NOTIFY wakes the worker at once; while its connection is being re-opened after a
+      // PostgreSQL restart, polling every 2 s is the backstop (pg-boss's default would be 30 s).
+      {
+        batchSize: 200,
+        localConcurrency: 2,
+        pollingIntervalSeconds: 2,
+        notifyPollingIntervalSeconds: 2,
+      },
       async (jobs) => {
         for (const type of new Set(jobs.map((job) => job.data.type))) {
           const ids = jobs.filter((job) => job.data.type === type).flatMap((job) => job.data.ids);

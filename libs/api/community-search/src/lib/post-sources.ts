@@ -12,6 +12,8 @@ export interface PostSource {
   load(manager: EntityManager, ids: readonly string[]): Promise<PostDocument[]>;
   /** One page of all visible posts in id order. */
   page(manager: EntityManager, afterId: string | null, limit: number): Promise<PostDocument[]>;
+  /** Ids of posts (visible or not) changed since then, the most recent first, at most `limit`. */
+  changedSince(manager: EntityManager, since: Date, limit: number): Promise<string[]>;
 }
 
 /** The documents of every kind of post, read from the domains that own them. */
@@ -27,12 +29,14 @@ export class PostSources {
         load: async (manager, ids) => (await questions.load(manager, ids)).map(toQuestionDocument),
         page: async (manager, afterId, limit) =>
           (await questions.page(manager, afterId, limit)).map(toQuestionDocument),
+        changedSince: (manager, since, limit) => questions.changedSince(manager, since, limit),
       },
       {
         type: 'idea',
         load: async (manager, ids) => (await ideas.load(manager, ids)).map(toIdeaDocument),
         page: async (manager, afterId, limit) =>
           (await ideas.page(manager, afterId, limit)).map(toIdeaDocument),
+        changedSince: (manager, since, limit) => ideas.changedSince(manager, since, limit),
       },
     ];
   }

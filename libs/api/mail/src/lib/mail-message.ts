@@ -33,6 +33,8 @@ export const mailQueueOptions: QueueOptions = {
   retryDelayMax: 600,
   // A send that hangs this long is taken as lost and retried.
   expireInSeconds: 300,
+  // A job whose worker died goes back to the queue once it missed its heartbeat this long.
+  heartbeatSeconds: 30,
   // Job data holds working one-time links in clear text, while the database keeps only their
   // hashes; pg-boss would otherwise keep finished jobs for a week.
   deleteAfterSeconds: 3600,

@@ -14,9 +14,14 @@ import { SearchModule } from '@forum/api/search';
 export interface PlatformOptions {
   /** Write the GraphQL SDL to this file at start-up (development only). */
   schemaFile?: string;
+  /** `false` for the worker, which runs the domains' queues and schedules but serves nothing. */
+  graphql?: boolean;
 }
 
-/** The infrastructure every API process runs on; the app and the test app both start from it. */
+/**
+ * The infrastructure every API process runs on; the app, the worker and the test app all start
+ * from it.
+ */
 export function platformModules(
   config: AppConfig,
   options: PlatformOptions = {},
@@ -28,7 +33,13 @@ export function platformModules(
     JobsModule,
     MailModule,
     SearchModule,
-    ForumGraphqlModule.forRoot(config.server, config.graphql, { schemaFile: options.schemaFile }),
+    ...(options.graphql === false
+      ? []
+      : [
+          ForumGraphqlModule.forRoot(config.server, config.graphql, {
+            schemaFile: options.schemaFile,
+          }),
+        ]),
     LiveModule.forRoot(),
   ];
 }

@@ -57,8 +57,17 @@ export async function createTestApp(
   features: Array<Type | DynamicModule>,
   overrides: Record<string, string> = {},
 ): Promise<TestApp> {
-  const { config, database, dispose } = await createTestConfig(overrides);
+  return startTestApp(await createTestConfig(overrides), features);
+}
 
+/**
+ * The API on a configuration made beforehand, for tests that start more processes on the same
+ * database (see `childEnvironment`). Closing the app disposes of the configuration.
+ */
+export async function startTestApp(
+  { config, database, dispose }: TestConfig,
+  features: Array<Type | DynamicModule>,
+): Promise<TestApp> {
   @Module({ imports: [...platformModules(config), ...features] })
   class TestRootModule {}
 
@@ -77,6 +86,27 @@ export async function createTestApp(
       await app.close();
       await dispose();
     },
+  };
+}
+
+/**
+ * The environment another process (an API, the worker) needs to run on this test configuration:
+ * the same database, Meilisearch and index prefix, and the test's write limits.
+ */
+export function childEnvironment(
+  { config }: TestConfig,
+  overrides: Record<string, string> = {},
+): Record<string, string> {
+  return {
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'info',
+    DATABASE_URL: config.database.url,
+    DATABASE_POOL_SIZE: '4',
+    MEILI_URL: config.search.url,
+    ...(config.search.apiKey ? { MEILI_MASTER_KEY: config.search.apiKey } : {}),
+    MEILI_INDEX_PREFIX: config.search.indexPrefix,
+    ...withoutWriteLimits,
+    ...overrides,
   };
 }
 

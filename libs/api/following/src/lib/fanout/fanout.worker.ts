@@ -23,6 +23,8 @@ export const fanoutQueueOptions: QueueOptions = {
   retryBackoff: true,
   retryDelayMax: 300,
   expireInSeconds: 900,
+  // A job whose worker died goes back to the queue once it missed its heartbeat this long.
+  heartbeatSeconds: 30,
 };
 
 type Told = Omit<Delivery, 'recipientIds'>;

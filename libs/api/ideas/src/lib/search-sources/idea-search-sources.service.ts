@@ -63,6 +63,20 @@ export class IdeaSearchSources {
     );
     return rows.map(toSource);
   }
+
+  /**
+   * Ideas (shown or merged) whose document may have changed since `since`: written (votes, edits,
+   * merges) or given a new status. The most recent first, at most `limit`.
+   */
+  async changedSince(manager: EntityManager, since: Date, limit: number): Promise<string[]> {
+    const rows: Array<{ id: string }> = await manager.query(
+      `SELECT id FROM idea
+        WHERE updated_at >= $1 OR status_changed_at >= $1
+        ORDER BY greatest(updated_at, status_changed_at) DESC, id LIMIT $2`,
+      [since, limit],
+    );
+    return rows.map((row) => row.id);
+  }
 }
 
 function toSource(row: IdeaRow): IdeaSearchSource {

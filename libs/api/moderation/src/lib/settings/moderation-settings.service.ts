@@ -1,7 +1,7 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditLog, type Viewer } from '@forum/api/identity';
-import { Clock } from '@forum/api/platform';
+import { Clock, LiveEvents } from '@forum/api/platform';
 import { AuditAction, AuditTargetType, moderationSettingBounds } from '@forum/shared/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ModerationException, ModerationExceptionCode } from '../moderation.exception.js';
@@ -11,8 +11,14 @@ import { ModerationSettingsEntity } from './moderation-settings.entity.js';
 export type ModerationSettingsValues = Omit<ModerationSettingsEntity, 'id' | 'updatedAt'>;
 export type ModerationSettingsChange = Partial<ModerationSettingsValues>;
 
-/** How long a process trusts its copy; another replica's change is seen within this time. */
+/**
+ * How long a process trusts its copy. A change made through another process drops every copy at
+ * once (a live message after its commit); this bounds a copy whose message was lost with the
+ * listening connection.
+ */
 const cacheMs = 30_000;
+/** Announced to every process when the settings change. */
+const settingsChangedTopic = 'moderation.settings';
 
 const settingKeys = [
   'flagHideWeight',
@@ -32,14 +38,28 @@ const settingKeys = [
  * lets admins change it, audited with the values before and after.
  */
 @Injectable()
-export class ModerationSettingsService {
+export class ModerationSettingsService implements OnModuleInit, OnApplicationShutdown {
   private cached: { values: ModerationSettingsEntity; until: number } | null = null;
+  private changes?: AsyncIterableIterator<Record<string, unknown>>;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditLog,
     private readonly clock: Clock,
+    private readonly live: LiveEvents,
   ) {}
+
+  onModuleInit(): void {
+    const changes = this.live.listen(settingsChangedTopic);
+    this.changes = changes;
+    void (async () => {
+      while (!(await changes.next()).done) this.cached = null;
+    })();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.changes?.return?.();
+  }
 
   /**
    * The settings, cached for a short while. Inside a transaction pass its manager: a read through
@@ -95,6 +115,7 @@ export class ModerationSettingsService {
         before: Object.fromEntries(changed.map((key) => [key, beforeValues[key]])),
         after: Object.fromEntries(changed.map((key) => [key, afterValues[key]])),
       });
+      await this.live.publish(manager, [{ topic: settingsChangedTopic, data: {} }]);
       return manager.findOneOrFail(ModerationSettingsEntity, { where: { id: 1 } });
     });
     this.cached = { values: updated, until: Date.now() + cacheMs };

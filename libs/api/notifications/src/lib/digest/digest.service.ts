@@ -57,6 +57,8 @@ const queueOptions: QueueOptions = {
   retryDelay: 60,
   retryBackoff: true,
   expireInSeconds: 300,
+  // A job whose worker died goes back to the queue once it missed its heartbeat this long.
+  heartbeatSeconds: 30,
   deleteAfterSeconds: 24 * 60 * 60,
 };
 
@@ -83,7 +85,11 @@ export class DigestService implements OnApplicationBootstrap {
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.queue.ensureQueue(digestTickQueue, { retryLimit: 0, expireInSeconds: 600 });
+    await this.queue.ensureQueue(digestTickQueue, {
+      retryLimit: 0,
+      expireInSeconds: 600,
+      heartbeatSeconds: 30,
+    });
     await this.queue.ensureQueue(digestQueue, queueOptions);
     await this.queue.schedule(digestTickQueue, digestTickCron);
     await this.queue.work(digestTickQueue, { pollingIntervalSeconds: 10 }, () => this.tick());

@@ -23,6 +23,8 @@ const queueOptions: QueueOptions = {
   retryDelay: 30,
   retryBackoff: true,
   expireInSeconds: 300,
+  // A job whose worker died goes back to the queue once it missed its heartbeat this long.
+  heartbeatSeconds: 30,
   deleteAfterSeconds: 24 * 60 * 60,
 };
 

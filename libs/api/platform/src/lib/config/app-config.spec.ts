@@ -178,6 +178,28 @@ describe('loadConfig', () => {
     expect(config.graphql.trustedDocuments).toBe('required');
   });
 
+  it('works the queues unless FORUM_WORKERS=off, and bounds the search reconciliation', () => {
+    expect(loadConfig(valid).jobs).toEqual({
+      workers: true,
+      searchReconcileWindowMinutes: 60,
+      searchReconcileMaxPosts: 2_000,
+    });
+    expect(
+      loadConfig({
+        ...valid,
+        FORUM_WORKERS: 'off',
+        SEARCH_RECONCILE_WINDOW_MINUTES: '15',
+        SEARCH_RECONCILE_MAX_POSTS: '500',
+      }).jobs,
+    ).toEqual({ workers: false, searchReconcileWindowMinutes: 15, searchReconcileMaxPosts: 500 });
+    expect(problemsOf({ ...valid, FORUM_WORKERS: 'no' })).toEqual([
+      expect.stringMatching(/^FORUM_WORKERS /),
+    ]);
+    expect(problemsOf({ ...valid, SEARCH_RECONCILE_WINDOW_MINUTES: '1' })).toEqual([
+      expect.stringMatching(/^SEARCH_RECONCILE_WINDOW_MINUTES /),
+    ]);
+  });
+
   it('treats empty values as unset', () => {
     expect(loadConfig({ ...valid, PORT: '', MEILI_MASTER_KEY: '' }).server.port).toBe(3000);
   });

@@ -167,6 +167,9 @@ const environmentSchema = databaseSchema
       .default('3,7,30'),
     SUPPORT_SELF_VERIFY: z.enum(['label', 'forbid']).default('label'),
     TEST_CLOCK_OFFSET_FILE: z.string().min(1).optional(),
+    FORUM_WORKERS: z.enum(['on', 'off']).default('on'),
+    SEARCH_RECONCILE_WINDOW_MINUTES: z.coerce.number().int().min(5).max(10_080).default(60),
+    SEARCH_RECONCILE_MAX_POSTS: z.coerce.number().int().min(10).max(100_000).default(2_000),
   })
   .refine((env) => env.NODE_ENV !== 'production' || env.MEILI_MASTER_KEY, {
     path: ['MEILI_MASTER_KEY'],
@@ -335,6 +338,21 @@ export class SupportConfig {
   ) {}
 }
 
+/**
+ * Background work: whether this process works the job queues, and how far back the search
+ * index's scheduled reconciliation looks for posts whose document may have drifted.
+ */
+export class JobsConfig {
+  constructor(
+    /** `false`: the process enqueues jobs (and creates queues and schedules) but works none. */
+    readonly workers = true,
+    /** Posts changed this many minutes back are compared with their documents on every run. */
+    readonly searchReconcileWindowMinutes = 60,
+    /** At most this many recently changed posts are compared per run, the most recent first. */
+    readonly searchReconcileMaxPosts = 2_000,
+  ) {}
+}
+
 /** `free:1,pro:2` -> weights; plans not named count 1. */
 function parsePlanWeights(value: string): IdeasConfig['planWeights'] {
   const weights = { free: 1, pro: 1, enterprise: 1, none: 1 };
@@ -359,6 +377,7 @@ export class AppConfig {
     readonly writeLimits: WriteLimitConfig,
     readonly graphql: GraphqlConfig = new GraphqlConfig(),
     readonly support: SupportConfig = new SupportConfig(),
+    readonly jobs: JobsConfig = new JobsConfig(),
   ) {}
 }
 
@@ -460,6 +479,11 @@ export function loadConfig(env: Environment): AppConfig {
       e.SUPPORT_ROUTING_NOTIFY_MINUTES,
       e.SUPPORT_SOLVED_REMINDER_DAYS.split(',').map(Number),
       e.SUPPORT_SELF_VERIFY,
+    ),
+    new JobsConfig(
+      e.FORUM_WORKERS === 'on',
+      e.SEARCH_RECONCILE_WINDOW_MINUTES,
+      e.SEARCH_RECONCILE_MAX_POSTS,
     ),
   );
 }

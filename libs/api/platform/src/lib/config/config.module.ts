@@ -4,6 +4,7 @@ import {
   DatabaseConfig,
   GraphqlConfig,
   IdeasConfig,
+  JobsConfig,
   LogConfig,
   MailConfig,
   PrivilegeConfig,
@@ -40,6 +41,7 @@ export class ConfigModule {
       { provide: WriteLimitConfig, useValue: config.writeLimits },
       { provide: GraphqlConfig, useValue: config.graphql },
       { provide: SupportConfig, useValue: config.support },
+      { provide: JobsConfig, useValue: config.jobs },
     ];
     return { module: ConfigModule, providers, exports: providers.map((p) => p.provide) };
   }

@@ -98,6 +98,25 @@ export class QuestionSearchSources {
     );
     return rows.map(toSource);
   }
+
+  /**
+   * Questions (visible or not) whose document may have changed since `since`: the question or one
+   * of its answers was written, or it had activity. The most recent first, at most `limit`.
+   */
+  async changedSince(manager: EntityManager, since: Date, limit: number): Promise<string[]> {
+    const rows: Array<{ id: string }> = await manager.query(
+      `SELECT id FROM (
+         SELECT id, updated_at AS changed_at FROM question WHERE updated_at >= $1
+         UNION ALL
+         SELECT id, last_activity_at FROM question WHERE last_activity_at >= $1
+         UNION ALL
+         SELECT question_id, updated_at FROM answer WHERE updated_at >= $1
+       ) changed
+       GROUP BY id ORDER BY max(changed_at) DESC, id LIMIT $2`,
+      [since, limit],
+    );
+    return rows.map((row) => row.id);
+  }
 }
 
 function toSource(row: QuestionRow): QuestionSearchSource {

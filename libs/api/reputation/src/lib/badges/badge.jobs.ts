@@ -10,7 +10,16 @@ export interface BadgeEvaluation {
   userId: string;
 }
 
-const queueOptions: QueueOptions = { retryLimit: 5, retryDelay: 5, retryBackoff: true };
+// An evaluation reads one person's record; the daily refresh reads every product's answers. A job
+// whose worker died goes back to the queue once it missed its heartbeat.
+const queueOptions: QueueOptions = {
+  retryLimit: 5,
+  retryDelay: 5,
+  retryBackoff: true,
+  expireInSeconds: 300,
+  heartbeatSeconds: 30,
+};
+const productSpecialistQueueOptions: QueueOptions = { ...queueOptions, expireInSeconds: 1800 };
 
 /**
  * Badges are decided in the background: a write only enqueues "look at this person again" in
@@ -34,7 +43,7 @@ export class BadgeJobs implements OnApplicationBootstrap {
   // After the queue started (see MailWorker for why not onModuleInit).
   async onApplicationBootstrap(): Promise<void> {
     await this.queue.ensureQueue(badgeEvaluationQueue, queueOptions);
-    await this.queue.ensureQueue(productSpecialistQueue, queueOptions);
+    await this.queue.ensureQueue(productSpecialistQueue, productSpecialistQueueOptions);
     await this.queue.schedule(productSpecialistQueue, '17 3 * * *');
     await this.queue.work<BadgeEvaluation>(
       badgeEvaluationQueue,

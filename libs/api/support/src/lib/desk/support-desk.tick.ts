@@ -76,7 +76,11 @@ export class SupportDeskTick implements OnApplicationBootstrap {
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.queue.ensureQueue(deskTickQueue, { retryLimit: 0, expireInSeconds: 600 });
+    await this.queue.ensureQueue(deskTickQueue, {
+      retryLimit: 0,
+      expireInSeconds: 600,
+      heartbeatSeconds: 30,
+    });
     await this.queue.schedule(deskTickQueue, deskTickCron);
     await this.queue.work(deskTickQueue, { pollingIntervalSeconds: 10 }, () => this.tick());
   }

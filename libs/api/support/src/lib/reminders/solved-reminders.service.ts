@@ -82,6 +82,7 @@ export class SolvedReminders implements OnApplicationBootstrap {
     await this.queue.ensureQueue(solvedRemindersTickQueue, {
       retryLimit: 0,
       expireInSeconds: 600,
+      heartbeatSeconds: 30,
     });
     await this.queue.schedule(solvedRemindersTickQueue, solvedRemindersTickCron);
     await this.queue.work(solvedRemindersTickQueue, { pollingIntervalSeconds: 10 }, async () => {

@@ -62,9 +62,14 @@ export class RoutingService implements OnApplicationBootstrap {
       retryDelay: 30,
       retryBackoff: true,
       expireInSeconds: 300,
+      heartbeatSeconds: 30,
       deleteAfterSeconds: 24 * 60 * 60,
     });
-    await this.queue.ensureQueue(routingTickQueue, { retryLimit: 0, expireInSeconds: 300 });
+    await this.queue.ensureQueue(routingTickQueue, {
+      retryLimit: 0,
+      expireInSeconds: 300,
+      heartbeatSeconds: 30,
+    });
     await this.queue.schedule(routingTickQueue, routingTickCron);
     await this.queue.work(routingTickQueue, { pollingIntervalSeconds: 10 }, () => this.tick());
     await this.queue.work<RoutingJob>(

@@ -6,9 +6,24 @@ import { apiDomains } from './domains.js';
 /** Every feature of the product, in the order of the domains. */
 export const featureModules = apiDomains.map((domain) => domain.module);
 
+/** The API: every domain on the platform, served over HTTP and GraphQL by `apps/api`. */
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig, options: PlatformOptions = {}): DynamicModule {
     return { module: AppModule, imports: [...platformModules(config, options), ...featureModules] };
+  }
+}
+
+/**
+ * The worker: the same domains without GraphQL, started by `apps/worker` as an application
+ * context that serves nothing and works the job queues and their schedules.
+ */
+@Module({})
+export class WorkerModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [...platformModules(config, { graphql: false }), ...featureModules],
+    };
   }
 }

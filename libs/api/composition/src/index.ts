@@ -1,0 +1,2 @@
+export * from './lib/app.module.js';
+export * from './lib/domains.js';
