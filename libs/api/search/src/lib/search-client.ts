@@ -1,9 +1,10 @@
 import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { SearchConfig } from '@forum/api/platform';
-import { type MultiSearchParams, Meilisearch, type Settings } from 'meilisearch';
+import { type MultiSearchParams, Meilisearch } from 'meilisearch';
 import type { SearchIndexDefinition } from './index-definition.js';
 import { createMeilisearchTransport, meilisearchErrorCode } from './meilisearch-transport.js';
 import { SearchIndex } from './search-index.js';
+import { differingSettings } from './settings-diff.js';
 import type { SearchDocument, SearchQuery, SearchResult, SearchTask } from './search-types.js';
 
 /**
@@ -170,29 +171,4 @@ export async function deleteSearchIndexes(config: SearchConfig): Promise<void> {
   } finally {
     client.onApplicationShutdown();
   }
-}
-
-/** Settings whose lists are sets: Meilisearch may return them in another order. */
-const unorderedSettings = new Set([
-  'filterableAttributes',
-  'sortableAttributes',
-  'stopWords',
-  'separatorTokens',
-  'nonSeparatorTokens',
-  'dictionary',
-]);
-
-function differingSettings(current: Settings, wanted: Settings): Settings {
-  const differing: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(wanted)) {
-    const normalise = unorderedSettings.has(key) ? sortedList : (item: unknown) => item;
-    const currentValue = current[key as keyof Settings];
-    if (JSON.stringify(normalise(currentValue)) !== JSON.stringify(normalise(value)))
-      differing[key] = value;
-  }
-  return differing as Settings;
-}
-
-function sortedList(value: unknown): unknown {
-  return Array.isArray(value) ? [...value].map(String).sort() : value;
 }
