@@ -18,6 +18,8 @@ const startMs = 90_000;
 
 interface Answer {
   at: 'before' | 'outage' | 'after';
+  /** When the answer arrived (Date.now()). */
+  receivedAt: number;
   status: number;
   errors?: Array<{ message: string; extensions?: { code?: string; reason?: string } }>;
   data?: Record<string, unknown> | null;
@@ -130,7 +132,7 @@ describe('the API across a PostgreSQL restart', () => {
         body: JSON.stringify({ query: cookie ? membersDocument : visitorsDocument }),
       });
       const body = (await response.json()) as Omit<Answer, 'at' | 'status'>;
-      return { at: phase, status: response.status, ...body };
+      return { at: phase, receivedAt: Date.now(), status: response.status, ...body };
     };
     const member: Answer[] = [];
     const visitor: Answer[] = [];
@@ -152,6 +154,7 @@ describe('the API across a PostgreSQL restart', () => {
     const refused = (answer: Answer) =>
       answer.errors?.[0]?.extensions?.reason === 'DATABASE_UNAVAILABLE';
     const succeeded = (answer: Answer) => answer.status === 200 && !answer.errors;
+    let restartedAt = 0;
 
     try {
       await waitUntil(() => member.length > 3 && visitor.length > 3, 10_000, 'both asked');
@@ -166,6 +169,7 @@ describe('the API across a PostgreSQL restart', () => {
       await sleep(1_000);
       postgres = await startPostgres();
       phase = 'after';
+      restartedAt = Date.now();
       await waitUntil(
         () =>
           member.some((a) => a.at === 'after' && succeeded(a)) &&
@@ -211,8 +215,11 @@ describe('the API across a PostgreSQL restart', () => {
         line.msg === 'Unexpected error in GraphQL request' || line.context === 'ExceptionsHandler',
     );
     const warningsAndErrors = logs.filter((line) => line.level >= 40);
+    const recoveryMs = (answers: Answer[]) =>
+      answers.find((a) => a.at === 'after' && succeeded(a))!.receivedAt - restartedAt;
     process.stdout.write(
       `PostgreSQL restart: ${requestsAnswered} requests, ${member.filter(refused).length + visitor.filter(refused).length} refused; ` +
+        `first success ${recoveryMs(member)} ms (member) and ${recoveryMs(visitor)} ms (visitor) after PostgreSQL accepted connections again; ` +
         `${warningsAndErrors.length} warning/error log lines: ${JSON.stringify(warningsAndErrors.map((line) => line.msg))}\n`,
     );
     expect(outageLines).toHaveLength(1);
