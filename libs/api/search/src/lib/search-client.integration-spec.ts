@@ -39,7 +39,13 @@ describe('SearchClient', () => {
     client.onApplicationShutdown();
   });
 
-  it('answers its health check', async () => {
+  it('answers its health check, which fails while an index is not prepared', async () => {
+    await expect(client.check()).resolves.toBeUndefined();
+    client.setPrepared('things', false);
+    await expect(client.check()).rejects.toThrow(
+      'Meilisearch answers; index things not prepared yet (retrying)',
+    );
+    client.setPrepared('things', true);
     await expect(client.check()).resolves.toBeUndefined();
   });
 

@@ -16,6 +16,8 @@ export class SearchClient implements OnApplicationShutdown {
   private readonly logger = new Logger(SearchClient.name);
   private readonly transport: ReturnType<typeof createMeilisearchTransport>;
   private readonly meilisearch: Meilisearch;
+  /** Indexes whose definitions could not be applied yet (Meilisearch was unreachable). */
+  private readonly unprepared = new Set<string>();
 
   constructor(private readonly config: SearchConfig) {
     this.transport = createMeilisearchTransport(config.url);
@@ -41,10 +43,20 @@ export class SearchClient implements OnApplicationShutdown {
     return new SearchIndex(uid, this.meilisearch.index<T>(this.indexUid(uid)));
   }
 
-  /** Throws unless Meilisearch answers and is available. */
+  /** Throws unless Meilisearch answers, is available and every index has been prepared. */
   async check(): Promise<void> {
     const { status } = await this.meilisearch.health();
     if (status !== 'available') throw new Error(`Meilisearch reports "${status}"`);
+    if (this.unprepared.size > 0)
+      throw new Error(
+        `Meilisearch answers; index ${[...this.unprepared].join(', ')} not prepared yet (retrying)`,
+      );
+  }
+
+  /** Notes whether an index's definition is applied, for `check`. */
+  setPrepared(uid: string, prepared: boolean): void {
+    if (prepared) this.unprepared.delete(uid);
+    else this.unprepared.add(uid);
   }
 
   /** Runs the queries in one request; the results come in the queries' order. */

@@ -44,11 +44,13 @@ class SearchIndexesModule implements OnApplicationBootstrap, OnApplicationShutdo
   }
 
   private async prepare(attempt: number): Promise<void> {
+    for (const definition of this.indexes) this.client.setPrepared(definition.uid, false);
     try {
       for (const definition of this.indexes) {
         if (await this.client.applyDefinition(definition)) {
           this.logger.log({ index: this.client.indexUid(definition.uid) }, 'Search index prepared');
         }
+        this.client.setPrepared(definition.uid, true);
       }
       if (attempt > 1) {
         this.logger.log(
