@@ -11,6 +11,7 @@ import { deleteSearchIndexes } from '@forum/api/search';
 import { readTestEnvironment } from '@forum/api/test-env';
 import { freePort, type RunningPostgres, startEmbeddedPostgres } from '@forum/tools/dev-services';
 import pg from 'pg';
+import WebSocket from 'ws';
 
 const workspaceRoot = join(import.meta.dirname, '../../..');
 /** The entry point compiles the whole API through the TypeScript loader first. */
@@ -47,6 +48,7 @@ describe('the API across a PostgreSQL restart', () => {
   let api: ChildProcessWithoutNullStreams | undefined;
   let apiUrl: string;
   const logs: LogLine[] = [];
+  let stderr = '';
   let memberCookie: string;
 
   const startPostgres = () =>
@@ -95,6 +97,7 @@ describe('the API across a PostgreSQL restart', () => {
         },
       },
     );
+    api.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     let pending = '';
     api.stdout.on('data', (chunk: Buffer) => {
       pending += chunk.toString();
@@ -155,6 +158,22 @@ describe('the API across a PostgreSQL restart', () => {
       answer.errors?.[0]?.extensions?.reason === 'DATABASE_UNAVAILABLE';
     const succeeded = (answer: Answer) => answer.status === 200 && !answer.errors;
     let restartedAt = 0;
+    let socketClose: { code: number; reason: string } | undefined;
+    /** A signed-in browser's live-updates socket: how the server closes it, if it does. */
+    const openSocket = () =>
+      new Promise<{ code: number; reason: string }>((resolve, reject) => {
+        const socket = new WebSocket(
+          apiUrl.replace('http', 'ws') + '/graphql',
+          'graphql-transport-ws',
+          {
+            headers: { origin: 'http://localhost:4200', cookie: memberCookie },
+          },
+        );
+        socket.on('open', () => socket.send(JSON.stringify({ type: 'connection_init' })));
+        socket.on('close', (code, reason) => resolve({ code, reason: reason.toString() }));
+        socket.on('error', reject);
+        setTimeout(() => socket.terminate(), 10_000).unref();
+      });
 
     try {
       await waitUntil(() => member.length > 3 && visitor.length > 3, 10_000, 'both asked');
@@ -166,6 +185,7 @@ describe('the API across a PostgreSQL restart', () => {
         15_000,
         'both were refused',
       );
+      socketClose = await openSocket();
       await sleep(1_000);
       postgres = await startPostgres();
       phase = 'after';
@@ -198,6 +218,9 @@ describe('the API across a PostgreSQL restart', () => {
       // Recovered without restarting the API: the last answers all succeed.
       expect(answers.slice(-3).every(succeeded)).toBe(true);
     }
+    // A live-updates socket opened during the outage is told to try again later, not failed.
+    expect(socketClose).toEqual({ code: 1013, reason: 'Service briefly unavailable' });
+
     const lastMember = member.at(-1)!;
     expect((lastMember.data?.['me'] as { id: string } | null)?.id).toMatch(/^[0-9a-f-]{36}$/);
 
@@ -225,5 +248,6 @@ describe('the API across a PostgreSQL restart', () => {
     expect(outageLines).toHaveLength(1);
     expect(recoveryLines).toHaveLength(1);
     expect(unexpectedErrors).toEqual([]);
+    expect(stderr).toBe('');
   }, 120_000);
 });
