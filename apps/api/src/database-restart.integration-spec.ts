@@ -159,6 +159,7 @@ describe('the API across a PostgreSQL restart', () => {
     const succeeded = (answer: Answer) => answer.status === 200 && !answer.errors;
     let restartedAt = 0;
     let socketClose: { code: number; reason: string } | undefined;
+    let exportDuringOutage: unknown;
     /** A signed-in browser's live-updates socket: how the server closes it, if it does. */
     const openSocket = () =>
       new Promise<{ code: number; reason: string }>((resolve, reject) => {
@@ -186,6 +187,14 @@ describe('the API across a PostgreSQL restart', () => {
         'both were refused',
       );
       socketClose = await openSocket();
+      const exported = await fetch(`${apiUrl}/exports/audit.csv`, {
+        headers: { cookie: memberCookie },
+      });
+      exportDuringOutage = {
+        status: exported.status,
+        retryAfter: exported.headers.get('retry-after'),
+        body: await exported.json(),
+      };
       await sleep(1_000);
       postgres = await startPostgres();
       phase = 'after';
@@ -220,6 +229,16 @@ describe('the API across a PostgreSQL restart', () => {
     }
     // A live-updates socket opened during the outage is told to try again later, not failed.
     expect(socketClose).toEqual({ code: 1013, reason: 'Service briefly unavailable' });
+    // Outside GraphQL (exports, single sign-on), the same code and reason with HTTP 503.
+    expect(exportDuringOutage).toEqual({
+      status: 503,
+      retryAfter: '5',
+      body: {
+        code: 'SERVICE_UNAVAILABLE',
+        reason: 'DATABASE_UNAVAILABLE',
+        message: 'The community is briefly unavailable. Please try again in a few seconds.',
+      },
+    });
 
     const lastMember = member.at(-1)!;
     expect((lastMember.data?.['me'] as { id: string } | null)?.id).toMatch(/^[0-9a-f-]{36}$/);
