@@ -20,26 +20,26 @@ const unavailableStates = new Set(['57P01', '57P02', '57P03']);
 
 /** What node-postgres and its pool say when a connection ends or cannot be had in time. */
 const connectionLostMessage =
-  /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Connection ended unexpectedly/i;
+  /^(Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error)/;
 
 /**
- * Whether the error means PostgreSQL could not be reached, as opposed to refusing a statement.
- * Looks through TypeORM's `driverError` and `cause` chains.
+ * Whether the error means PostgreSQL could not be reached, as opposed to refusing a statement:
+ * node-postgres's own error, or the one TypeORM wraps in `driverError`. Causes are not followed,
+ * so a refused connection to another service (Meilisearch, SMTP) is not taken for the database.
  */
 export function isDatabaseUnreachable(error: unknown): boolean {
-  let current: unknown = error;
-  for (let depth = 0; depth < 5 && current && typeof current === 'object'; depth++) {
-    const { code, message } = current as { code?: unknown; message?: unknown };
-    if (typeof code === 'string') {
-      if (networkCodes.has(code) || unavailableStates.has(code) || code.startsWith('08')) {
-        return true;
-      }
+  const driverError = (error as { driverError?: unknown } | null)?.driverError;
+  return [error, driverError].some((candidate) => {
+    if (!candidate || typeof candidate !== 'object') return false;
+    const { code, message } = candidate as { code?: unknown; message?: unknown };
+    if (
+      typeof code === 'string' &&
+      (networkCodes.has(code) || unavailableStates.has(code) || code.startsWith('08'))
+    ) {
+      return true;
     }
-    if (typeof message === 'string' && connectionLostMessage.test(message)) return true;
-    const { driverError, cause } = current as { driverError?: unknown; cause?: unknown };
-    current = driverError ?? cause;
-  }
-  return false;
+    return typeof message === 'string' && connectionLostMessage.test(message);
+  });
 }
 
 /** How often an ongoing outage checks whether PostgreSQL answers again. */

@@ -41,6 +41,18 @@ describe('formatGraphqlError', () => {
     });
   });
 
+  it('does not take a refused connection to another service for the database', () => {
+    const meilisearch = new Error('request failed', {
+      cause: Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:7700'), {
+        code: 'ECONNREFUSED',
+      }),
+    });
+    const wrapped = new GraphQLError(meilisearch.message, { originalError: meilisearch });
+    expect(formatGraphqlError(wrapped.toJSON(), wrapped).extensions).toEqual({
+      code: 'INTERNAL_SERVER_ERROR',
+    });
+  });
+
   it('leaves other database errors unexpected', () => {
     const cause = queryFailed({ code: '23505', message: 'duplicate key value' });
     const wrapped = new GraphQLError(cause.message, { originalError: cause });
