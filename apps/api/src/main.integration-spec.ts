@@ -1,7 +1,8 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
-import { readTestEnvironment } from '@forum/api/test-env';
+import { createTestDatabase, readTestEnvironment } from '@forum/api/test-env';
+import { freePort } from '@forum/tools/dev-services';
 
 const workspaceRoot = join(import.meta.dirname, '../../..');
 
@@ -76,17 +77,64 @@ describe('API start-up with a bad environment', () => {
   );
 
   it(
-    'explains an unreachable Meilisearch in one line',
+    'starts without Meilisearch, warns in one line and reports search as degraded',
     async () => {
-      const { code, stderr } = await startApi({
-        DATABASE_URL: env.adminDatabaseUrl,
-        MEILI_URL: 'http://127.0.0.1:2',
-      });
-      expect(code).toBe(1);
-      expect(stderr).toMatch(
-        /^forum-api: Cannot reach Meilisearch at http:\/\/127\.0\.0\.1:2 \(ECONNREFUSED\)\. Check MEILI_URL.*\n$/,
+      const database = await createTestDatabase();
+      const port = await freePort();
+      const child = spawn(
+        process.execPath,
+        ['--import', '@swc-node/register/esm-register', 'apps/api/src/main.ts'],
+        {
+          cwd: workspaceRoot,
+          env: {
+            PATH: process.env['PATH'] ?? '',
+            NODE_ENV: 'test',
+            LOG_LEVEL: 'warn',
+            PORT: String(port),
+            DATABASE_URL: database.url,
+            MEILI_URL: 'http://127.0.0.1:2',
+          },
+          timeout: startMs,
+        },
       );
+      try {
+        let stdout = '';
+        child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        await Promise.race([
+          new Promise<void>((resolve) =>
+            child.stdout.on('data', () => stdout.includes('API listening') && resolve()),
+          ),
+          exited,
+        ]);
+        const lines = stdout
+          .trim()
+          .split('\n')
+          .map((line) => JSON.parse(line) as { level: number; msg: string });
+        expect(lines[0]).toMatchObject({
+          level: 40,
+          msg: expect.stringMatching(
+            /^Cannot reach Meilisearch at http:\/\/127\.0\.0\.1:2 \(ECONNREFUSED\)\. .*Starting without search\.$/,
+          ),
+        });
+        expect(lines.at(-1)?.msg).toBe(`API listening on http://127.0.0.1:${port}/graphql`);
+
+        const ready = await fetch(`http://127.0.0.1:${port}/readyz`);
+        expect(ready.status).toBe(200);
+        expect(await ready.json()).toMatchObject({
+          status: 'degraded',
+          degraded: ['search'],
+          database: { status: 'UP' },
+          search: { status: 'DOWN' },
+        });
+      } finally {
+        child.kill('SIGTERM');
+        await new Promise((resolve) =>
+          child.exitCode !== null ? resolve(null) : child.once('exit', resolve),
+        );
+        await database.drop();
+      }
     },
-    startMs + 10_000,
+    startMs + 30_000,
   );
 });

@@ -21,7 +21,9 @@ async function bootstrap(): Promise<void> {
     throw error;
   }
   const problems = await findStartupProblems(config);
-  if (problems.length > 0) exitWith(problems);
+  if (problems.fatal.length > 0) exitWith(problems.fatal);
+  // Search is a derived index: the API serves everything else and prepares it once it answers.
+  for (const problem of problems.degraded) logLine(40, `${problem} Starting without search.`);
 
   const writeSchema = config.server.nodeEnv === 'development';
   const app = await NestFactory.create<NestExpressApplication>(
@@ -30,13 +32,17 @@ async function bootstrap(): Promise<void> {
   );
   configureApp(app, config);
   await app.listen(config.server.port, config.server.host);
-  process.stdout.write(
-    `${JSON.stringify({ level: 30, time: Date.now(), msg: `API listening on http://${config.server.host}:${config.server.port}/graphql` })}\n`,
-  );
+  logLine(30, `API listening on http://${config.server.host}:${config.server.port}/graphql`);
   if (config.server.testClockOffsetFile)
-    process.stdout.write(
-      `${JSON.stringify({ level: 40, time: Date.now(), msg: `The clock follows the offset in ${config.server.testClockOffsetFile} (TEST_CLOCK_OFFSET_FILE): for browser journeys only` })}\n`,
+    logLine(
+      40,
+      `The clock follows the offset in ${config.server.testClockOffsetFile} (TEST_CLOCK_OFFSET_FILE): for browser journeys only`,
     );
+}
+
+/** A log line in the logger's JSON shape (30 info, 40 warn), for before and after Nest logs. */
+function logLine(level: 30 | 40, msg: string): void {
+  process.stdout.write(`${JSON.stringify({ level, time: Date.now(), msg })}\n`);
 }
 
 bootstrap().catch((error: unknown) =>

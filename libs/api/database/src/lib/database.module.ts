@@ -1,6 +1,12 @@
-import { type DynamicModule, Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import type { DatabaseConfig } from '@forum/api/platform';
+import {
+  type DynamicModule,
+  Module,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
+import { InjectDataSource, TypeOrmModule } from '@nestjs/typeorm';
+import { type DatabaseConfig, databaseOutage } from '@forum/api/platform';
+import { DataSource } from 'typeorm';
 import { createDataSourceOptions } from './data-source-options.js';
 
 /**
@@ -8,7 +14,9 @@ import { createDataSourceOptions } from './data-source-options.js';
  * `TypeOrmModule.forFeature`; the schema itself only ever changes through migrations.
  */
 @Module({})
-export class DatabaseModule {
+export class DatabaseModule implements OnApplicationBootstrap, OnApplicationShutdown {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
   static forRoot(config: DatabaseConfig): DynamicModule {
     return {
       module: DatabaseModule,
@@ -21,5 +29,17 @@ export class DatabaseModule {
         }),
       ],
     };
+  }
+
+  /**
+   * node-postgres's pool drops connections PostgreSQL ended and opens new ones on demand, so the
+   * API recovers from a restart by itself; the outage log asks the pool when it is back.
+   */
+  onApplicationBootstrap(): void {
+    databaseOutage.watchWith(() => this.dataSource.query('SELECT 1'));
+  }
+
+  onApplicationShutdown(): void {
+    databaseOutage.watchWith(undefined);
   }
 }

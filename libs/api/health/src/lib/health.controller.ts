@@ -14,14 +14,19 @@ export class HealthController {
     return { status: 'ok' };
   }
 
-  /** Readiness: every dependency answers; 503 names what does not. */
+  /**
+   * Readiness: 200 while the API can serve requests, also without search ("degraded", naming the
+   * dependency in `degraded`), so a load balancer keeps sending traffic; 503 when the database or
+   * the job queue does not answer.
+   */
   @Get('readyz')
   async ready(@Res({ passthrough: true }) response: Response) {
     const health = await this.health.check();
-    const ready = health.status === HealthStatus.UP;
+    const ready = health.status !== HealthStatus.DOWN;
     response.status(ready ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE);
     return {
-      status: ready ? 'ready' : 'unavailable',
+      status: { UP: 'ready', DEGRADED: 'degraded', DOWN: 'unavailable' }[health.status],
+      degraded: health.degraded,
       database: health.database,
       search: health.search,
       jobs: health.jobs,

@@ -2,12 +2,22 @@ import { Field, Float, ObjectType, registerEnumType } from '@nestjs/graphql';
 
 export enum HealthStatus {
   UP = 'UP',
+  /** The API serves requests, but without a dependency it can run without (search). */
+  DEGRADED = 'DEGRADED',
   DOWN = 'DOWN',
 }
 
 registerEnumType(HealthStatus, {
   name: 'HealthStatus',
   description: 'Whether a component is working.',
+  valuesMap: {
+    UP: { description: 'Working.' },
+    DEGRADED: {
+      description:
+        'The API as a whole only: it serves requests, but a dependency it can do without is down (see `degraded`).',
+    },
+    DOWN: { description: 'Not working.' },
+  },
 });
 
 @ObjectType({ description: 'How one dependency of the API answered its last check.' })
@@ -27,8 +37,16 @@ export class DependencyHealth {
 
 @ObjectType({ description: 'Live health of the API and everything it depends on.' })
 export class Health {
-  @Field(() => HealthStatus, { description: 'UP when every dependency is up, DOWN otherwise.' })
+  @Field(() => HealthStatus, {
+    description:
+      'UP when every dependency is up; DEGRADED when only search is down (everything but search works); DOWN when the database or the job queue is down.',
+  })
   status!: HealthStatus;
+
+  @Field(() => [String], {
+    description: 'The dependencies that are down while the API still serves requests (`search`).',
+  })
+  degraded!: string[];
 
   @Field(() => DependencyHealth, { description: 'The PostgreSQL database, the source of truth.' })
   database!: DependencyHealth;

@@ -27,6 +27,7 @@ describe('HealthService', () => {
     const health = await service({}).check();
     expect(health).toMatchObject({
       status: HealthStatus.UP,
+      degraded: [],
       version: '1.2.3',
       database: { status: HealthStatus.UP },
       search: { status: HealthStatus.UP },
@@ -34,18 +35,34 @@ describe('HealthService', () => {
     });
   });
 
-  it('is DOWN and says why when one dependency fails', async () => {
+  it('is DEGRADED, not DOWN, without search, and says why', async () => {
     const health = await service({
       search: async () => {
         throw new Error('connect ECONNREFUSED 127.0.0.1:7700');
       },
     }).check();
-    expect(health.status).toBe(HealthStatus.DOWN);
+    expect(health.status).toBe(HealthStatus.DEGRADED);
+    expect(health.degraded).toEqual(['search']);
     expect(health.search).toMatchObject({
       status: HealthStatus.DOWN,
       error: 'connect ECONNREFUSED 127.0.0.1:7700',
     });
     expect(health.database.status).toBe(HealthStatus.UP);
+  });
+
+  it('is DOWN without the database or the job queue', async () => {
+    const refused = async () => {
+      throw new Error('connect ECONNREFUSED 127.0.0.1:5432');
+    };
+    const withoutDatabase = await service({ database: refused }).check();
+    expect(withoutDatabase).toMatchObject({ status: HealthStatus.DOWN, degraded: [] });
+    expect(withoutDatabase.database.status).toBe(HealthStatus.DOWN);
+    const withoutAnything = await service({
+      database: refused,
+      jobs: refused,
+      search: refused,
+    }).check();
+    expect(withoutAnything).toMatchObject({ status: HealthStatus.DOWN, degraded: ['search'] });
   });
 
   it('gives up on a dependency that does not answer within three seconds', async () => {

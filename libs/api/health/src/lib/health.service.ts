@@ -26,11 +26,17 @@ export class HealthService {
       probe(() => this.search.check()),
       probe(() => this.jobs.check()),
     ]);
-    const everyUp = [database, search, jobs].every(
+    const essentialUp = [database, jobs].every(
       (dependency) => dependency.status === HealthStatus.UP,
     );
+    const degraded = search.status === HealthStatus.UP ? [] : ['search'];
     return {
-      status: everyUp ? HealthStatus.UP : HealthStatus.DOWN,
+      status: !essentialUp
+        ? HealthStatus.DOWN
+        : degraded.length > 0
+          ? HealthStatus.DEGRADED
+          : HealthStatus.UP,
+      degraded,
       database,
       search,
       jobs,

@@ -39,7 +39,13 @@ describe('SearchClient', () => {
     client.onApplicationShutdown();
   });
 
-  it('answers its health check', async () => {
+  it('answers its health check, which fails while an index is not prepared', async () => {
+    await expect(client.check()).resolves.toBeUndefined();
+    client.setPrepared('things', false);
+    await expect(client.check()).rejects.toThrow(
+      'Meilisearch answers; index things not prepared yet (retrying)',
+    );
+    client.setPrepared('things', true);
     await expect(client.check()).resolves.toBeUndefined();
   });
 
@@ -56,6 +62,44 @@ describe('SearchClient', () => {
     const before = await settingsTaskCount();
     expect(await client.applyDefinition(definition)).toBe(false);
     expect(await settingsTaskCount()).toBe(before);
+  });
+
+  it('sends no settings task when Meilisearch stores the settings in its own form', async () => {
+    // Synonym keys out of order, a repeated stop word, partial objects Meilisearch completes
+    // with defaults: what Meilisearch returns differs in form, not in meaning.
+    const rich: SearchIndexDefinition = {
+      ...definition,
+      settings: {
+        ...definition.settings,
+        sortableAttributes: ['score', 'createdAt'],
+        synonyms: { passwort: ['password', 'kennwort'], kennwort: ['passwort'], bill: ['invoice'] },
+        stopWords: ['the', 'der', 'the', 'an', 'an'],
+        faceting: { maxValuesPerFacet: 100 },
+        pagination: { maxTotalHits: 1000 },
+        typoTolerance: { disableOnAttributes: ['tags'] },
+        separatorTokens: ['|', '&'],
+      },
+    };
+    expect(await client.applyDefinition(rich)).toBe(true);
+    const settings = await meilisearch.index(`${prefix}things`).getSettings();
+    // Meilisearch's own form (not the definition's) is what the comparison has to see through.
+    expect(Object.keys(settings.synonyms ?? {})).toEqual(['bill', 'kennwort', 'passwort']);
+    expect(settings.stopWords).toEqual(['an', 'der', 'the']);
+    expect(settings.faceting).toMatchObject({ sortFacetValuesBy: { '*': 'alpha' } });
+
+    const before = await settingsTaskCount();
+    expect(await client.applyDefinition(rich)).toBe(false);
+    expect(await client.applyDefinition(rich)).toBe(false);
+    expect(await settingsTaskCount()).toBe(before);
+
+    const newSynonym = {
+      ...rich,
+      settings: { ...rich.settings, synonyms: { ...rich.settings.synonyms, bill: ['rechnung'] } },
+    };
+    expect(await client.applyDefinition(newSynonym)).toBe(true);
+    expect(await settingsTaskCount()).toBe(before + 1);
+    expect(await client.applyDefinition(newSynonym)).toBe(false);
+    expect(await settingsTaskCount()).toBe(before + 1);
   });
 
   it('updates only the settings that changed, keeping their order', async () => {

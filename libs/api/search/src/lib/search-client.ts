@@ -1,9 +1,10 @@
 import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { SearchConfig } from '@forum/api/platform';
-import { type MultiSearchParams, Meilisearch, type Settings } from 'meilisearch';
+import { type MultiSearchParams, Meilisearch } from 'meilisearch';
 import type { SearchIndexDefinition } from './index-definition.js';
 import { createMeilisearchTransport, meilisearchErrorCode } from './meilisearch-transport.js';
 import { SearchIndex } from './search-index.js';
+import { differingSettings } from './settings-diff.js';
 import type { SearchDocument, SearchQuery, SearchResult, SearchTask } from './search-types.js';
 
 /**
@@ -15,6 +16,8 @@ export class SearchClient implements OnApplicationShutdown {
   private readonly logger = new Logger(SearchClient.name);
   private readonly transport: ReturnType<typeof createMeilisearchTransport>;
   private readonly meilisearch: Meilisearch;
+  /** Indexes whose definitions could not be applied yet (Meilisearch was unreachable). */
+  private readonly unprepared = new Set<string>();
 
   constructor(private readonly config: SearchConfig) {
     this.transport = createMeilisearchTransport(config.url);
@@ -40,10 +43,20 @@ export class SearchClient implements OnApplicationShutdown {
     return new SearchIndex(uid, this.meilisearch.index<T>(this.indexUid(uid)));
   }
 
-  /** Throws unless Meilisearch answers and is available. */
+  /** Throws unless Meilisearch answers, is available and every index has been prepared. */
   async check(): Promise<void> {
     const { status } = await this.meilisearch.health();
     if (status !== 'available') throw new Error(`Meilisearch reports "${status}"`);
+    if (this.unprepared.size > 0)
+      throw new Error(
+        `Meilisearch answers; index ${[...this.unprepared].join(', ')} not prepared yet (retrying)`,
+      );
+  }
+
+  /** Notes whether an index's definition is applied, for `check`. */
+  setPrepared(uid: string, prepared: boolean): void {
+    if (prepared) this.unprepared.delete(uid);
+    else this.unprepared.add(uid);
   }
 
   /** Runs the queries in one request; the results come in the queries' order. */
@@ -170,29 +183,4 @@ export async function deleteSearchIndexes(config: SearchConfig): Promise<void> {
   } finally {
     client.onApplicationShutdown();
   }
-}
-
-/** Settings whose lists are sets: Meilisearch may return them in another order. */
-const unorderedSettings = new Set([
-  'filterableAttributes',
-  'sortableAttributes',
-  'stopWords',
-  'separatorTokens',
-  'nonSeparatorTokens',
-  'dictionary',
-]);
-
-function differingSettings(current: Settings, wanted: Settings): Settings {
-  const differing: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(wanted)) {
-    const normalise = unorderedSettings.has(key) ? sortedList : (item: unknown) => item;
-    const currentValue = current[key as keyof Settings];
-    if (JSON.stringify(normalise(currentValue)) !== JSON.stringify(normalise(value)))
-      differing[key] = value;
-  }
-  return differing as Settings;
-}
-
-function sortedList(value: unknown): unknown {
-  return Array.isArray(value) ? [...value].map(String).sort() : value;
 }

@@ -5,27 +5,73 @@ import {
   Logger,
   Module,
   type OnApplicationBootstrap,
+  type OnApplicationShutdown,
 } from '@nestjs/common';
 import type { SearchIndexDefinition } from './index-definition.js';
 import { SearchClient } from './search-client.js';
 
 const SEARCH_INDEXES = Symbol('SEARCH_INDEXES');
 
-/** Prepares a feature's indexes at start-up, before the feature's own providers start. */
+/** Waits between attempts to prepare the indexes while Meilisearch cannot be reached. */
+const prepareRetryDelaysMs = { first: 1_000, max: 30_000 } as const;
+/** While the retries go on, one warning every this many failed attempts (10 minutes at most). */
+const warnEveryAttempts = 20;
+
+/**
+ * Prepares a feature's indexes at start-up. Search is a derived index, so an unreachable
+ * Meilisearch does not stop the application: the indexes are prepared in the background as soon
+ * as it answers, with growing pauses and a bounded number of log lines.
+ */
 @Module({})
-class SearchIndexesModule implements OnApplicationBootstrap {
+class SearchIndexesModule implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(SearchIndexesModule.name);
+  private retry: NodeJS.Timeout | undefined;
+  private stopped = false;
 
   constructor(
     private readonly client: SearchClient,
     @Inject(SEARCH_INDEXES) private readonly indexes: SearchIndexDefinition[],
   ) {}
 
+  /** The first attempt runs before the application serves requests, so a healthy start is ready. */
   async onApplicationBootstrap(): Promise<void> {
-    for (const definition of this.indexes) {
-      if (await this.client.applyDefinition(definition)) {
-        this.logger.log({ index: this.client.indexUid(definition.uid) }, 'Search index prepared');
+    await this.prepare(1);
+  }
+
+  onApplicationShutdown(): void {
+    this.stopped = true;
+    clearTimeout(this.retry);
+  }
+
+  private async prepare(attempt: number): Promise<void> {
+    for (const definition of this.indexes) this.client.setPrepared(definition.uid, false);
+    try {
+      for (const definition of this.indexes) {
+        if (await this.client.applyDefinition(definition)) {
+          this.logger.log({ index: this.client.indexUid(definition.uid) }, 'Search index prepared');
+        }
+        this.client.setPrepared(definition.uid, true);
       }
+      if (attempt > 1) {
+        this.logger.log(
+          { attempts: attempt },
+          'Meilisearch answers again: search indexes prepared',
+        );
+      }
+    } catch (error) {
+      if (this.stopped) return;
+      const delayMs = Math.min(
+        prepareRetryDelaysMs.first * 2 ** (attempt - 1),
+        prepareRetryDelaysMs.max,
+      );
+      if (attempt === 1 || attempt % warnEveryAttempts === 0) {
+        this.logger.warn(
+          { attempts: attempt, err: error, retryInMs: delayMs },
+          'Search indexes not prepared; search stays unavailable until they are, retrying in the background',
+        );
+      }
+      this.retry = setTimeout(() => void this.prepare(attempt + 1), delayMs);
+      this.retry.unref();
     }
   }
 }
@@ -39,7 +85,8 @@ class SearchIndexesModule implements OnApplicationBootstrap {
 export class SearchModule {
   /**
    * The indexes a feature fills: each is created when missing and brought to its definition's
-   * settings when the application starts (only when they differ).
+   * settings when the application starts (only when they differ), or later when Meilisearch
+   * answers only then.
    */
   static forFeature(indexes: SearchIndexDefinition[]): DynamicModule {
     return {

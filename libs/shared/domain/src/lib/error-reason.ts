@@ -144,6 +144,11 @@ export const EdgeErrorReason = {
   RateLimited: 'RATE_LIMITED',
   /** The request ran past its deadline, or one of its database statements past its own. */
   RequestTimeout: 'REQUEST_TIMEOUT',
+  /**
+   * PostgreSQL cannot be reached (restarting, failing over, network): nothing was read or written.
+   * With `code` SERVICE_UNAVAILABLE; try again in a few seconds.
+   */
+  DatabaseUnavailable: 'DATABASE_UNAVAILABLE',
   /** Several operations in one HTTP request: the API runs one per request. */
   BatchingDisabled: 'BATCHING_DISABLED',
   /** A document that is not among the web app's trusted documents, from a browser or anonymously. */

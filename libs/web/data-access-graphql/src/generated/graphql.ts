@@ -326,7 +326,11 @@ export type FollowTargetType =
 
 /** Whether a component is working. */
 export type HealthStatus =
+  /** The API as a whole only: it serves requests, but a dependency it can do without is down (see `degraded`). */
+  | 'DEGRADED'
+  /** Not working. */
   | 'DOWN'
+  /** Working. */
   | 'UP';
 
 /** A question or answer a moderator hides, with a note for its author. */

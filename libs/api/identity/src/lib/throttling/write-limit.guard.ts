@@ -1,6 +1,6 @@
 import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import { ForumException } from '@forum/api/platform';
+import { asTypedDatabaseError, ForumException } from '@forum/api/platform';
 import { mutationWriteClass, type WriteClass } from '@forum/shared/domain';
 import type { Response } from 'express';
 import { IdentityException, IdentityExceptionCode } from '../identity.exception.js';
@@ -41,7 +41,8 @@ export class WriteLimitGuard implements CanActivate {
       ) {
         setRetryAfter(res, error.details['retryAfterSeconds']);
       }
-      throw error;
+      // Guards run before the resolver's interceptors: type a database failure here.
+      throw asTypedDatabaseError(error) ?? error;
     }
     return true;
   }

@@ -1,4 +1,5 @@
 import { EdgeErrorReason, ErrorKind } from '@forum/shared/domain';
+import { databaseOutage, isDatabaseUnreachable } from './database-outage.js';
 import { ForumException } from './forum.exception.js';
 
 /**
@@ -34,9 +35,30 @@ export function requestTimeout(): ForumException {
   );
 }
 
-/** A database error that is the client's (bad value) or the request's (time limit), typed. */
+/**
+ * PostgreSQL could not be reached (restart, failover, network): the request read and wrote
+ * nothing and may be sent again. The outage is logged once, not per request.
+ */
+export function asDatabaseUnavailable(error: unknown): ForumException | null {
+  if (!isDatabaseUnreachable(error)) return null;
+  databaseOutage.unreachable(error);
+  return databaseUnavailable();
+}
+
+export function databaseUnavailable(): ForumException {
+  return new ForumException(
+    ErrorKind.Unavailable,
+    EdgeErrorReason.DatabaseUnavailable,
+    'The community is briefly unavailable. Please try again in a few seconds.',
+  );
+}
+
+/**
+ * A database error that is the client's (bad value), the request's (time limit) or the
+ * database's (unreachable), typed.
+ */
 export function asTypedDatabaseError(error: unknown): ForumException | null {
-  return asInvalidValue(error) ?? asRequestTimeout(error);
+  return asInvalidValue(error) ?? asRequestTimeout(error) ?? asDatabaseUnavailable(error);
 }
 
 function sqlStateOf(error: unknown): string | undefined {

@@ -4,7 +4,63 @@ import { GraphQLError } from 'graphql';
 import { ForumException } from './forum.exception.js';
 import { formatGraphqlError } from './format-graphql-error.js';
 
+/** An error the way TypeORM wraps what node-postgres raised. */
+function queryFailed(driverError: Record<string, unknown>): Error {
+  return Object.assign(new Error(String(driverError['message'])), { driverError });
+}
+
 describe('formatGraphqlError', () => {
+  it.each([
+    [
+      'a refused connection',
+      Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }),
+    ],
+    [
+      'an administrator shutdown (57P01)',
+      queryFailed({
+        code: '57P01',
+        message: 'terminating connection due to administrator command',
+      }),
+    ],
+    [
+      'a server starting up (57P03)',
+      queryFailed({ code: '57P03', message: 'the database system is starting up' }),
+    ],
+    [
+      'a connection exception (08006)',
+      queryFailed({ code: '08006', message: 'connection failure' }),
+    ],
+    ['a lost connection', queryFailed({ message: 'Connection terminated unexpectedly' })],
+    ['a pool that could not connect in time', new Error('timeout exceeded when trying to connect')],
+  ])('answers SERVICE_UNAVAILABLE with reason DATABASE_UNAVAILABLE for %s', (_, cause) => {
+    const wrapped = new GraphQLError(cause.message, { originalError: cause, path: ['questions'] });
+    expect(formatGraphqlError(wrapped.toJSON(), wrapped)).toEqual({
+      message: 'The community is briefly unavailable. Please try again in a few seconds.',
+      path: ['questions'],
+      extensions: { code: 'SERVICE_UNAVAILABLE', reason: 'DATABASE_UNAVAILABLE' },
+    });
+  });
+
+  it('does not take a refused connection to another service for the database', () => {
+    const meilisearch = new Error('request failed', {
+      cause: Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:7700'), {
+        code: 'ECONNREFUSED',
+      }),
+    });
+    const wrapped = new GraphQLError(meilisearch.message, { originalError: meilisearch });
+    expect(formatGraphqlError(wrapped.toJSON(), wrapped).extensions).toEqual({
+      code: 'INTERNAL_SERVER_ERROR',
+    });
+  });
+
+  it('leaves other database errors unexpected', () => {
+    const cause = queryFailed({ code: '23505', message: 'duplicate key value' });
+    const wrapped = new GraphQLError(cause.message, { originalError: cause });
+    expect(formatGraphqlError(wrapped.toJSON(), wrapped).extensions).toEqual({
+      code: 'INTERNAL_SERVER_ERROR',
+    });
+  });
+
   it('maps a domain exception to its kind and reason', () => {
     const domain = new ForumException(
       ErrorKind.Conflict,
@@ -50,11 +106,11 @@ describe('formatGraphqlError', () => {
   });
 
   it('hides the internals of unexpected errors', () => {
-    const crash = new GraphQLError('connection terminated', {
-      originalError: new Error('connection terminated'),
+    const crash = new GraphQLError("Cannot read properties of undefined (reading 'secret')", {
+      originalError: new TypeError("Cannot read properties of undefined (reading 'secret')"),
     });
     const formatted = formatGraphqlError(crash.toJSON(), crash);
-    expect(formatted.message).not.toContain('connection');
+    expect(formatted.message).not.toContain('secret');
     expect(formatted.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
   });
 

@@ -28,12 +28,7 @@ export function formatGraphqlError(
   const unwrapped = originalErrorOf(error);
   const original = asTypedDatabaseError(unwrapped) ?? unwrapped;
   if (original instanceof ForumException) {
-    return {
-      message: original.message,
-      locations: formatted.locations,
-      path: formatted.path,
-      extensions: { ...original.details, code: original.kind, reason: original.reason },
-    };
+    return { ...asFormattedError(original), locations: formatted.locations, path: formatted.path };
   }
   const code = formatted.extensions?.['code'];
   if (typeof code === 'string' && clientErrorCodes.has(code)) {
@@ -54,6 +49,24 @@ export function formatGraphqlError(
     path: formatted.path,
     extensions: { code: ErrorKind.Internal },
   };
+}
+
+/** An expected failure as GraphQL clients see it: its message, `code` and `reason`. */
+function asFormattedError(exception: ForumException): GraphQLFormattedError {
+  return {
+    message: exception.message,
+    extensions: { ...exception.details, code: exception.kind, reason: exception.reason },
+  };
+}
+
+/**
+ * A whole GraphQL response carrying one expected failure, for the few places that answer before
+ * GraphQL runs (the identity middleware while the database is unreachable).
+ */
+export function graphqlErrorResponse(exception: ForumException): {
+  errors: GraphQLFormattedError[];
+} {
+  return { errors: [asFormattedError(exception)] };
 }
 
 const edgeReasons = new Set<unknown>(Object.values(EdgeErrorReason));

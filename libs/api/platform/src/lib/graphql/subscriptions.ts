@@ -13,6 +13,7 @@ import {
 } from 'graphql';
 import type { Context, ServerOptions, SubscribePayload } from 'graphql-ws';
 import type { WebSocket } from 'ws';
+import { asTypedDatabaseError } from '../errors/data-exception.js';
 import { formatGraphqlError } from '../errors/format-graphql-error.js';
 import { estimateQueryCost, queryLimitRules, queryLimits } from './query-limits.js';
 import type { TrustedDocuments } from './trusted-documents.js';
@@ -90,7 +91,15 @@ export function socketServerOptions(options: SocketOptions): Partial<ServerOptio
       // the visitor's cookie (cross-site WebSocket hijacking).
       if (!allowedOrigin || originOf(request.headers.origin) !== allowedOrigin) return false;
       const authenticator = options.moduleRef.get(SocketAuthenticator, { strict: false });
-      request.viewer = await authenticator.viewerOf(request);
+      try {
+        request.viewer = await authenticator.viewerOf(request);
+      } catch (error) {
+        if (!asTypedDatabaseError(error)) throw error;
+        // Who is connecting is unknown while PostgreSQL is unreachable: "try again later" (1013)
+        // lets the client reconnect, as after any restart; the outage is logged once.
+        ctx.extra.socket.close(1013, 'Service briefly unavailable');
+        return false;
+      }
       return true;
     },
     onSubscribe: async (ctx: SocketContext, _id, payload) => {

@@ -15,12 +15,12 @@ function healthResponse({
     latencyMs,
     error: status === 'DOWN' ? 'connect ECONNREFUSED' : null,
   });
-  const all = [database, search, jobs].every((status) => status === 'UP');
+  const essentialUp = database === 'UP' && jobs === 'UP';
   return {
     data: {
       health: {
         __typename: 'Health',
-        status: all ? 'UP' : 'DOWN',
+        status: !essentialUp ? 'DOWN' : search === 'UP' ? 'UP' : 'DEGRADED',
         version: '1.4.2',
         uptimeSeconds: 2 * 3_600 + 5 * 60,
         checkedAt: new Date().toISOString(),
@@ -56,16 +56,27 @@ describe('SystemStatusPanel', () => {
   });
 
   it('points at the dependency that is down', async () => {
-    const { fetch } = stubGraphql({ HealthStatus: healthResponse({ search: 'DOWN' }) });
+    const { fetch } = stubGraphql({ HealthStatus: healthResponse({ jobs: 'DOWN' }) });
 
     renderWithForum(<SystemStatusPanel />, { fetch });
 
     await waitFor(() => expect(screen.getByTestId('health-status')).toHaveTextContent('Down'));
-    expect(screen.getByTestId('health-search')).toHaveTextContent('Down');
-    expect(screen.getByTestId('health-search')).toHaveAttribute('data-status', 'down');
+    expect(screen.getByTestId('health-jobs')).toHaveTextContent('Down');
+    expect(screen.getByTestId('health-jobs')).toHaveAttribute('data-status', 'down');
     expect(screen.getByTestId('health-database')).toHaveTextContent('Up');
-    expect(screen.getByTestId('health-jobs')).toHaveTextContent('Up');
+    expect(screen.getByTestId('health-search')).toHaveTextContent('Up');
     expect(screen.getByText(/Some services are not working/)).toBeInTheDocument();
+  });
+
+  it('calls the forum limited, not down, when only search is down', async () => {
+    const { fetch } = stubGraphql({ HealthStatus: healthResponse({ search: 'DOWN' }) });
+
+    renderWithForum(<SystemStatusPanel />, { fetch });
+
+    await waitFor(() => expect(screen.getByTestId('health-status')).toHaveTextContent('Limited'));
+    expect(screen.getByTestId('health-status')).toHaveAttribute('data-status', 'degraded');
+    expect(screen.getByTestId('health-search')).toHaveAttribute('data-status', 'down');
+    expect(screen.getByText(/Search is unavailable for the moment/)).toBeInTheDocument();
   });
 
   it('says so when the API cannot be reached, instead of failing', async () => {

@@ -52,7 +52,13 @@ export function SystemStatusPanel({
           </div>
         ) : health ? (
           <p className={`forum-home-status__notice forum-home-status__notice--${overall}`}>
-            {t(overall === 'up' ? 'status.allUp' : 'status.someDown')}
+            {t(
+              overall === 'up'
+                ? 'status.allUp'
+                : overall === 'degraded'
+                  ? 'status.searchDown'
+                  : 'status.someDown',
+            )}
           </p>
         ) : null}
       </div>

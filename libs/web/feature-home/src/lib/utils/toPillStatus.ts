@@ -5,6 +5,8 @@ export function toPillStatus(status: HealthStatus | undefined): StatusPillStatus
   switch (status) {
     case 'UP':
       return 'up';
+    case 'DEGRADED':
+      return 'degraded';
     case 'DOWN':
       return 'down';
     default:

@@ -105,10 +105,13 @@ export const de: ForumResources = {
         'Der aktuelle Zustand des Forums und der Dienste dahinter, alle {{seconds}} Sekunden geprüft.',
       overall: 'Gesamtstatus',
       up: 'Verfügbar',
+      degraded: 'Eingeschränkt',
       down: 'Nicht verfügbar',
       unknown: 'Unbekannt',
       checking: 'Wird geprüft …',
       allUp: 'Alle Systeme funktionieren.',
+      searchDown:
+        'Die Suche ist gerade nicht verfügbar; Lesen, Fragen und Antworten funktionieren. Neue Beiträge werden auffindbar, sobald sie wieder läuft.',
       someDown:
         'Einige Dienste funktionieren nicht. Suche oder Benachrichtigungen können sich verzögern.',
       unreachable: {

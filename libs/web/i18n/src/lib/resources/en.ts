@@ -106,10 +106,13 @@ export const en = {
         'Live health of the forum and the services behind it, checked every {{seconds}} seconds.',
       overall: 'Overall status',
       up: 'Up',
+      degraded: 'Limited',
       down: 'Down',
       unknown: 'Unknown',
       checking: 'Checking…',
       allUp: 'All systems are working.',
+      searchDown:
+        'Search is unavailable for the moment; reading, asking and answering work. New posts become searchable once it is back.',
       someDown: 'Some services are not working. Search or notifications may be delayed.',
       unreachable: {
         title: 'The API is not reachable',

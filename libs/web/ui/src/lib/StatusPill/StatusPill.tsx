@@ -1,7 +1,8 @@
 import type { HTMLAttributes } from 'react';
 import './StatusPill.css';
 
-export type StatusPillStatus = 'up' | 'down' | 'unknown';
+/** `degraded`: working, but without a part (the forum without search). */
+export type StatusPillStatus = 'up' | 'degraded' | 'down' | 'unknown';
 
 export interface StatusPillProps extends Omit<HTMLAttributes<HTMLSpanElement>, 'children'> {
   status: StatusPillStatus;
