@@ -12,6 +12,10 @@ import {
 import type { EntityManager } from 'typeorm';
 
 export type QueueOptions = Omit<Queue, 'name'>;
+export type RetryOptions = Pick<
+  QueueOptions,
+  'retryLimit' | 'retryDelay' | 'retryBackoff' | 'retryDelayMax' | 'retentionSeconds'
+>;
 export type { Job, JobResult, WorkOptions };
 
 /**
@@ -47,6 +51,14 @@ export class JobQueue implements OnModuleInit, OnApplicationShutdown {
   /** Creates the queue when it does not exist yet; safe to call at every start. */
   async ensureQueue(name: string, options: QueueOptions = {}): Promise<void> {
     if (!(await this.boss.getQueue(name))) await this.boss.createQueue(name, options);
+  }
+
+  /**
+   * Brings an existing queue's retry and retention options up to the given ones; `ensureQueue`
+   * leaves a queue as it was created. Jobs already queued keep the options they were sent with.
+   */
+  async updateRetries(name: string, options: RetryOptions): Promise<void> {
+    await this.boss.updateQueue(name, options);
   }
 
   send(name: string, data: object, options: SendOptions = {}): Promise<string | null> {

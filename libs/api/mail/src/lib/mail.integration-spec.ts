@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { type DynamicModule, Global, type INestApplicationContext, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { createDataSourceOptions } from '@forum/api/database';
+import { createDataSourceOptions, DatabaseModule } from '@forum/api/database';
 import { JobsModule } from '@forum/api/jobs';
-import { DatabaseConfig, MailConfig } from '@forum/api/platform';
+import { Clock, DatabaseConfig, MailConfig } from '@forum/api/platform';
 import { createTestDatabase, type TestDatabase } from '@forum/api/test-env';
 import { type MailCatcher, startMailCatcher } from '@forum/tools/dev-services';
 import { DataSource } from 'typeorm';
@@ -20,8 +20,9 @@ function configModule(database: DatabaseConfig, mail: MailConfig): DynamicModule
   const providers = [
     { provide: DatabaseConfig, useValue: database },
     { provide: MailConfig, useValue: mail },
+    { provide: Clock, useValue: new Clock() },
   ];
-  return { module: TestConfigModule, providers, exports: [DatabaseConfig, MailConfig] };
+  return { module: TestConfigModule, providers, exports: [DatabaseConfig, MailConfig, Clock] };
 }
 
 describe('MailModule', () => {
@@ -41,7 +42,14 @@ describe('MailModule', () => {
       'https://forum.example',
     );
 
-    @Module({ imports: [configModule(databaseConfig, mailConfig), JobsModule, MailModule] })
+    @Module({
+      imports: [
+        configModule(databaseConfig, mailConfig),
+        DatabaseModule.forRoot(databaseConfig),
+        JobsModule,
+        MailModule,
+      ],
+    })
     class TestRootModule {}
 
     app = await NestFactory.createApplicationContext(TestRootModule, { logger: false });
@@ -118,15 +126,16 @@ describe('MailModule', () => {
     expect(received.messageId).toBe(`<${job?.id}@forum.example>`);
   });
 
-  it('retries failed sends with back-off, wakes on new jobs and keeps finished jobs only briefly', async () => {
+  it('retries failed sends with back-off for 72 hours, wakes on new jobs and keeps finished jobs only briefly', async () => {
     const queues: unknown[] = await dataSource.query(
-      'SELECT name, retry_limit, retry_delay, retry_backoff, deletion_seconds, notify FROM pgboss.queue WHERE name LIKE $1 ORDER BY name',
-      ['mail.%'],
+      "SELECT name, retry_limit, retry_delay, retry_backoff, retry_delay_max, retention_seconds, deletion_seconds, notify FROM pgboss.queue WHERE name IN ('mail.send', 'mail.bulk') ORDER BY name",
     );
     const options = {
-      retry_limit: 5,
+      retry_limit: 7 + Math.ceil((72 * 3600 - 1270) / 900),
       retry_delay: 10,
       retry_backoff: true,
+      retry_delay_max: 900,
+      retention_seconds: 96 * 3600,
       deletion_seconds: 3600,
       notify: true,
     };
