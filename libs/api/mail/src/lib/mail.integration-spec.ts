@@ -175,4 +175,48 @@ describe('MailModule', () => {
     expect(recipients).toEqual([{ to: 'committed@example.com' }]);
     expect(catcher.messages().flatMap((m) => m.to)).not.toContain('rolled-back@example.com');
   });
+
+  it('delivers transactional mail ahead of a bulk backlog queued before it', async () => {
+    const bulk = Array.from({ length: 60 }, (_, i) => `backlog-${i}@example.com`);
+    const urgent = ['urgent-1@example.com', 'urgent-2@example.com', 'urgent-3@example.com'];
+    // One commit makes the whole backlog visible to both workers at the same moment, bulk first.
+    await dataSource.transaction(async (manager) => {
+      for (const to of bulk) {
+        await mail.sendInTransaction(manager, {
+          to,
+          locale: 'en',
+          template: 'notification',
+          data: {
+            displayName: 'Follower',
+            kind: 'idea.status_changed',
+            actorName: null,
+            count: 1,
+            title: 'Export invoices as CSV',
+            targetTitle: null,
+            detail: 'shipped',
+            quote: 'Out now.',
+            link: 'https://forum.example/ideas/1',
+            unsubscribeLink: 'https://forum.example/unsubscribe?token=t1',
+            preferencesLink: 'https://forum.example/settings/notifications',
+          },
+        });
+      }
+      for (const to of urgent) {
+        await mail.sendInTransaction(manager, {
+          to,
+          locale: 'en',
+          template: 'password-changed',
+          data: { displayName: 'Anna', resetLink: 'https://forum.example/reset-password' },
+        });
+      }
+    });
+
+    for (const to of urgent) await catcher.waitForMail((m) => m.to.includes(to), mailWaitMs);
+    const arrivedBeforeUrgent = catcher
+      .messages()
+      .filter((m) => m.to.some((to) => to.startsWith('backlog-'))).length;
+    // The transactional worker and pool never wait for the bulk backlog to drain.
+    expect(arrivedBeforeUrgent).toBeLessThan(bulk.length / 2);
+    for (const to of bulk) await catcher.waitForMail((m) => m.to.includes(to), mailWaitMs);
+  });
 });
