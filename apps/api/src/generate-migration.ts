@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { createDataSourceOptions, writeMigration } from '@forum/api/database';
+import { mailEntities } from '@forum/api/mail';
 import { type ApiDomain, loadDatabaseConfigFromEnvironment } from '@forum/api/platform';
 import { DataSource } from 'typeorm';
 import { apiDomains } from '@forum/api/composition';
@@ -14,10 +15,10 @@ if (!name) {
   process.exit(2);
 }
 const dataSource = await new DataSource(
-  createDataSourceOptions(
-    loadDatabaseConfigFromEnvironment(),
-    apiDomains.flatMap((domain: ApiDomain) => domain.entities),
-  ),
+  createDataSourceOptions(loadDatabaseConfigFromEnvironment(), [
+    ...apiDomains.flatMap((domain: ApiDomain) => domain.entities),
+    ...mailEntities,
+  ]),
 ).initialize();
 try {
   await dataSource.runMigrations({ transaction: 'each' });

@@ -40,6 +40,7 @@ const PrivilegesAdminPage = lazyPage(
   'PrivilegesAdminPage',
 );
 const AuditLogAdminPage = lazyPage(() => import('./pages/AuditLogAdminPage'), 'AuditLogAdminPage');
+const DeadMailAdminPage = lazyPage(() => import('./pages/DeadMailAdminPage'), 'DeadMailAdminPage');
 const SupportPoliciesAdminPage = lazyPage(
   () => import('./pages/SupportPoliciesAdminPage'),
   'SupportPoliciesAdminPage',
@@ -116,6 +117,7 @@ export function createRoutes({ version }: AppRoutesProps): RouteObject[] {
         { path: 'admin/audit', element: <AuditLogAdminPage /> },
         { path: 'admin/moderation', element: <ModerationSettingsAdminPage /> },
         { path: 'admin/support', element: <SupportPoliciesAdminPage /> },
+        { path: 'admin/mail', element: <DeadMailAdminPage /> },
         { path: 'review', element: <ReviewQueuePage /> },
         { path: 'inbox', element: <InboxPage /> },
         // Questions are linked from search engines and e-mails: these addresses must not move.

@@ -1,5 +1,7 @@
 export * from './lib/mail.module.js';
 export * from './lib/mail.service.js';
+export { MailDeadLetters } from './lib/dead-letters/mail-dead-letters.js';
+export { mailEntities } from './lib/mail.entities.js';
 export type { MailMessage } from './lib/mail-message.js';
 export type { AccountExistsData } from './lib/templates/account-exists.js';
 export type { AccountSuspendedData } from './lib/templates/account-suspended.js';

@@ -20,3 +20,4 @@ export * from './lib/live/live-events.js';
 export * from './lib/graphql/subscriptions.js';
 export * from './lib/live/live-stream.js';
 export * from './lib/tokens/signed-tokens.js';
+export * from './lib/graphql/require-roles.js';

@@ -13,6 +13,7 @@ export { ProductsAdmin } from './lib/components/admin/ProductsAdmin';
 export { PrivilegesAdmin } from './lib/components/admin/PrivilegesAdmin';
 export { AuditLogAdmin } from './lib/components/admin/AuditLogAdmin';
 export { SupportPoliciesAdmin } from './lib/components/admin/SupportPoliciesAdmin';
+export { DeadMailAdmin } from './lib/components/admin/DeadMailAdmin';
 export { ExpertSettings } from './lib/components/settings/ExpertSettings';
 
 // For the shell and other features.

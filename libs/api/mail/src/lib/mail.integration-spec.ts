@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { type DynamicModule, Global, type INestApplicationContext, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { createDataSourceOptions } from '@forum/api/database';
+import { createDataSourceOptions, DatabaseModule } from '@forum/api/database';
 import { JobsModule } from '@forum/api/jobs';
-import { DatabaseConfig, MailConfig } from '@forum/api/platform';
+import { Clock, DatabaseConfig, MailConfig } from '@forum/api/platform';
 import { createTestDatabase, type TestDatabase } from '@forum/api/test-env';
 import { type MailCatcher, startMailCatcher } from '@forum/tools/dev-services';
 import { DataSource } from 'typeorm';
@@ -20,8 +20,9 @@ function configModule(database: DatabaseConfig, mail: MailConfig): DynamicModule
   const providers = [
     { provide: DatabaseConfig, useValue: database },
     { provide: MailConfig, useValue: mail },
+    { provide: Clock, useValue: new Clock() },
   ];
-  return { module: TestConfigModule, providers, exports: [DatabaseConfig, MailConfig] };
+  return { module: TestConfigModule, providers, exports: [DatabaseConfig, MailConfig, Clock] };
 }
 
 describe('MailModule', () => {
@@ -41,7 +42,14 @@ describe('MailModule', () => {
       'https://forum.example',
     );
 
-    @Module({ imports: [configModule(databaseConfig, mailConfig), JobsModule, MailModule] })
+    @Module({
+      imports: [
+        configModule(databaseConfig, mailConfig),
+        DatabaseModule.forRoot(databaseConfig),
+        JobsModule,
+        MailModule,
+      ],
+    })
     class TestRootModule {}
 
     app = await NestFactory.createApplicationContext(TestRootModule, { logger: false });
@@ -118,15 +126,16 @@ describe('MailModule', () => {
     expect(received.messageId).toBe(`<${job?.id}@forum.example>`);
   });
 
-  it('retries failed sends with back-off, wakes on new jobs and keeps finished jobs only briefly', async () => {
+  it('retries failed sends with back-off for 72 hours, wakes on new jobs and keeps finished jobs only briefly', async () => {
     const queues: unknown[] = await dataSource.query(
-      'SELECT name, retry_limit, retry_delay, retry_backoff, deletion_seconds, notify FROM pgboss.queue WHERE name LIKE $1 ORDER BY name',
-      ['mail.%'],
+      "SELECT name, retry_limit, retry_delay, retry_backoff, retry_delay_max, retention_seconds, deletion_seconds, notify FROM pgboss.queue WHERE name IN ('mail.send', 'mail.bulk') ORDER BY name",
     );
     const options = {
-      retry_limit: 5,
+      retry_limit: 7 + Math.ceil((72 * 3600 - 1270) / 900),
       retry_delay: 10,
       retry_backoff: true,
+      retry_delay_max: 900,
+      retention_seconds: 96 * 3600,
       deletion_seconds: 3600,
       notify: true,
     };
@@ -165,5 +174,49 @@ describe('MailModule', () => {
     );
     expect(recipients).toEqual([{ to: 'committed@example.com' }]);
     expect(catcher.messages().flatMap((m) => m.to)).not.toContain('rolled-back@example.com');
+  });
+
+  it('delivers transactional mail ahead of a bulk backlog queued before it', async () => {
+    const bulk = Array.from({ length: 60 }, (_, i) => `backlog-${i}@example.com`);
+    const urgent = ['urgent-1@example.com', 'urgent-2@example.com', 'urgent-3@example.com'];
+    // One commit makes the whole backlog visible to both workers at the same moment, bulk first.
+    await dataSource.transaction(async (manager) => {
+      for (const to of bulk) {
+        await mail.sendInTransaction(manager, {
+          to,
+          locale: 'en',
+          template: 'notification',
+          data: {
+            displayName: 'Follower',
+            kind: 'idea.status_changed',
+            actorName: null,
+            count: 1,
+            title: 'Export invoices as CSV',
+            targetTitle: null,
+            detail: 'shipped',
+            quote: 'Out now.',
+            link: 'https://forum.example/ideas/1',
+            unsubscribeLink: 'https://forum.example/unsubscribe?token=t1',
+            preferencesLink: 'https://forum.example/settings/notifications',
+          },
+        });
+      }
+      for (const to of urgent) {
+        await mail.sendInTransaction(manager, {
+          to,
+          locale: 'en',
+          template: 'password-changed',
+          data: { displayName: 'Anna', resetLink: 'https://forum.example/reset-password' },
+        });
+      }
+    });
+
+    for (const to of urgent) await catcher.waitForMail((m) => m.to.includes(to), mailWaitMs);
+    const arrivedBeforeUrgent = catcher
+      .messages()
+      .filter((m) => m.to.some((to) => to.startsWith('backlog-'))).length;
+    // The transactional worker and pool never wait for the bulk backlog to drain.
+    expect(arrivedBeforeUrgent).toBeLessThan(bulk.length / 2);
+    for (const to of bulk) await catcher.waitForMail((m) => m.to.includes(to), mailWaitMs);
   });
 });

@@ -254,3 +254,17 @@ export const SupportSettingsErrorReason = {
 } as const;
 export type SupportSettingsErrorReason =
   (typeof SupportSettingsErrorReason)[keyof typeof SupportSettingsErrorReason];
+
+/** Mail that could not be delivered (dead letters) and its resending by admins. */
+export const DeadMailErrorReason = {
+  /** One of the ids names no dead letter. */
+  DeadMailNotFound: 'DEAD_MAIL_NOT_FOUND',
+  /** The letter was resent already; a resend that dies again becomes a new dead letter. */
+  DeadMailAlreadyResent: 'DEAD_MAIL_ALREADY_RESENT',
+  /**
+   * The mail carried a one-time link (sign-in, password reset, e-mail verification) that has
+   * expired by now; the person asks for a new one instead.
+   */
+  DeadMailLinkExpired: 'DEAD_MAIL_LINK_EXPIRED',
+} as const;
+export type DeadMailErrorReason = (typeof DeadMailErrorReason)[keyof typeof DeadMailErrorReason];

@@ -102,6 +102,7 @@ export const mutationAccess = {
   updateModerationSettings: admins,
   trustAccount: admins,
   untrustAccount: admins,
+  resendDeadMail: admins,
   follow: signedIn,
   unfollow: signedIn,
   updateFollowSettings: signedIn,

@@ -84,6 +84,7 @@ export const mutationWriteClass = {
   updateModerationSettings: WriteClass.Change,
   trustAccount: WriteClass.Change,
   untrustAccount: WriteClass.Change,
+  resendDeadMail: WriteClass.Change,
   askQuestion: WriteClass.Post,
   postAnswer: WriteClass.Post,
   acceptAnswer: WriteClass.Change,

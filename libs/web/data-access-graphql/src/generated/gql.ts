@@ -33,6 +33,7 @@ type Documents = {
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        ...ApiTokenFields\n      }\n    }\n  }\n": typeof types.CreateApiTokenDocument,
     "\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      ...OrganisationFields\n    }\n  }\n": typeof types.CreateOrganisationDocument,
+    "\n  query DeadMail($first: Int!, $after: String) {\n    deadMail(first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          template\n          mailClass\n          recipient\n          locale\n          attempts\n          lastError\n          queuedAt\n          lastAttemptAt\n          state\n          resendable\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.DeadMailDocument,
     "\n  mutation DeleteAccount($input: DeleteAccountInput!) {\n    deleteAccount(input: $input)\n  }\n": typeof types.DeleteAccountDocument,
     "\n  query ExpertAreaProducts {\n    products {\n      id\n      name\n    }\n  }\n": typeof types.ExpertAreaProductsDocument,
     "\n  query ExpertAreaTagSearch($search: String, $first: Int!) {\n    tags(search: $search, first: $first) {\n      slug\n      questionCount\n    }\n  }\n": typeof types.ExpertAreaTagSearchDocument,
@@ -50,6 +51,7 @@ type Documents = {
     "\n  mutation UpdateProduct($input: UpdateProductInput!) {\n    updateProduct(input: $input) {\n      id\n      slug\n      name\n      description\n    }\n  }\n": typeof types.UpdateProductDocument,
     "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": typeof types.RequestPasswordResetDocument,
     "\n  mutation RequestSignInLink($input: RequestSignInLinkInput!) {\n    requestSignInLink(input: $input)\n  }\n": typeof types.RequestSignInLinkDocument,
+    "\n  mutation ResendDeadMail($input: ResendDeadMailInput!) {\n    resendDeadMail(input: $input) {\n      resent {\n        id\n        state\n        resendable\n      }\n    }\n  }\n": typeof types.ResendDeadMailDocument,
     "\n  mutation ResendVerificationEmail {\n    resendVerificationEmail\n  }\n": typeof types.ResendVerificationEmailDocument,
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      id\n      displayName\n      locale\n    }\n  }\n": typeof types.ResetPasswordDocument,
     "\n  mutation RevokeApiToken($input: RevokeApiTokenInput!) {\n    revokeApiToken(input: $input) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.RevokeApiTokenDocument,
@@ -208,6 +210,7 @@ const documents: Documents = {
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
     "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        ...ApiTokenFields\n      }\n    }\n  }\n": types.CreateApiTokenDocument,
     "\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      ...OrganisationFields\n    }\n  }\n": types.CreateOrganisationDocument,
+    "\n  query DeadMail($first: Int!, $after: String) {\n    deadMail(first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          template\n          mailClass\n          recipient\n          locale\n          attempts\n          lastError\n          queuedAt\n          lastAttemptAt\n          state\n          resendable\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.DeadMailDocument,
     "\n  mutation DeleteAccount($input: DeleteAccountInput!) {\n    deleteAccount(input: $input)\n  }\n": types.DeleteAccountDocument,
     "\n  query ExpertAreaProducts {\n    products {\n      id\n      name\n    }\n  }\n": types.ExpertAreaProductsDocument,
     "\n  query ExpertAreaTagSearch($search: String, $first: Int!) {\n    tags(search: $search, first: $first) {\n      slug\n      questionCount\n    }\n  }\n": types.ExpertAreaTagSearchDocument,
@@ -225,6 +228,7 @@ const documents: Documents = {
     "\n  mutation UpdateProduct($input: UpdateProductInput!) {\n    updateProduct(input: $input) {\n      id\n      slug\n      name\n      description\n    }\n  }\n": types.UpdateProductDocument,
     "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": types.RequestPasswordResetDocument,
     "\n  mutation RequestSignInLink($input: RequestSignInLinkInput!) {\n    requestSignInLink(input: $input)\n  }\n": types.RequestSignInLinkDocument,
+    "\n  mutation ResendDeadMail($input: ResendDeadMailInput!) {\n    resendDeadMail(input: $input) {\n      resent {\n        id\n        state\n        resendable\n      }\n    }\n  }\n": types.ResendDeadMailDocument,
     "\n  mutation ResendVerificationEmail {\n    resendVerificationEmail\n  }\n": types.ResendVerificationEmailDocument,
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      id\n      displayName\n      locale\n    }\n  }\n": types.ResetPasswordDocument,
     "\n  mutation RevokeApiToken($input: RevokeApiTokenInput!) {\n    revokeApiToken(input: $input) {\n      id\n      revokedAt\n    }\n  }\n": types.RevokeApiTokenDocument,
@@ -457,6 +461,10 @@ export function graphql(source: "\n  mutation CreateOrganisation($input: CreateO
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query DeadMail($first: Int!, $after: String) {\n    deadMail(first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          template\n          mailClass\n          recipient\n          locale\n          attempts\n          lastError\n          queuedAt\n          lastAttemptAt\n          state\n          resendable\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query DeadMail($first: Int!, $after: String) {\n    deadMail(first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          template\n          mailClass\n          recipient\n          locale\n          attempts\n          lastError\n          queuedAt\n          lastAttemptAt\n          state\n          resendable\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation DeleteAccount($input: DeleteAccountInput!) {\n    deleteAccount(input: $input)\n  }\n"): (typeof documents)["\n  mutation DeleteAccount($input: DeleteAccountInput!) {\n    deleteAccount(input: $input)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -522,6 +530,10 @@ export function graphql(source: "\n  mutation RequestPasswordReset($input: Reque
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RequestSignInLink($input: RequestSignInLinkInput!) {\n    requestSignInLink(input: $input)\n  }\n"): (typeof documents)["\n  mutation RequestSignInLink($input: RequestSignInLinkInput!) {\n    requestSignInLink(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResendDeadMail($input: ResendDeadMailInput!) {\n    resendDeadMail(input: $input) {\n      resent {\n        id\n        state\n        resendable\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ResendDeadMail($input: ResendDeadMailInput!) {\n    resendDeadMail(input: $input) {\n      resent {\n        id\n        state\n        resendable\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,20 +1,12 @@
-import {
-  type CanActivate,
-  type ExecutionContext,
-  Injectable,
-  Logger,
-  SetMetadata,
-} from '@nestjs/common';
+import { type CanActivate, type ExecutionContext, Injectable, Logger } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
+import { RequireRoles, requiredRolesKey } from '@forum/api/platform';
 import { isAllowed, type MutationAccess, mutationAccess, type Role } from '@forum/shared/domain';
 import { IdentityException, IdentityExceptionCode } from '../identity.exception.js';
 import { viewerOf } from './current-viewer.decorator.js';
 
-const rolesKey = 'forum:roles';
-
-/** Restricts a query or field resolver to these roles (mutations use the shared table). */
-export const RequireRoles = (...roles: Role[]) => SetMetadata(rolesKey, roles);
+export { RequireRoles };
 
 /**
  * The one gate for GraphQL. Mutations are checked against `mutationAccess` (a mutation missing
@@ -60,7 +52,7 @@ export class AccessGuard implements CanActivate {
       return true;
     }
 
-    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(rolesKey, [
+    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(requiredRolesKey, [
       context.getHandler(),
       context.getClass(),
     ]);

@@ -35,15 +35,21 @@ export type MailClass = 'transactional' | 'bulk';
 interface TemplateEntry<Data> {
   mailClass: MailClass;
   render: MailTemplate<Data>;
+  /**
+   * The mail's point is a one-time link that expires within hours (ADR 0009). Such a mail is
+   * never resent from the dead letters: by then its link no longer works, and the person asks
+   * for a new one.
+   */
+  oneTimeLink?: true;
 }
 
 const templates: { [T in MailTemplateName]: TemplateEntry<MailTemplates[T]> } = {
-  'verify-email': { mailClass: 'transactional', render: verifyEmail },
-  'reset-password': { mailClass: 'transactional', render: resetPassword },
+  'verify-email': { mailClass: 'transactional', render: verifyEmail, oneTimeLink: true },
+  'reset-password': { mailClass: 'transactional', render: resetPassword, oneTimeLink: true },
   'account-exists': { mailClass: 'transactional', render: accountExists },
   'password-changed': { mailClass: 'transactional', render: passwordChanged },
   'account-suspended': { mailClass: 'transactional', render: accountSuspended },
-  'sign-in-link': { mailClass: 'transactional', render: signInLink },
+  'sign-in-link': { mailClass: 'transactional', render: signInLink, oneTimeLink: true },
   notification: { mailClass: 'bulk', render: notification },
   'notification-digest': { mailClass: 'bulk', render: notificationDigest },
   // A reminder about the community, not access to an account: it may wait behind urgent mail.
@@ -57,6 +63,12 @@ export function mailClassOf(template: MailTemplateName): MailClass {
   const entry: { mailClass: MailClass } | undefined = templates[template];
   if (!entry) throw new Error(`Unknown mail template "${template}"`);
   return entry.mailClass;
+}
+
+/** Whether the template's mail exists for a one-time link that expires within hours. */
+export function hasOneTimeLink(template: string): boolean {
+  const entry: { oneTimeLink?: true } | undefined = templates[template as MailTemplateName];
+  return entry?.oneTimeLink === true;
 }
 
 /** The reader's language when we write it, English otherwise. */

@@ -96,6 +96,16 @@ describe('loadConfig', () => {
     expect(problems.join('\n')).toMatch(/^SMTP_MAX_MESSAGES /m);
   });
 
+  it('retries mail for 72 hours unless told otherwise, from one hour to 30 days', () => {
+    expect(loadConfig(valid).mail.retryHours).toBe(72);
+    expect(loadConfig({ ...valid, MAIL_RETRY_HOURS: '168' }).mail.retryHours).toBe(168);
+    for (const hours of ['0', '721', '1.5', 'forever']) {
+      expect(problemsOf({ ...valid, MAIL_RETRY_HOURS: hours })).toEqual([
+        expect.stringMatching(/^MAIL_RETRY_HOURS /),
+      ]);
+    }
+  });
+
   it('reads idea plan weights, defaulting the plans it does not name to 1', () => {
     expect(loadConfig(valid).ideas.planWeights).toEqual({
       free: 1,

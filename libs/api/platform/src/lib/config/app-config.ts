@@ -89,6 +89,7 @@ const environmentSchema = databaseSchema
     MAIL_FROM: z.string().min(3).default('"Customer Community" <community@localhost>'),
     SMTP_MAX_CONNECTIONS: z.coerce.number().int().min(1).max(50).default(5),
     SMTP_MAX_MESSAGES: z.coerce.number().int().min(1).max(10_000).default(100),
+    MAIL_RETRY_HOURS: z.coerce.number().int().min(1).max(720).default(72),
     OIDC_ISSUER_URL: httpUrl('https://login.example.com/realms/acme').optional(),
     OIDC_CLIENT_ID: z.string().min(1).optional(),
     OIDC_CLIENT_SECRET: z.string().min(1).optional(),
@@ -272,6 +273,11 @@ export class MailConfig {
     readonly maxConnections = 5,
     /** Messages sent over one pooled connection before it is closed and a fresh one opened. */
     readonly maxMessagesPerConnection = 100,
+    /**
+     * How long a mail that cannot be handed to the SMTP server is retried before it becomes a
+     * dead letter that an admin resends.
+     */
+    readonly retryHours = 72,
   ) {}
 }
 
@@ -429,6 +435,7 @@ export function loadConfig(env: Environment): AppConfig {
       e.WEB_ORIGIN,
       e.SMTP_MAX_CONNECTIONS,
       e.SMTP_MAX_MESSAGES,
+      e.MAIL_RETRY_HOURS,
     ),
     e.OIDC_ISSUER_URL && e.OIDC_CLIENT_ID && e.OIDC_CLIENT_SECRET
       ? new SsoConfig(

@@ -33,6 +33,7 @@ describe('AccountMenu', () => {
         'Audit log',
         'Support hours and targets',
         'Moderation settings',
+        'Undelivered mail',
       ],
     ],
   ])('shows a %s the admin pages their role includes', async (role, adminLinks) => {

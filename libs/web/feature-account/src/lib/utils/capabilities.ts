@@ -40,6 +40,8 @@ export interface Capabilities {
   editExpertAreas: boolean;
   /** Products' support hours and response targets: admins. */
   manageSupportPolicies: boolean;
+  /** The `deadMail` query and resending undelivered mail: admins. */
+  resendDeadMail: boolean;
 }
 
 // Queries are not in the shared mutation table, so their audience is listed here.
@@ -65,6 +67,7 @@ export function capabilitiesOf(role: Role | null | undefined): Capabilities {
     manageModerationSettings: may('updateModerationSettings'),
     editExpertAreas: may('setExpertAreas'),
     manageSupportPolicies: may('updateSupportPolicy'),
+    resendDeadMail: may('resendDeadMail'),
   };
 }
 

@@ -1,4 +1,5 @@
 import {
+  DeadMailErrorReason,
   IdentityErrorReason,
   QnaErrorReason,
   SsoErrorReason,
@@ -23,20 +24,22 @@ type CatalogueErrorReason = (typeof catalogueReasons)[number];
 
 /**
  * The failures the account pages tell apart: identity's `extensions.reason` codes, single
- * sign-on's catch-all, those of the tag and product admin pages, and the reasons every area knows
- * (`NETWORK` when the API did not answer, `UNKNOWN` for anything else).
+ * sign-on's catch-all, those of the tag, product and undelivered-mail admin pages, and the
+ * reasons every area knows (`NETWORK` when the API did not answer, `UNKNOWN` for anything else).
  */
 const accountReasons = [
   ...Object.values(IdentityErrorReason),
   SsoErrorReason.SsoFailed,
   ...catalogueReasons,
   ...Object.values(SupportSettingsErrorReason),
+  ...Object.values(DeadMailErrorReason),
 ];
 export type ErrorReason =
   | IdentityErrorReason
   | SsoErrorReason
   | CatalogueErrorReason
   | SupportSettingsErrorReason
+  | DeadMailErrorReason
   | CommonErrorReason;
 
 export function isErrorReason(value: unknown): value is ErrorReason {

@@ -213,6 +213,11 @@ export const accountDe: ForumResources['account'] = {
     staffOnly: 'Die Experteneinstellungen sind für Fachleute, Moderation und Admins.',
   },
   errors: {
+    DEAD_MAIL_NOT_FOUND: 'Einige dieser E-Mails gibt es nicht mehr. Laden Sie die Seite neu.',
+    DEAD_MAIL_ALREADY_RESENT:
+      'Einige dieser E-Mails wurden bereits erneut gesendet. Laden Sie die Seite neu.',
+    DEAD_MAIL_LINK_EXPIRED:
+      'Einige dieser E-Mails enthielten einen einmaligen Link, der abgelaufen ist; die Person fordert einen neuen an.',
     VALIDATION_FAILED: 'Bitte prüfen Sie die markierten Felder.',
     INVALID_CREDENTIALS: 'Die E-Mail-Adresse oder das Passwort ist falsch.',
     TOO_MANY_ATTEMPTS: 'Zu viele Versuche.',

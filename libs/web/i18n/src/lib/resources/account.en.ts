@@ -209,6 +209,10 @@ export const accountEn = {
     staffOnly: 'Expert settings are for experts, moderators and admins.',
   },
   errors: {
+    DEAD_MAIL_NOT_FOUND: 'Some of these letters no longer exist. Reload the page.',
+    DEAD_MAIL_ALREADY_RESENT: 'Some of these letters were resent already. Reload the page.',
+    DEAD_MAIL_LINK_EXPIRED:
+      'Some of these letters carried a one-time link that has expired; the person asks for a new one.',
     VALIDATION_FAILED: 'Some fields need your attention.',
     INVALID_CREDENTIALS: 'The e-mail address or the password is wrong.',
     TOO_MANY_ATTEMPTS: 'Too many attempts.',

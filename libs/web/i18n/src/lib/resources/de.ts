@@ -43,6 +43,7 @@ export const de: ForumResources = {
       auditLog: 'Protokoll',
       moderationSettings: 'Moderationseinstellungen',
       supportPolicies: 'Servicezeiten und Antwortziele',
+      deadMail: 'Nicht zugestellte E-Mails',
       expertSettings: 'Experteneinstellungen',
       signOut: 'Abmelden',
       myQuestions: 'Meine Fragen',

@@ -44,6 +44,7 @@ export const en = {
       auditLog: 'Audit log',
       moderationSettings: 'Moderation settings',
       supportPolicies: 'Support hours and targets',
+      deadMail: 'Undelivered mail',
       expertSettings: 'Expert settings',
       signOut: 'Sign out',
       myQuestions: 'My questions',

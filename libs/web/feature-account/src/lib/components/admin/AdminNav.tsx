@@ -25,6 +25,7 @@ export function adminPagesOf(capabilities: Capabilities) {
       label: 'account.moderationSettings',
       allowed: capabilities.manageModerationSettings,
     },
+    { to: '/admin/mail', label: 'account.deadMail', allowed: capabilities.resendDeadMail },
   ] as const satisfies ReadonlyArray<{ to: string; label: `account.${string}`; allowed: boolean }>;
 }
 
