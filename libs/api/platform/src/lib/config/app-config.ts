@@ -167,6 +167,12 @@ const environmentSchema = databaseSchema
       .default('3,7,30'),
     SUPPORT_SELF_VERIFY: z.enum(['label', 'forbid']).default('label'),
     TEST_CLOCK_OFFSET_FILE: z.string().min(1).optional(),
+    METRICS_TOKEN: z
+      .string()
+      .regex(/^[\x21-\x7e]{16,256}$/, {
+        error: 'must be 16 to 256 printable characters without spaces',
+      })
+      .optional(),
   })
   .refine((env) => env.NODE_ENV !== 'production' || env.MEILI_MASTER_KEY, {
     path: ['MEILI_MASTER_KEY'],
@@ -197,6 +203,8 @@ export class ServerConfig {
     readonly trustedProxies: string[] = ['loopback'],
     /** For browser journeys only: a file holding how many milliseconds the clock runs ahead. */
     readonly testClockOffsetFile?: string,
+    /** When set, `GET /metrics` answers only requests with `Authorization: Bearer <token>`. */
+    readonly metricsToken?: string,
   ) {}
 
   get isProduction(): boolean {
@@ -400,6 +408,7 @@ export function loadConfig(env: Environment): AppConfig {
       e.FORUM_VERSION,
       e.TRUSTED_PROXIES.split(',').map((proxy) => proxy.trim()),
       e.TEST_CLOCK_OFFSET_FILE,
+      e.METRICS_TOKEN,
     ),
     new LogConfig(e.LOG_LEVEL),
     databaseConfigOf(e),

@@ -1,0 +1,44 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { ForumMetrics } from './forum-metrics.js';
+import { GraphqlMetricsPlugin } from './graphql-metrics.plugin.js';
+import {
+  MAIL_DEAD_LETTER_COUNT,
+  MailDeadLetterMetrics,
+  type MailDeadLetterCount,
+} from './mail-dead-letter-metrics.js';
+import { MetricsController, SCRAPE_COLLECTORS } from './metrics.controller.js';
+import { PoolMetrics } from './pool-metrics.js';
+import { QueueMetrics, SEARCH_INDEX_QUEUE } from './queue-metrics.js';
+
+export interface MetricsOptions {
+  /** The queue of search index jobs (`searchIndexQueue` of the search domain). */
+  searchIndexQueue: string;
+}
+
+/** Prometheus metrics of the API process at `GET /metrics` (ADR 0030). */
+@Module({})
+export class MetricsModule {
+  static forRoot(options: MetricsOptions): DynamicModule {
+    return {
+      module: MetricsModule,
+      controllers: [MetricsController],
+      providers: [
+        ForumMetrics,
+        GraphqlMetricsPlugin,
+        PoolMetrics,
+        QueueMetrics,
+        MailDeadLetterMetrics,
+        { provide: SEARCH_INDEX_QUEUE, useValue: options.searchIndexQueue },
+        // The mail dead-letter count plugs in here: a function returning the number of dead
+        // letters, e.g. useFactory: (mail: MailService) => () => mail.deadLetterCount(),
+        // inject: [MailService]. While it is null, forum_mail_dead_letters is not exported.
+        { provide: MAIL_DEAD_LETTER_COUNT, useValue: null satisfies MailDeadLetterCount },
+        {
+          provide: SCRAPE_COLLECTORS,
+          useFactory: (...collectors: unknown[]) => collectors,
+          inject: [PoolMetrics, QueueMetrics, MailDeadLetterMetrics],
+        },
+      ],
+    };
+  }
+}
