@@ -1,8 +1,10 @@
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { searchIndexQueue } from '@forum/api/community-search';
 import { HealthModule } from '@forum/api/health';
 import { JobQueue } from '@forum/api/jobs';
+import { maxUntrustedOperationNames, otherOperation } from '@forum/api/metrics';
 import {
   createForumTestContext,
   createTestApp,
@@ -204,12 +206,18 @@ describe('GET /metrics', () => {
   });
 });
 
-describe('GET /metrics with METRICS_TOKEN set', () => {
+describe('GET /metrics with METRICS_TOKEN and the web app manifest', () => {
   const token = 'metrics-token-for-the-test-0123456789';
   let api: TestApp;
 
   beforeAll(async () => {
-    api = await createTestApp([HealthModule, metricsModule], { METRICS_TOKEN: token });
+    api = await createTestApp([HealthModule, metricsModule], {
+      METRICS_TOKEN: token,
+      TRUSTED_DOCUMENTS_MANIFEST: join(
+        import.meta.dirname,
+        '../../../../libs/web/data-access-graphql/src/generated/persisted-documents.json',
+      ),
+    });
   });
 
   afterAll(async () => {
@@ -229,5 +237,26 @@ describe('GET /metrics with METRICS_TOKEN set', () => {
     expect(valueOf(right.samples, 'forum_db_pool_max_connections')).toBe(
       api.config.database.poolSize,
     );
+  });
+
+  it('keeps the names of the web app operations and folds names past the bound into other', async () => {
+    const send = (name: string) => gql(api, { query: `query ${name} { health { status } }` });
+    for (let i = 0; i < maxUntrustedOperationNames + 3; i += 1) {
+      expect((await send(`Probe${i}`)).errors).toBeUndefined();
+    }
+    // "Viewer" is an operation of the web app: it keeps its name after the bound is reached.
+    await send('Viewer');
+
+    const { samples } = await scrape(api, { authorization: `Bearer ${token}` });
+    const count = (operation: string) =>
+      valueOf(samples, 'forum_graphql_request_duration_seconds_count', {
+        operation,
+        type: 'query',
+      });
+    expect(count('Probe0')).toBe(1);
+    expect(count(`Probe${maxUntrustedOperationNames - 1}`)).toBe(1);
+    expect(count(`Probe${maxUntrustedOperationNames}`)).toBeUndefined();
+    expect(count(otherOperation)).toBe(3);
+    expect(count('Viewer')).toBe(1);
   });
 });
