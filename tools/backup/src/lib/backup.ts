@@ -112,13 +112,18 @@ async function userRelationCount(databaseUrl: string): Promise<number> {
 }
 
 async function createDatabaseIfMissing(databaseUrl: string): Promise<void> {
-  const name = databaseName(databaseUrl);
+  try {
+    await withClient(databaseUrl, async () => undefined);
+    return;
+  } catch (error) {
+    // 3D000: the database does not exist; anything else (a wrong password) is for the caller.
+    if ((error as { code?: string }).code !== '3D000') throw error;
+  }
   const admin = new URL(databaseUrl);
   admin.pathname = '/postgres';
-  await withClient(admin.toString(), async (db) => {
-    const { rowCount } = await db.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
-    if (rowCount === 0) await db.query(`CREATE DATABASE ${pg.escapeIdentifier(name)}`);
-  });
+  await withClient(admin.toString(), (db) =>
+    db.query(`CREATE DATABASE ${pg.escapeIdentifier(databaseName(databaseUrl))}`),
+  );
 }
 
 function databaseName(databaseUrl: string): string {
