@@ -259,4 +259,13 @@ describe('GET /metrics with METRICS_TOKEN and the web app manifest', () => {
     expect(count(otherOperation)).toBe(3);
     expect(count('Viewer')).toBe(1);
   });
+
+  it('still answers when the database is gone, marking its collectors down', async () => {
+    await api.app.get<DataSource>(getDataSourceToken()).destroy();
+    const { response, samples } = await scrape(api, { authorization: `Bearer ${token}` });
+    expect(response.status).toBe(200);
+    expect(valueOf(samples, 'forum_metrics_collector_up', { collector: 'job_queue' })).toBe(0);
+    expect(valueOf(samples, 'forum_metrics_collector_up', { collector: 'db_pool' })).toBe(0);
+    expect(valueOf(samples, 'process_resident_memory_bytes')).toBeGreaterThan(0);
+  });
 });

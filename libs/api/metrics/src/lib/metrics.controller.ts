@@ -9,6 +9,9 @@ export const SCRAPE_COLLECTORS = Symbol('SCRAPE_COLLECTORS');
 
 const digest = (value: string) => createHash('sha256').update(value).digest();
 
+/** A collector still waiting this long (no free connection, an unreachable server) counts as down. */
+export const collectorTimeoutMs = 3_000;
+
 /**
  * `GET /metrics` in Prometheus' text format, outside GraphQL. Not meant for the internet: nginx
  * does not pass it on, and with `METRICS_TOKEN` set it answers only `Authorization: Bearer <token>`.
@@ -49,12 +52,23 @@ export class MetricsController {
 
   /** A collector that fails (database down) marks itself down; the scrape still answers. */
   private async collect(collector: ScrapeCollector): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
     try {
-      await collector.collect();
+      await Promise.race([
+        collector.collect(),
+        new Promise((_, reject) => {
+          timer = setTimeout(
+            () => reject(new Error(`no answer within ${collectorTimeoutMs} ms`)),
+            collectorTimeoutMs,
+          );
+        }),
+      ]);
       this.metrics.collectorUp.set({ collector: collector.name }, 1);
     } catch (error) {
       this.metrics.collectorUp.set({ collector: collector.name }, 0);
       this.logger.warn({ err: error, collector: collector.name }, 'Metrics collector failed');
+    } finally {
+      clearTimeout(timer);
     }
   }
 }
