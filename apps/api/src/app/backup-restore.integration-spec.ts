@@ -38,6 +38,9 @@ function webDocument(operation: string): string {
   return text;
 }
 
+/** Two API starts, a dump, a restore and a reindex in a child process: room on a busy machine. */
+const slowStepMs = 180_000;
+
 async function withAdmin<T>(work: (db: pg.Client) => Promise<T>): Promise<T> {
   const db = new pg.Client({ connectionString: readTestEnvironment().adminDatabaseUrl });
   await db.connect();
@@ -91,7 +94,7 @@ describe('backup and restore', () => {
     file = join(dir, 'forum.dump');
     const { bytes } = await backupDatabase(source.config.database.url, file);
     expect(bytes).toBeGreaterThan(10_000);
-  });
+  }, slowStepMs);
 
   afterAll(async () => {
     await restored?.close();
@@ -100,48 +103,52 @@ describe('backup and restore', () => {
     if (dir) await rm(dir, { recursive: true, force: true });
   });
 
-  it('restores a backup into an empty database whose pages and search match the original', async () => {
-    await restoreDatabase(restoredUrl, file);
-    await reindexSearch(
-      {
-        ...process.env,
-        MEILI_URL: env.meiliUrl,
-        MEILI_MASTER_KEY: env.meiliMasterKey ?? '',
+  it(
+    'restores a backup into an empty database whose pages and search match the original',
+    async () => {
+      await restoreDatabase(restoredUrl, file);
+      await reindexSearch(
+        {
+          ...process.env,
+          MEILI_URL: env.meiliUrl,
+          MEILI_MASTER_KEY: env.meiliMasterKey ?? '',
+          MEILI_INDEX_PREFIX: restoredPrefix,
+          LOG_LEVEL: 'warn',
+        },
+        restoredUrl,
+      );
+
+      // The restored database, served by the API with the index the restore rebuilt.
+      restored = await createTestApp(featureModules, {
+        DATABASE_URL: restoredUrl,
         MEILI_INDEX_PREFIX: restoredPrefix,
-        LOG_LEVEL: 'warn',
-      },
-      restoredUrl,
-    );
-
-    // The restored database, served by the API with the index the restore rebuilt.
-    restored = await createTestApp(featureModules, {
-      DATABASE_URL: restoredUrl,
-      MEILI_INDEX_PREFIX: restoredPrefix,
-    });
-    const report = await restored.app.get(IndexMaintenance).check();
-    expect(report.checked).toBeGreaterThanOrEqual(3);
-    expect(differenceCount(report)).toBe(0);
-
-    const questionPage = webDocument('QuestionDetail');
-    for (const id of questionIds) {
-      const original = await gqlData<{ question: { id: string; answers: unknown[] } }>(source, {
-        query: questionPage,
-        variables: { id },
       });
-      expect(original.question.answers).toHaveLength(2);
-      const copy = await gqlData(restored, { query: questionPage, variables: { id } });
-      expect(copy).toEqual(original);
-    }
-    const list = { query: webDocument('Questions'), variables: { first: 20 } };
-    expect(await gqlData(restored, list)).toEqual(await gqlData(source, list));
+      const report = await restored.app.get(IndexMaintenance).check();
+      expect(report.checked).toBeGreaterThanOrEqual(3);
+      expect(differenceCount(report)).toBe(0);
 
-    const search = await gqlData(restored, {
-      query: webDocument('SearchPreview'),
-      variables: { query: word, first: 10 },
-    });
-    const found = JSON.stringify(search);
-    for (const id of questionIds) expect(found).toContain(id);
-  });
+      const questionPage = webDocument('QuestionDetail');
+      for (const id of questionIds) {
+        const original = await gqlData<{ question: { id: string; answers: unknown[] } }>(source, {
+          query: questionPage,
+          variables: { id },
+        });
+        expect(original.question.answers).toHaveLength(2);
+        const copy = await gqlData(restored, { query: questionPage, variables: { id } });
+        expect(copy).toEqual(original);
+      }
+      const list = { query: webDocument('Questions'), variables: { first: 20 } };
+      expect(await gqlData(restored, list)).toEqual(await gqlData(source, list));
+
+      const search = await gqlData(restored, {
+        query: webDocument('SearchPreview'),
+        variables: { query: word, first: 10 },
+      });
+      const found = JSON.stringify(search);
+      for (const id of questionIds) expect(found).toContain(id);
+    },
+    slowStepMs,
+  );
 
   it('refuses to restore over a database that has tables', async () => {
     await expect(restoreDatabase(source.config.database.url, file)).rejects.toThrow(
