@@ -17,3 +17,4 @@ export type { PasswordChangedData } from './lib/templates/password-changed.js';
 export type { SolvedCheckMailData } from './lib/templates/solved-check.js';
 export type { ResetPasswordData } from './lib/templates/reset-password.js';
 export type { VerifyEmailData } from './lib/templates/verify-email.js';
+export { mailQueues } from './lib/mail-message.js';

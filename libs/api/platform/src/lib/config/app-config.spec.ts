@@ -210,6 +210,18 @@ describe('loadConfig', () => {
     ]);
   });
 
+  it('reads an optional metrics token of 16 or more printable characters', () => {
+    expect(loadConfig(valid).server.metricsToken).toBeUndefined();
+    const token = 'a'.repeat(16);
+    expect(loadConfig({ ...valid, METRICS_TOKEN: token }).server.metricsToken).toBe(token);
+    expect(problemsOf({ ...valid, METRICS_TOKEN: 'too-short' })).toEqual([
+      expect.stringContaining('METRICS_TOKEN'),
+    ]);
+    expect(problemsOf({ ...valid, METRICS_TOKEN: 'has a space in it, 16+' })).toEqual([
+      expect.stringContaining('METRICS_TOKEN'),
+    ]);
+  });
+
   it('treats empty values as unset', () => {
     expect(loadConfig({ ...valid, PORT: '', MEILI_MASTER_KEY: '' }).server.port).toBe(3000);
   });

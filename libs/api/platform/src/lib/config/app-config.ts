@@ -171,6 +171,12 @@ const environmentSchema = databaseSchema
     FORUM_WORKERS: z.enum(['on', 'off']).default('on'),
     SEARCH_RECONCILE_WINDOW_MINUTES: z.coerce.number().int().min(5).max(10_080).default(60),
     SEARCH_RECONCILE_MAX_POSTS: z.coerce.number().int().min(10).max(100_000).default(2_000),
+    METRICS_TOKEN: z
+      .string()
+      .regex(/^[\x21-\x7e]{16,256}$/, {
+        error: 'must be 16 to 256 printable characters without spaces',
+      })
+      .optional(),
   })
   .refine((env) => env.NODE_ENV !== 'production' || env.MEILI_MASTER_KEY, {
     path: ['MEILI_MASTER_KEY'],
@@ -201,6 +207,8 @@ export class ServerConfig {
     readonly trustedProxies: string[] = ['loopback'],
     /** For browser journeys only: a file holding how many milliseconds the clock runs ahead. */
     readonly testClockOffsetFile?: string,
+    /** When set, `GET /metrics` answers only requests with `Authorization: Bearer <token>`. */
+    readonly metricsToken?: string,
   ) {}
 
   get isProduction(): boolean {
@@ -425,6 +433,7 @@ export function loadConfig(env: Environment): AppConfig {
       e.FORUM_VERSION,
       e.TRUSTED_PROXIES.split(',').map((proxy) => proxy.trim()),
       e.TEST_CLOCK_OFFSET_FILE,
+      e.METRICS_TOKEN,
     ),
     new LogConfig(e.LOG_LEVEL),
     databaseConfigOf(e),

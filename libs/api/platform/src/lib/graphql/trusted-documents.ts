@@ -49,6 +49,11 @@ export class TrustedDocuments {
     return this.texts.has(text);
   }
 
+  /** The text of every document in the manifest. */
+  documentTexts(): Iterable<string> {
+    return this.texts;
+  }
+
   /** The document of a hash (hex digest, with or without `sha256:`), if the manifest has it. */
   textOf(hash: string): string | undefined {
     return this.byHash.get(hash.replace(/^sha256:/, ''));

@@ -1,0 +1,2 @@
+export * from './lib/backup.js';
+export * from './lib/pg-client-tools.js';
