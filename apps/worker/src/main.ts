@@ -29,7 +29,12 @@ async function bootstrap(): Promise<void> {
   if (!config.jobs.workers)
     exitWith(['FORUM_WORKERS=off: a worker that works no queue has nothing to do']);
   const problems = await findStartupProblems(config);
-  if (problems.length > 0) exitWith(problems);
+  if (problems.fatal.length > 0) exitWith(problems.fatal);
+  // Index jobs wait and retry while Meilisearch is away; every other queue works as usual.
+  for (const problem of problems.degraded)
+    process.stdout.write(
+      `${JSON.stringify({ level: 40, time: Date.now(), msg: `${problem} Starting without search.` })}\n`,
+    );
 
   const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), {
     bufferLogs: true,

@@ -20,7 +20,7 @@ import {
   restoreDatabase,
 } from '@forum/tools/backup';
 import pg from 'pg';
-import { featureModules } from './app.module.js';
+import { featureModules } from '@forum/api/composition';
 
 /** The question page and the question list exactly as the web app asks for them. */
 const manifest = JSON.parse(

@@ -18,7 +18,7 @@ import {
 } from '@forum/api/testing';
 import { freePort, type MailCatcher, startMailCatcher } from '@forum/tools/dev-services';
 import { Role } from '@forum/shared/domain';
-import { featureModules } from './app.module.js';
+import { featureModules } from '@forum/api/composition';
 
 const minuteMs = 60_000;
 const hourMs = 60 * minuteMs;

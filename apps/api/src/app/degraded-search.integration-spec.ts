@@ -17,7 +17,7 @@ import {
   type RunningMeilisearch,
   startEmbeddedMeilisearch,
 } from '@forum/tools/dev-services';
-import { featureModules } from './app.module.js';
+import { featureModules } from '@forum/api/composition';
 
 const searchDocument =
   'query S($query: String!) { search(query: $query, first: 5) { total hits { question { id } } } }';

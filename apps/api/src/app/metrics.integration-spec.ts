@@ -13,7 +13,7 @@ import {
   type TestApp,
 } from '@forum/api/testing';
 import type { DataSource } from 'typeorm';
-import { featureModules, metricsModule } from './app.module.js';
+import { featureModules, metricsModule } from '@forum/api/composition';
 
 /** One sample of a scrape: `name{labels} value`. */
 interface Sample {
