@@ -24,6 +24,7 @@ import { MigrateExpertProductAreas1796680419477 } from './1796680419477-migrate-
 import { CreateRoutingSuggestions1796680449341 } from './1796680449341-create-routing-suggestions.js';
 import { CreateQuestionPrivateDetails1796680504195 } from './1796680504195-create-question-private-details.js';
 import { SolvedReminders1796680788350 } from './1796680788350-solved-reminders.js';
+import { IdeaVoteDeltas1796692142484 } from './1796692142484-idea-vote-deltas.js';
 
 export const migrations = [
   EnableExtensions1763870000000,
@@ -51,4 +52,5 @@ export const migrations = [
   CreateRoutingSuggestions1796680449341,
   CreateQuestionPrivateDetails1796680504195,
   SolvedReminders1796680788350,
+  IdeaVoteDeltas1796692142484,
 ];
