@@ -75,7 +75,7 @@ export class IdeaEntity {
   @Column({ type: 'timestamptz', default: () => 'now()' })
   statusChangedAt!: Date;
 
-  /** Votes folded into this row so far; `voteCount` adds the changes not folded yet. */
+  /** Votes folded into this row so far; `liveVoteCount` adds the changes not folded yet. */
   @Column({ name: 'vote_count', type: 'integer', default: 0, select: false })
   foldedVoteCount!: number;
 
@@ -84,11 +84,11 @@ export class IdeaEntity {
 
   /** Votes of people and of organisations recorded by staff, exact when read. */
   @VirtualColumn({ type: 'integer', query: (idea) => liveCounter('vote_count', idea) })
-  voteCount!: number;
+  liveVoteCount!: number;
 
   /** Distinct organisations among the votes, exact when read. */
   @VirtualColumn({ type: 'integer', query: (idea) => liveCounter('organisation_count', idea) })
-  organisationCount!: number;
+  liveOrganisationCount!: number;
 
   @Column({ type: 'integer', default: 0 })
   commentCount!: number;

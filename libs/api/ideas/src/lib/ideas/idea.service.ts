@@ -27,7 +27,7 @@ const orders: Record<
   IdeaOrder,
   { key: string; value: (idea: IdeaEntity, raw: number) => string | number }
 > = {
-  [IdeaOrder.Top]: { key: voteCount, value: (idea) => idea.voteCount },
+  [IdeaOrder.Top]: { key: voteCount, value: (idea) => idea.liveVoteCount },
   [IdeaOrder.Trending]: { key: recentVotes, value: (_, recent) => recent },
   [IdeaOrder.Newest]: { key: 'idea.created_at', value: (idea) => idea.createdAt.toISOString() },
 };

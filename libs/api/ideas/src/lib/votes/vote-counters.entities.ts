@@ -77,7 +77,7 @@ export class IdeaOrganisationTallyEntity {
 /**
  * Vote changes not yet folded into the counters above (ADR 0031): a vote transaction only
  * appends here, so votes on one idea never wait for each other. Readers add these rows to the
- * counters in the same statement (the `*_live` views, `IdeaEntity.voteCount`), and a fold after
+ * counters in the same statement (the `*_live` views, `IdeaEntity.liveVoteCount`), and a fold after
  * each vote moves them into the counters.
  */
 @Entity()

@@ -83,7 +83,7 @@ describe('idea votes', () => {
       await two.startTransaction();
       await two.query("SET LOCAL lock_timeout = '1s'");
       const seenBySecond = await votes.castIn(two.manager, second!, ideaId, {});
-      expect(seenBySecond.voteCount).toBe(1);
+      expect(seenBySecond.liveVoteCount).toBe(1);
       await two.commitTransaction();
       await one.commitTransaction();
     } finally {
@@ -282,8 +282,8 @@ describe('idea votes', () => {
     const merged = await merges.merge(pm, source, target);
 
     // 3 + 2 + 4 people, and one recorded vote for orgA.
-    expect(merged.voteCount).toBe(10);
-    expect(merged.organisationCount).toBe(2);
+    expect(merged.liveVoteCount).toBe(10);
+    expect(merged.liveOrganisationCount).toBe(2);
     expect(await voteCount(source)).toBe(0);
     const redirect = await gql<{
       idea: { id: string; mergedInto: { id: string; voteCount: number } };
