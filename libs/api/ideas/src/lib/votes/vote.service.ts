@@ -15,7 +15,8 @@ import { mayReadVotes } from '../ideas.permissions.js';
 import type { IdeaEntity } from '../ideas/idea.entity.js';
 import { shareIdea } from '../ideas/idea-lock.js';
 import { IdeaVoteEntity } from './idea-vote.entity.js';
-import { countVoteChange, foldVoteDeltas } from './vote-counters.js';
+import { countVoteChange } from './vote-counters.js';
+import { VoteFolder } from './vote-folder.js';
 
 interface VoteDetails {
   importance?: VoteImportance | null;
@@ -36,6 +37,7 @@ export class IdeaVoteService {
     private readonly events: IdeaEvents,
     private readonly organisations: OrganisationService,
     private readonly audit: AuditLog,
+    private readonly folder: VoteFolder,
   ) {}
 
   async vote(viewer: Viewer, ideaId: string, details: VoteDetails): Promise<IdeaEntity> {
@@ -44,7 +46,7 @@ export class IdeaVoteService {
 
   /**
    * Casts or changes the viewer's vote inside the caller's transaction; the caller commits and
-   * then folds the idea's counter deltas (`foldVoteDeltas`). Another vote on the same idea can
+   * then has the idea's counter deltas folded (`VoteFolder`). Another vote on the same idea can
    * run in another transaction at the same time.
    */
   async castIn(
@@ -173,13 +175,13 @@ export class IdeaVoteService {
     });
   }
 
-  /** Runs one vote change in a transaction, then folds the idea's counter deltas. */
+  /** Runs one vote change in a transaction, then has the idea's counter deltas folded. */
   private async changeVotes(
     ideaId: string,
     change: (manager: EntityManager) => Promise<IdeaEntity>,
   ): Promise<IdeaEntity> {
     const idea = await this.dataSource.transaction(change);
-    await foldVoteDeltas(this.dataSource, ideaId);
+    this.folder.fold(ideaId);
     return idea;
   }
 

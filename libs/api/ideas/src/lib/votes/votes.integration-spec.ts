@@ -16,6 +16,7 @@ import { expectCountersToMatchVotes, viewerOf } from '../ideas.test-helpers.js';
 import { IdeaMergeService } from '../ideas/merge.service.js';
 import { IdeaVoteService } from './vote.service.js';
 import { foldVoteDeltas } from './vote-counters.js';
+import { VoteFolder } from './vote-folder.js';
 
 const voteMutation = `mutation V($input: VoteForIdeaInput!) { voteForIdea(input: $input) { id voteCount viewerVote { importance reason } } }`;
 
@@ -66,6 +67,15 @@ describe('idea votes', () => {
     );
     expect(rows).toEqual({ votes: 1000, organisations: 1 });
     await expectCountersToMatchVotes(api);
+    // Once the background folds have run, every delta is in the stored counters.
+    await api.app.get(VoteFolder).settled();
+    expect(
+      await query(
+        api,
+        'SELECT vote_count, organisation_count, (SELECT count(*)::int FROM idea_vote_delta WHERE idea_id = $1) AS waiting FROM idea WHERE id = $1',
+        [ideaId],
+      ),
+    ).toEqual([{ vote_count: 1000, organisation_count: 1, waiting: 0 }]);
   }, 120_000);
 
   it('lets two people vote on one idea in transactions open at the same time', async () => {
