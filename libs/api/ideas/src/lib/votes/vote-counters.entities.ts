@@ -77,8 +77,8 @@ export class IdeaOrganisationTallyEntity {
 /**
  * Vote changes not yet folded into the counters above (ADR 0031): a vote transaction only
  * appends here, so votes on one idea never wait for each other. Readers add these rows to the
- * counters in the same statement (the `*_live` views, `IdeaEntity.liveVoteCount`), and a fold after
- * the votes (`VoteFolder`) moves them into the counters.
+ * counters in the same statement (the `*_live` views, `IdeaEntity.liveVoteCount`), and
+ * `VoteFolder` moves them into the counters after the votes.
  */
 @Entity()
 @Index('idea_vote_delta_idea_id_idx', ['ideaId'])
