@@ -8,6 +8,8 @@ export class IdeaVoteDeltas1796692142484 implements MigrationInterface {
   name = 'IdeaVoteDeltas1796692142484';
 
   async up(queryRunner: QueryRunner): Promise<void> {
+    // Readers sort by the live count now; the stored one is only what was folded.
+    await queryRunner.query('DROP INDEX "public"."idea_vote_count_idx"');
     await queryRunner.query(
       'CREATE TABLE "idea_vote_delta" ("id" BIGSERIAL NOT NULL, "idea_id" uuid NOT NULL, "day" date NOT NULL, "plan" character varying(20) NOT NULL, "importance" character varying(20) NOT NULL, "organisation_id" uuid, "votes" smallint NOT NULL, CONSTRAINT "idea_vote_delta_votes_check" CHECK (votes IN (-1, 1)), CONSTRAINT "idea_vote_delta_pkey" PRIMARY KEY ("id"))',
     );
@@ -71,5 +73,6 @@ export class IdeaVoteDeltas1796692142484 implements MigrationInterface {
     );
     await queryRunner.query('DROP INDEX "public"."idea_vote_delta_idea_id_idx"');
     await queryRunner.query('DROP TABLE "idea_vote_delta"');
+    await queryRunner.query('CREATE INDEX "idea_vote_count_idx" ON "idea" ("vote_count") ');
   }
 }

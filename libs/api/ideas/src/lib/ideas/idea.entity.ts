@@ -35,7 +35,6 @@ export function liveCounter(counter: 'vote_count' | 'organisation_count', alias:
 @Check('idea_description_length_check', `char_length(description) <= ${ideaLimits.descriptionMax}`)
 @Check('idea_not_merged_into_itself_check', 'merged_into_id IS NULL OR merged_into_id <> id')
 @Check('idea_counters_check', 'vote_count >= 0 AND organisation_count >= 0')
-@Index('idea_vote_count_idx', ['foldedVoteCount'])
 @Index('idea_created_at_idx', ['createdAt'])
 @Index('idea_product_id_idx', ['productId'])
 @Index('idea_merged_into_id_idx', ['mergedIntoId'])
