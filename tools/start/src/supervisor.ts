@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn, type StdioOptions } from 'node:child_process';
-import { type FSWatcher, watch } from 'node:fs';
+import { existsSync, type FSWatcher, watch } from 'node:fs';
 
 /** One long-running process `npm start` keeps up. */
 export interface SupervisedProcess {
@@ -78,8 +78,10 @@ export class Supervisor {
   start(): void {
     for (const slot of this.slots) {
       this.launch(slot);
-      for (const folder of slot.spec.watch ?? [])
-        slot.watchers.push(this.watchFolder(slot, folder));
+      for (const folder of slot.spec.watch ?? []) {
+        const watcher = this.watchFolder(slot, folder);
+        if (watcher) slot.watchers.push(watcher);
+      }
     }
   }
 
@@ -138,12 +140,19 @@ export class Supervisor {
     slot.restartTimer = setTimeout(() => this.launch(slot), delay);
   }
 
-  private watchFolder(slot: Slot, folder: string): FSWatcher {
+  private watchFolder(slot: Slot, folder: string): FSWatcher | undefined {
+    if (!existsSync(folder)) return undefined;
     let debounce: NodeJS.Timeout | undefined;
-    return watch(folder, { recursive: true }, () => {
+    const watcher = watch(folder, { recursive: true }, () => {
       clearTimeout(debounce);
       debounce = setTimeout(() => void this.reload(slot), 200);
     });
+    // Running out of inotify watches ends file watching, not the process.
+    watcher.on('error', (error) => {
+      this.options.say(`${slot.spec.name}: no longer watching ${folder} (${error.message})`);
+      watcher.close();
+    });
+    return watcher;
   }
 
   /** After a file change: a running process is stopped and started again; a crashed one now. */
