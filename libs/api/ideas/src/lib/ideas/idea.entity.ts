@@ -11,11 +11,21 @@ import {
   ManyToOne,
   PrimaryGeneratedColumn,
   UpdateDateColumn,
+  VirtualColumn,
 } from 'typeorm';
 
 /**
- * A feature idea. The counters are kept in the transaction of every vote, link and merge (under
- * this row's lock), so lists and insights read them instead of counting votes.
+ * An idea's exact vote or organisation count, as a subquery on the idea `alias`: the folded
+ * count plus the vote changes not folded yet (ADR 0031), in the reader's own statement.
+ */
+export function liveCounter(counter: 'vote_count' | 'organisation_count', alias: string): string {
+  return `SELECT c.${counter} FROM idea_counter_live c WHERE c.idea_id = ${alias}.id`;
+}
+
+/**
+ * A feature idea. Its demand counters are kept in the transaction of every link and merge (under
+ * this row's lock); its vote counters are folded from the votes' counter changes (ADR 0031). Lists
+ * and insights read them instead of counting votes.
  */
 @Entity()
 @Check(
@@ -25,7 +35,6 @@ import {
 @Check('idea_description_length_check', `char_length(description) <= ${ideaLimits.descriptionMax}`)
 @Check('idea_not_merged_into_itself_check', 'merged_into_id IS NULL OR merged_into_id <> id')
 @Check('idea_counters_check', 'vote_count >= 0 AND organisation_count >= 0')
-@Index('idea_vote_count_idx', ['voteCount'])
 @Index('idea_created_at_idx', ['createdAt'])
 @Index('idea_product_id_idx', ['productId'])
 @Index('idea_merged_into_id_idx', ['mergedIntoId'])
@@ -65,13 +74,20 @@ export class IdeaEntity {
   @Column({ type: 'timestamptz', default: () => 'now()' })
   statusChangedAt!: Date;
 
-  /** Votes of people and of organisations recorded by staff. */
-  @Column({ type: 'integer', default: 0 })
-  voteCount!: number;
+  /** Votes folded into this row so far; `liveVoteCount` adds the changes not folded yet. */
+  @Column({ name: 'vote_count', type: 'integer', default: 0, select: false })
+  foldedVoteCount!: number;
 
-  /** Distinct organisations among the votes. */
-  @Column({ type: 'integer', default: 0 })
-  organisationCount!: number;
+  @Column({ name: 'organisation_count', type: 'integer', default: 0, select: false })
+  foldedOrganisationCount!: number;
+
+  /** Votes of people and of organisations recorded by staff, exact when read. */
+  @VirtualColumn({ type: 'integer', query: (idea) => liveCounter('vote_count', idea) })
+  liveVoteCount!: number;
+
+  /** Distinct organisations among the votes, exact when read. */
+  @VirtualColumn({ type: 'integer', query: (idea) => liveCounter('organisation_count', idea) })
+  liveOrganisationCount!: number;
 
   @Column({ type: 'integer', default: 0 })
   commentCount!: number;

@@ -15,17 +15,19 @@ import type { IdeasArgs } from './dto/ideas.args.js';
 import type { ProposeIdeaInput } from './dto/propose-idea.input.js';
 import { IdeaOrder } from './idea-order.enum.js';
 import { lockIdea } from './idea-lock.js';
-import { IdeaEntity } from './idea.entity.js';
+import { IdeaEntity, liveCounter } from './idea.entity.js';
 
 /** Votes of the last 14 days (today included), from the day buckets. */
-const recentVotes = `(SELECT coalesce(sum(d.votes), 0)::int FROM idea_vote_day d
+const recentVotes = `(SELECT coalesce(sum(d.votes), 0)::int FROM idea_vote_day_live d
   WHERE d.idea_id = idea.id AND d.day > :today::date - 14)`;
+
+const voteCount = `(${liveCounter('vote_count', 'idea')})`;
 
 const orders: Record<
   IdeaOrder,
   { key: string; value: (idea: IdeaEntity, raw: number) => string | number }
 > = {
-  [IdeaOrder.Top]: { key: 'idea.vote_count', value: (idea) => idea.voteCount },
+  [IdeaOrder.Top]: { key: voteCount, value: (idea) => idea.liveVoteCount },
   [IdeaOrder.Trending]: { key: recentVotes, value: (_, recent) => recent },
   [IdeaOrder.Newest]: { key: 'idea.created_at', value: (idea) => idea.createdAt.toISOString() },
 };
@@ -60,7 +62,8 @@ export class IdeaService {
         ideaId: idea.id,
         authorId: idea.authorId,
       });
-      return idea;
+      // Read back for the counters, which are computed when read (ADR 0031).
+      return manager.findOneByOrFail(IdeaEntity, { id: idea.id });
     });
   }
 
@@ -129,15 +132,12 @@ export class IdeaService {
 
   /** Planned and in-progress ideas by votes; shipped ones most recent first. */
   async roadmap(productId?: string | null): Promise<Roadmap> {
-    const column = async (status: IdeaStatus) =>
-      this.dataSource.manager.find(IdeaEntity, {
-        where: { status, mergedIntoId: IsNull(), ...(productId ? { productId } : {}) },
-        order:
-          status === IdeaStatus.Shipped
-            ? { statusChangedAt: 'DESC', id: 'DESC' }
-            : { voteCount: 'DESC', id: 'DESC' },
-        take: 50,
-      });
+    const column = (status: IdeaStatus) =>
+      this.filtered({ statuses: [status], productId })
+        .orderBy(status === IdeaStatus.Shipped ? 'idea.status_changed_at' : voteCount, 'DESC')
+        .addOrderBy('idea.id', 'DESC')
+        .limit(50)
+        .getMany();
     const [planned, inProgress, shipped] = await Promise.all(roadmapStatuses.map(column));
     return { planned: planned!, in_progress: inProgress!, shipped: shipped! };
   }

@@ -25,9 +25,9 @@ const rankBy: Record<IdeaInsightOrder, string> = {
 };
 
 /**
- * Figures for product managers. Every query reads the counters, tallies and day buckets the vote
- * transactions keep (a few rows per idea), never the vote rows themselves, so they stay fast
- * however many votes there are.
+ * Figures for product managers. Every query reads the counters, tallies and day buckets kept for
+ * the votes (a few rows per idea, with the changes not folded yet through the `*_live` views,
+ * ADR 0031), never the vote rows themselves, so they stay fast however many votes there are.
  */
 @Injectable()
 export class InsightsService {
@@ -53,30 +53,31 @@ export class InsightsService {
       `WITH weighted AS (
          SELECT idea_id, sum(votes * CASE plan WHEN 'free' THEN $4::numeric
            WHEN 'pro' THEN $5::numeric WHEN 'enterprise' THEN $6::numeric ELSE $7::numeric END) AS w
-         FROM idea_vote_tally GROUP BY idea_id
+         FROM idea_vote_tally_live GROUP BY idea_id
        ), recent AS (
          SELECT idea_id,
            coalesce(sum(votes) FILTER (WHERE day > $1::date - 14), 0)::int AS last,
            coalesce(sum(votes) FILTER (WHERE day <= $1::date - 14), 0)::int AS previous
-         FROM idea_vote_day WHERE day > $1::date - 28 AND day <= $1::date GROUP BY idea_id
+         FROM idea_vote_day_live WHERE day > $1::date - 28 AND day <= $1::date GROUP BY idea_id
        ), period AS (
-         SELECT idea_id, sum(votes)::int AS votes FROM idea_vote_day
+         SELECT idea_id, sum(votes)::int AS votes FROM idea_vote_day_live
          WHERE ($2::date IS NOT NULL OR $3::date IS NOT NULL)
            AND day >= coalesce($2::date, '-infinity') AND day <= coalesce($3::date, 'infinity')
          GROUP BY idea_id
        )
        SELECT i.id AS "ideaId", i.title, i.status, i.product_id AS "productId",
-         p.name AS "productName", i.vote_count AS votes,
-         CASE WHEN $2::date IS NULL AND $3::date IS NULL THEN i.vote_count
+         p.name AS "productName", c.vote_count AS votes,
+         CASE WHEN $2::date IS NULL AND $3::date IS NULL THEN c.vote_count
               ELSE coalesce(period.votes, 0) END AS "periodVotes",
          coalesce(weighted.w, 0)::float8 AS "weightedVotes",
-         i.organisation_count AS organisations,
+         c.organisation_count AS organisations,
          coalesce(recent.last, 0) AS "votesLast14Days",
          coalesce(recent.previous, 0) AS "votesPrevious14Days",
          coalesce(recent.last, 0) - coalesce(recent.previous, 0) AS trend,
          i.linked_question_count AS "linkedQuestions", i.asker_count AS askers,
          i.asker_organisation_count AS "askerOrganisations"
        FROM idea i
+       JOIN idea_counter_live c ON c.idea_id = i.id
        JOIN product p ON p.id = i.product_id
        LEFT JOIN weighted ON weighted.idea_id = i.id
        LEFT JOIN recent ON recent.idea_id = i.id
@@ -84,7 +85,7 @@ export class InsightsService {
        WHERE i.merged_into_id IS NULL
          AND ($8::uuid IS NULL OR i.product_id = $8)
          AND ($9::idea_status[] IS NULL OR i.status = ANY($9))
-       ORDER BY ${rankBy[args.orderBy ?? IdeaInsightOrder.Votes]} DESC, i.vote_count DESC, i.id
+       ORDER BY ${rankBy[args.orderBy ?? IdeaInsightOrder.Votes]} DESC, c.vote_count DESC, i.id
        LIMIT $10`,
       [
         today,
@@ -115,7 +116,7 @@ export class InsightsService {
          CROSS JOIN generate_series(
            date_trunc('week', $1::date::timestamp) - ($3::int - 1) * interval '1 week',
            date_trunc('week', $1::date::timestamp), interval '1 week') AS w(week)
-         LEFT JOIN idea_vote_day d ON d.idea_id = i.id
+         LEFT JOIN idea_vote_day_live d ON d.idea_id = i.id
            AND d.day >= w.week AND d.day < w.week + interval '1 week'
          WHERE i.id = ANY($2::uuid[])
          GROUP BY i.id, i.title, w.week
@@ -172,18 +173,19 @@ export class InsightsService {
       // Ties at the 50th place come along, so ordering them by name keeps the same 50.
       named(
         `SELECT organisation_id AS key, sum(votes)::int AS votes
-        FROM idea_organisation_tally WHERE idea_id IN (${scope})
+        FROM idea_organisation_tally_live WHERE idea_id IN (${scope})
         GROUP BY organisation_id ORDER BY votes DESC FETCH FIRST 50 ROWS WITH TIES`,
         (ids) => this.organisations.listByIds(ids),
       ).then((top) => top.slice(0, 50)),
-      groups(`SELECT plan AS key, plan AS label, sum(votes)::int AS votes FROM idea_vote_tally
+      groups(`SELECT plan AS key, plan AS label, sum(votes)::int AS votes FROM idea_vote_tally_live
         WHERE idea_id IN (${scope}) GROUP BY plan ORDER BY votes DESC, plan`),
       groups(`SELECT importance AS key, importance AS label, sum(votes)::int AS votes
-        FROM idea_vote_tally WHERE idea_id IN (${scope})
+        FROM idea_vote_tally_live WHERE idea_id IN (${scope})
         GROUP BY importance ORDER BY votes DESC, importance`),
       named(
-        `SELECT product_id AS key, sum(vote_count)::int AS votes FROM idea
-        WHERE id IN (${scope}) GROUP BY product_id HAVING sum(vote_count) > 0`,
+        `SELECT i.product_id AS key, sum(c.vote_count)::int AS votes
+        FROM idea i JOIN idea_counter_live c ON c.idea_id = i.id
+        WHERE i.id IN (${scope}) GROUP BY i.product_id HAVING sum(c.vote_count) > 0`,
         (ids) => this.products.listByIds(ids),
       ),
     ]);

@@ -31,9 +31,10 @@ interface IdeaRow {
  * leave the index.
  */
 const selectSources = `
-  SELECT i.id, i.title, i.description, i.status, i.vote_count, i.product_id AS product,
+  SELECT i.id, i.title, i.description, i.status, c.vote_count, i.product_id AS product,
          i.created_at, i.status_changed_at
     FROM idea i
+    JOIN idea_counter_live c ON c.idea_id = i.id
    WHERE i.merged_into_id IS NULL`;
 
 /**

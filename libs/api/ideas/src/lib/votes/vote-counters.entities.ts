@@ -1,5 +1,14 @@
 import type { OrganisationEntity } from '@forum/api/identity';
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 import { IdeaEntity } from '../ideas/idea.entity.js';
 
 /**
@@ -62,5 +71,45 @@ export class IdeaOrganisationTallyEntity {
   organisation?: OrganisationEntity;
 
   @Column({ type: 'integer' })
+  votes!: number;
+}
+
+/**
+ * Vote changes not yet folded into the counters above (ADR 0031): a vote transaction only
+ * appends here, so votes on one idea never wait for each other. Readers add these rows to the
+ * counters in the same statement (the `*_live` views, `IdeaEntity.liveVoteCount`), and
+ * `VoteFolder` moves them into the counters after the votes.
+ */
+@Entity()
+@Index('idea_vote_delta_idea_id_idx', ['ideaId'])
+@Check('idea_vote_delta_votes_check', 'votes IN (-1, 1)')
+export class IdeaVoteDeltaEntity {
+  @PrimaryGeneratedColumn({ type: 'bigint' })
+  id!: string;
+
+  @Column({ type: 'uuid' })
+  ideaId!: string;
+
+  @ManyToOne(() => IdeaEntity, { onDelete: 'CASCADE' })
+  @JoinColumn()
+  idea?: IdeaEntity;
+
+  @Column({ type: 'date' })
+  day!: string;
+
+  @Column({ type: 'varchar', length: 20 })
+  plan!: string;
+
+  @Column({ type: 'varchar', length: 20 })
+  importance!: string;
+
+  @Column({ type: 'uuid', nullable: true })
+  organisationId!: string | null;
+
+  @ManyToOne('OrganisationEntity', { onDelete: 'CASCADE' })
+  @JoinColumn()
+  organisation?: OrganisationEntity | null;
+
+  @Column({ type: 'smallint' })
   votes!: number;
 }

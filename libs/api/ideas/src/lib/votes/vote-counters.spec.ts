@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { counterDeltas, organisationCountDelta, voteShare } from './vote-counters.js';
+import { counterDeltas, voteShare } from './vote-counters.js';
 
 const vote = {
   ideaId: 'idea',
@@ -65,22 +65,5 @@ describe('counterDeltas', () => {
       ...counterDeltas({ kind: 'withdraw', vote }),
     ];
     expect(deltas.reduce((sum, delta) => sum + delta.sign, 0)).toBe(0);
-  });
-});
-
-describe('organisationCountDelta', () => {
-  it('counts an organisation once, at its first vote on the idea', () => {
-    expect(organisationCountDelta(1, 1)).toBe(1);
-    expect(organisationCountDelta(2, 1)).toBe(0);
-  });
-
-  it('stops counting it when its last vote is gone', () => {
-    expect(organisationCountDelta(0, -1)).toBe(-1);
-    expect(organisationCountDelta(1, -1)).toBe(0);
-  });
-
-  it('ignores votes without an organisation', () => {
-    expect(organisationCountDelta(null, 1)).toBe(0);
-    expect(organisationCountDelta(null, -1)).toBe(0);
   });
 });

@@ -1,5 +1,5 @@
 import type { VoteImportance } from '@forum/shared/domain';
-import type { EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { utcDay } from '../ideas.clock.js';
 import type { IdeaVoteEntity } from './idea-vote.entity.js';
 
@@ -58,74 +58,103 @@ export function counterDeltas(change: VoteCounterChange): CounterDelta[] {
 }
 
 /**
- * How the idea's distinct-organisation count moves, given the organisation's votes on the idea
- * after the change (null when the vote has no organisation): +1 for its first vote, -1 when its
- * last one is gone.
+ * Records one vote change for the counters: appends its deltas to `idea_vote_delta`, in the
+ * transaction that writes the vote row. Appending takes no lock another vote on the same idea
+ * needs, so votes on one idea run side by side; readers see the deltas at once through the
+ * `*_live` views, and `foldVoteDeltas` moves them into the counters afterwards (ADR 0031).
  */
-export function organisationCountDelta(organisationVotes: number | null, sign: 1 | -1): -1 | 0 | 1 {
-  if (organisationVotes === null) return 0;
-  if (sign === 1 && organisationVotes === 1) return 1;
-  if (organisationVotes === 0) return -1;
-  return 0;
-}
-
-/**
- * Applies one delta: the vote count, the day bucket, the plan/importance tally and the
- * organisation tally with the distinct-organisation count. Call it under the idea's row lock, in
- * the transaction that writes the vote row, so the counters always equal a recount from the vote
- * rows.
- */
-async function applyCounterDelta(
-  manager: EntityManager,
-  { share, sign }: CounterDelta,
-): Promise<void> {
-  const [row] = (await manager.query(
-    `WITH day AS (
-       INSERT INTO idea_vote_day (idea_id, day, votes) VALUES ($1, $2, $3)
-       ON CONFLICT (idea_id, day) DO UPDATE SET votes = idea_vote_day.votes + EXCLUDED.votes
-     ), tally AS (
-       INSERT INTO idea_vote_tally (idea_id, plan, importance, votes) VALUES ($1, $4, $5, $3)
-       ON CONFLICT (idea_id, plan, importance)
-       DO UPDATE SET votes = idea_vote_tally.votes + EXCLUDED.votes
-     ), by_organisation AS (
-       INSERT INTO idea_organisation_tally (idea_id, organisation_id, votes)
-       SELECT $1, $6::uuid, $3 WHERE $6::uuid IS NOT NULL
-       ON CONFLICT (idea_id, organisation_id)
-       DO UPDATE SET votes = idea_organisation_tally.votes + EXCLUDED.votes
-       RETURNING votes
-     )
-     SELECT (SELECT votes FROM by_organisation) AS "organisationVotes"`,
-    [share.ideaId, share.day, sign, share.plan, share.importance, share.organisationId],
-  )) as Array<{ organisationVotes: number | null }>;
-  await manager.query(
-    'UPDATE idea SET vote_count = vote_count + $2, organisation_count = organisation_count + $3 WHERE id = $1',
-    [share.ideaId, sign, organisationCountDelta(row?.organisationVotes ?? null, sign)],
-  );
-  if (sign === -1) {
-    await manager.query(
-      `WITH day AS (DELETE FROM idea_vote_day WHERE idea_id = $1 AND votes = 0),
-            tally AS (DELETE FROM idea_vote_tally WHERE idea_id = $1 AND votes = 0)
-       DELETE FROM idea_organisation_tally WHERE idea_id = $1 AND votes = 0`,
-      [share.ideaId],
-    );
-  }
-}
-
-/** Keeps the counters in step with one vote change; see `counterDeltas`. */
 export async function countVoteChange(
   manager: EntityManager,
   change: VoteCounterChange,
 ): Promise<void> {
-  for (const delta of counterDeltas(change)) await applyCounterDelta(manager, delta);
+  const deltas = counterDeltas(change);
+  if (deltas.length === 0) return;
+  await manager.query(
+    `INSERT INTO idea_vote_delta (idea_id, day, plan, importance, organisation_id, votes)
+     SELECT * FROM unnest($1::uuid[], $2::date[], $3::varchar[], $4::varchar[], $5::uuid[], $6::smallint[])`,
+    [
+      deltas.map((d) => d.share.ideaId),
+      deltas.map((d) => d.share.day),
+      deltas.map((d) => d.share.plan),
+      deltas.map((d) => d.share.importance),
+      deltas.map((d) => d.share.organisationId),
+      deltas.map((d) => d.sign),
+    ],
+  );
 }
 
 /**
+ * Moves the idea's committed vote deltas into its counters, in one transaction, so a reader sees
+ * each change exactly once: in the deltas before, in the counters after. Never waits: while
+ * another fold (or a merge) holds the idea, it leaves; that fold looks for new deltas again once
+ * it has committed, so the last one a burst of votes leaves behind is folded too.
+ */
+export async function foldVoteDeltas(dataSource: DataSource, ideaId: string): Promise<void> {
+  for (let round = 0; round < maxFoldRounds; round++) {
+    const folded = await dataSource.transaction(async (manager) => {
+      const locked: unknown[] = await manager.query(
+        'SELECT 1 FROM idea WHERE id = $1 FOR NO KEY UPDATE SKIP LOCKED',
+        [ideaId],
+      );
+      if (locked.length === 0) return false;
+      await manager.query(
+        `WITH moved AS (
+           DELETE FROM idea_vote_delta WHERE idea_id = $1
+           RETURNING day, plan, importance, organisation_id, votes
+         ), day AS (
+           INSERT INTO idea_vote_day (idea_id, day, votes)
+           SELECT $1, day, sum(votes) FROM moved GROUP BY day
+           ON CONFLICT (idea_id, day) DO UPDATE SET votes = idea_vote_day.votes + EXCLUDED.votes
+         ), tally AS (
+           INSERT INTO idea_vote_tally (idea_id, plan, importance, votes)
+           SELECT $1, plan, importance, sum(votes) FROM moved GROUP BY plan, importance
+           ON CONFLICT (idea_id, plan, importance)
+           DO UPDATE SET votes = idea_vote_tally.votes + EXCLUDED.votes
+         ), by_organisation AS (
+           INSERT INTO idea_organisation_tally (idea_id, organisation_id, votes)
+           SELECT $1, organisation_id, sum(votes) FROM moved
+           WHERE organisation_id IS NOT NULL GROUP BY organisation_id
+           ON CONFLICT (idea_id, organisation_id)
+           DO UPDATE SET votes = idea_organisation_tally.votes + EXCLUDED.votes
+         )
+         UPDATE idea SET vote_count = vote_count + (SELECT coalesce(sum(votes), 0) FROM moved)
+         WHERE id = $1`,
+        [ideaId],
+      );
+      // Buckets that reached zero go, and the distinct organisations are the tally rows left.
+      await manager.query(
+        `WITH day AS (DELETE FROM idea_vote_day WHERE idea_id = $1 AND votes = 0),
+              tally AS (DELETE FROM idea_vote_tally WHERE idea_id = $1 AND votes = 0),
+              by_organisation AS (
+                DELETE FROM idea_organisation_tally WHERE idea_id = $1 AND votes = 0)
+         UPDATE idea SET organisation_count =
+           (SELECT count(*) FROM idea_organisation_tally WHERE idea_id = $1 AND votes > 0)
+         WHERE id = $1`,
+        [ideaId],
+      );
+      return true;
+    });
+    if (!folded) return;
+    const waiting: unknown[] = await dataSource.query(
+      'SELECT 1 FROM idea_vote_delta WHERE idea_id = $1 LIMIT 1',
+      [ideaId],
+    );
+    if (waiting.length === 0) return;
+  }
+}
+
+/** A fold that keeps finding new deltas gives up after this many rounds; readers lose nothing. */
+const maxFoldRounds = 20;
+
+/**
  * Rebuilds an idea's vote counters from its vote rows; for merges, which move many votes at once.
- * The queries read one idea's votes through its index, never the whole table.
+ * Call it under the idea's row lock (`lockIdea`), which no vote holds at the same time. The
+ * queries read one idea's votes through its index, never the whole table.
  */
 export async function recountVotes(manager: EntityManager, ideaId: string): Promise<void> {
   await manager.query(
-    `WITH day AS (DELETE FROM idea_vote_day WHERE idea_id = $1),
+    `WITH delta AS (DELETE FROM idea_vote_delta WHERE idea_id = $1),
+          day AS (DELETE FROM idea_vote_day WHERE idea_id = $1),
           tally AS (DELETE FROM idea_vote_tally WHERE idea_id = $1)
      DELETE FROM idea_organisation_tally WHERE idea_id = $1`,
     [ideaId],

@@ -13,9 +13,10 @@ import { IdeasClock } from '../ideas.clock.js';
 import { IdeasException, IdeasExceptionCode } from '../ideas.exception.js';
 import { mayReadVotes } from '../ideas.permissions.js';
 import type { IdeaEntity } from '../ideas/idea.entity.js';
-import { lockIdea } from '../ideas/idea-lock.js';
+import { shareIdea } from '../ideas/idea-lock.js';
 import { IdeaVoteEntity } from './idea-vote.entity.js';
 import { countVoteChange } from './vote-counters.js';
+import { VoteFolder } from './vote-folder.js';
 
 interface VoteDetails {
   importance?: VoteImportance | null;
@@ -24,7 +25,9 @@ interface VoteDetails {
 
 /**
  * One vote per person per idea, withdrawable, and one recorded vote per organisation per idea.
- * Every change takes the idea's row lock and adjusts its counters in the same transaction.
+ * A change holds the idea with a share lock and one voter's lock, writes the vote row and appends
+ * its counter deltas in one transaction, so votes of different people on one idea run side by
+ * side; after the commit, the deltas are folded into the counters (ADR 0031).
  */
 @Injectable()
 export class IdeaVoteService {
@@ -34,42 +37,57 @@ export class IdeaVoteService {
     private readonly events: IdeaEvents,
     private readonly organisations: OrganisationService,
     private readonly audit: AuditLog,
+    private readonly folder: VoteFolder,
   ) {}
 
   async vote(viewer: Viewer, ideaId: string, details: VoteDetails): Promise<IdeaEntity> {
-    return this.dataSource.transaction(async (manager) => {
-      const idea = await lockIdea(manager, ideaId);
-      const existing = await manager.findOneBy(IdeaVoteEntity, { ideaId, userId: viewer.user.id });
-      if (existing) {
-        await this.change(manager, existing, details);
-      } else {
-        // The vote keeps the plan the organisation has now, when it is cast (ADR 0014).
-        const organisation = viewer.user.organisationId
-          ? await this.organisations.find(viewer.user.organisationId, manager)
-          : null;
-        await this.insert(manager, {
-          ideaId,
-          userId: viewer.user.id,
-          organisationId: organisation?.id ?? null,
-          plan: organisation?.plan ?? null,
-          recordedById: null,
-          ...details,
-        });
-        await this.events.publish(manager, {
-          type: 'idea.voted',
-          ideaId,
-          authorId: idea.authorId,
-          voterId: viewer.user.id,
-        });
-      }
-      return this.votesChanged(manager, ideaId);
-    });
+    return this.changeVotes(ideaId, (manager) => this.castIn(manager, viewer, ideaId, details));
+  }
+
+  /**
+   * Casts or changes the viewer's vote inside the caller's transaction; the caller commits and
+   * then has the idea's counter deltas folded (`VoteFolder`). Another vote on the same idea can
+   * run in another transaction at the same time.
+   */
+  async castIn(
+    manager: EntityManager,
+    viewer: Viewer,
+    ideaId: string,
+    details: VoteDetails,
+  ): Promise<IdeaEntity> {
+    const idea = await shareIdea(manager, ideaId);
+    await lockVoter(manager, ideaId, `person:${viewer.user.id}`);
+    const existing = await manager.findOneBy(IdeaVoteEntity, { ideaId, userId: viewer.user.id });
+    if (existing) {
+      await this.change(manager, existing, details);
+    } else {
+      // The vote keeps the plan the organisation has now, when it is cast (ADR 0014).
+      const organisation = viewer.user.organisationId
+        ? await this.organisations.find(viewer.user.organisationId, manager)
+        : null;
+      await this.insert(manager, {
+        ideaId,
+        userId: viewer.user.id,
+        organisationId: organisation?.id ?? null,
+        plan: organisation?.plan ?? null,
+        recordedById: null,
+        ...details,
+      });
+      await this.events.publish(manager, {
+        type: 'idea.voted',
+        ideaId,
+        authorId: idea.authorId,
+        voterId: viewer.user.id,
+      });
+    }
+    return this.votesChanged(manager, ideaId);
   }
 
   /** Withdraws the viewer's vote; nothing happens when there is none. */
   async withdraw(viewer: Viewer, ideaId: string): Promise<IdeaEntity> {
-    return this.dataSource.transaction(async (manager) => {
-      await lockIdea(manager, ideaId);
+    return this.changeVotes(ideaId, async (manager) => {
+      await shareIdea(manager, ideaId);
+      await lockVoter(manager, ideaId, `person:${viewer.user.id}`);
       const existing = await manager.findOneBy(IdeaVoteEntity, { ideaId, userId: viewer.user.id });
       if (existing) await this.remove(manager, existing);
       return this.votesChanged(manager, ideaId);
@@ -82,8 +100,9 @@ export class IdeaVoteService {
     organisationId: string,
     details: VoteDetails,
   ): Promise<IdeaEntity> {
-    return this.dataSource.transaction(async (manager) => {
-      await lockIdea(manager, ideaId);
+    return this.changeVotes(ideaId, async (manager) => {
+      await shareIdea(manager, ideaId);
+      await lockVoter(manager, ideaId, `organisation:${organisationId}`);
       const organisation = await this.organisations.find(organisationId, manager);
       if (!organisation) {
         throw new IdeasException(
@@ -130,8 +149,9 @@ export class IdeaVoteService {
     ideaId: string,
     organisationId: string,
   ): Promise<IdeaEntity> {
-    return this.dataSource.transaction(async (manager) => {
-      await lockIdea(manager, ideaId);
+    return this.changeVotes(ideaId, async (manager) => {
+      await shareIdea(manager, ideaId);
+      await lockVoter(manager, ideaId, `organisation:${organisationId}`);
       const existing = await manager.findOneBy(IdeaVoteEntity, {
         ideaId,
         organisationId,
@@ -155,9 +175,19 @@ export class IdeaVoteService {
     });
   }
 
+  /** Runs one vote change in a transaction, then has the idea's counter deltas folded. */
+  private async changeVotes(
+    ideaId: string,
+    change: (manager: EntityManager) => Promise<IdeaEntity>,
+  ): Promise<IdeaEntity> {
+    const idea = await this.dataSource.transaction(change);
+    this.folder.fold(ideaId);
+    return idea;
+  }
+
   /** Tells listeners (search ranks by votes) and returns the idea as it is now. */
   private async votesChanged(manager: EntityManager, ideaId: string): Promise<IdeaEntity> {
-    const idea = await lockIdea(manager, ideaId);
+    const idea = await shareIdea(manager, ideaId);
     await this.events.publish(manager, {
       type: 'idea.votes_changed',
       ideaId,
@@ -216,6 +246,16 @@ export class IdeaVoteService {
     await manager.delete(IdeaVoteEntity, vote.id);
     await countVoteChange(manager, { kind: 'withdraw', vote });
   }
+}
+
+/**
+ * Serialises the changes of one voter (a person, or an organisation's recorded vote) on one idea,
+ * so a double click finds the vote the first click wrote; other voters never wait for it.
+ */
+async function lockVoter(manager: EntityManager, ideaId: string, voter: string): Promise<void> {
+  await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [
+    `idea-vote:${ideaId}:${voter}`,
+  ]);
 }
 
 function recordedVoteOf(vote: IdeaVoteEntity): Record<string, unknown> {

@@ -9,11 +9,14 @@ import {
   type TestSession,
 } from '@forum/api/testing';
 import { Role, type VoteImportance } from '@forum/shared/domain';
+import { DataSource } from 'typeorm';
 import { IdeasClock } from '../ideas.clock.js';
 import { IdeasModule } from '../ideas.module.js';
 import { expectCountersToMatchVotes, viewerOf } from '../ideas.test-helpers.js';
 import { IdeaMergeService } from '../ideas/merge.service.js';
 import { IdeaVoteService } from './vote.service.js';
+import { foldVoteDeltas } from './vote-counters.js';
+import { VoteFolder } from './vote-folder.js';
 
 const voteMutation = `mutation V($input: VoteForIdeaInput!) { voteForIdea(input: $input) { id voteCount viewerVote { importance reason } } }`;
 
@@ -36,11 +39,14 @@ describe('idea votes', () => {
     await api?.close();
   });
 
+  /** The count as every reader sees it: folded, plus the changes not folded yet. */
   const voteCount = async (ideaId: string) =>
     (
-      await query<{ vote_count: number }>(api, 'SELECT vote_count FROM idea WHERE id = $1', [
-        ideaId,
-      ])
+      await query<{ vote_count: number }>(
+        api,
+        'SELECT vote_count FROM idea_counter_live WHERE idea_id = $1',
+        [ideaId],
+      )
     )[0]!.vote_count;
 
   it('counts 1,000 concurrent votes by distinct people as exactly 1,000', async () => {
@@ -56,10 +62,108 @@ describe('idea votes', () => {
     expect(await voteCount(ideaId)).toBe(1000);
     const [rows] = await query<{ votes: number; organisations: number }>(
       api,
-      'SELECT count(*)::int AS votes, (SELECT organisation_count FROM idea WHERE id = $1) AS organisations FROM idea_vote WHERE idea_id = $1',
+      'SELECT count(*)::int AS votes, (SELECT organisation_count FROM idea_counter_live WHERE idea_id = $1) AS organisations FROM idea_vote WHERE idea_id = $1',
       [ideaId],
     );
     expect(rows).toEqual({ votes: 1000, organisations: 1 });
+    await expectCountersToMatchVotes(api);
+    // Once the background folds have run, every delta is in the stored counters.
+    await api.app.get(VoteFolder).settled();
+    expect(
+      await query(
+        api,
+        'SELECT vote_count, organisation_count, (SELECT count(*)::int FROM idea_vote_delta WHERE idea_id = $1) AS waiting FROM idea WHERE id = $1',
+        [ideaId],
+      ),
+    ).toEqual([{ vote_count: 1000, organisation_count: 1, waiting: 0 }]);
+  }, 120_000);
+
+  it('lets two people vote on one idea in transactions open at the same time', async () => {
+    const ideaId = await forum.newIdea({ author });
+    const [first, second] = await Promise.all(
+      (await forum.newPeople(2)).map((id) => viewerOf(api, id)),
+    );
+    const dataSource = api.app.get(DataSource);
+    const [one, two] = [dataSource.createQueryRunner(), dataSource.createQueryRunner()];
+    try {
+      await one.startTransaction();
+      await votes.castIn(one.manager, first!, ideaId, {});
+      // The first vote is written and not committed; were the second to wait for any of its
+      // locks, it would fail after one second instead of passing.
+      await two.startTransaction();
+      await two.query("SET LOCAL lock_timeout = '1s'");
+      const seenBySecond = await votes.castIn(two.manager, second!, ideaId, {});
+      expect(seenBySecond.liveVoteCount).toBe(1);
+      await two.commitTransaction();
+      await one.commitTransaction();
+    } finally {
+      for (const runner of [one, two]) {
+        if (runner.isTransactionActive) await runner.rollbackTransaction();
+        await runner.release();
+      }
+    }
+    expect(await voteCount(ideaId)).toBe(2);
+    await foldVoteDeltas(dataSource, ideaId);
+    expect(
+      await query(
+        api,
+        'SELECT vote_count, (SELECT count(*)::int FROM idea_vote_delta WHERE idea_id = $1) AS waiting FROM idea WHERE id = $1',
+        [ideaId],
+      ),
+    ).toEqual([{ vote_count: 2, waiting: 0 }]);
+    await expectCountersToMatchVotes(api);
+  });
+
+  it('shows counters equal to a recount to every reader while 200 votes run at once', async () => {
+    const ideaId = await forum.newIdea({ author });
+    const organisations = await Promise.all(
+      (['free', 'pro', 'enterprise'] as const).map((plan) => forum.newOrganisation({ plan })),
+    );
+    const people = (
+      await Promise.all(
+        organisations.map((organisationId) => forum.newPeople(50, { organisationId })),
+      )
+    ).flat();
+    people.push(...(await forum.newPeople(50)));
+    const viewers = await Promise.all(people.map((id) => viewerOf(api, id)));
+    const importances = [null, 'nice_to_have', 'important', 'critical'] as const;
+    // One statement, one snapshot: what readers see, against a recount from the vote rows.
+    const compare = `SELECT
+        (SELECT vote_count FROM idea_counter_live WHERE idea_id = $1) AS "voteCount",
+        (SELECT organisation_count FROM idea_counter_live WHERE idea_id = $1) AS "organisationCount",
+        (SELECT coalesce(sum(votes), 0)::int FROM idea_vote_day_live WHERE idea_id = $1) AS "dayVotes",
+        (SELECT coalesce(sum(votes), 0)::int FROM idea_vote_tally_live WHERE idea_id = $1) AS "tallyVotes",
+        (SELECT count(*)::int FROM idea_vote WHERE idea_id = $1) AS "recountVotes",
+        (SELECT count(DISTINCT organisation_id)::int FROM idea_vote WHERE idea_id = $1) AS "recountOrganisations"`;
+    let voting = true;
+    const observed: Array<Record<string, number>> = [];
+    const reader = (async () => {
+      while (voting)
+        observed.push((await query<Record<string, number>>(api, compare, [ideaId]))[0]!);
+    })();
+    await Promise.all(
+      viewers.map(async (viewer, i) => {
+        await votes.vote(viewer, ideaId, {
+          importance: importances[i % 4] as VoteImportance | null,
+        });
+        // Every fifth voter takes the vote back again, while others are still voting.
+        if (i % 5 === 0) await votes.withdraw(viewer, ideaId);
+      }),
+    );
+    voting = false;
+    await reader;
+
+    expect(observed.length).toBeGreaterThan(0);
+    for (const seen of observed) {
+      expect(seen).toEqual({
+        ...seen,
+        voteCount: seen['recountVotes'],
+        organisationCount: seen['recountOrganisations'],
+        dayVotes: seen['recountVotes'],
+        tallyVotes: seen['recountVotes'],
+      });
+    }
+    expect(await voteCount(ideaId)).toBe(160);
     await expectCountersToMatchVotes(api);
   }, 120_000);
 
@@ -188,8 +292,8 @@ describe('idea votes', () => {
     const merged = await merges.merge(pm, source, target);
 
     // 3 + 2 + 4 people, and one recorded vote for orgA.
-    expect(merged.voteCount).toBe(10);
-    expect(merged.organisationCount).toBe(2);
+    expect(merged.liveVoteCount).toBe(10);
+    expect(merged.liveOrganisationCount).toBe(2);
     expect(await voteCount(source)).toBe(0);
     const redirect = await gql<{
       idea: { id: string; mergedInto: { id: string; voteCount: number } };
