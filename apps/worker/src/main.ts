@@ -1,8 +1,7 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { WorkerModule } from '@forum/api/composition';
-import { ConfigError, loadConfigFromEnvironment } from '@forum/api/platform';
-import { findStartupProblems } from '@forum/api/runtime';
+import { configForStart, exitWith } from '@forum/api/runtime';
 import { Logger } from 'nestjs-pino';
 
 /**
@@ -12,29 +11,10 @@ import { Logger } from 'nestjs-pino';
  * SIGTERM stops taking jobs and lets the jobs in hand finish before the process ends.
  */
 
-/** Start-up failures end in one line on stderr, never a stack trace. */
-function exitWith(problems: string[]): never {
-  for (const problem of problems) process.stderr.write(`forum-worker: ${problem}\n`);
-  process.exit(1);
-}
-
 async function bootstrap(): Promise<void> {
-  let config;
-  try {
-    config = loadConfigFromEnvironment();
-  } catch (error) {
-    if (error instanceof ConfigError) exitWith([error.message]);
-    throw error;
-  }
+  const config = await configForStart('forum-worker');
   if (!config.jobs.workers)
-    exitWith(['FORUM_WORKERS=off: a worker that works no queue has nothing to do']);
-  const problems = await findStartupProblems(config);
-  if (problems.fatal.length > 0) exitWith(problems.fatal);
-  // Index jobs wait and retry while Meilisearch is away; every other queue works as usual.
-  for (const problem of problems.degraded)
-    process.stdout.write(
-      `${JSON.stringify({ level: 40, time: Date.now(), msg: `${problem} Starting without search.` })}\n`,
-    );
+    exitWith('forum-worker', ['FORUM_WORKERS=off: a worker that works no queue has nothing to do']);
 
   const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), {
     bufferLogs: true,
@@ -45,5 +25,5 @@ async function bootstrap(): Promise<void> {
 }
 
 bootstrap().catch((error: unknown) =>
-  exitWith([`failed to start: ${(error as Error).message ?? String(error)}`]),
+  exitWith('forum-worker', [`failed to start: ${(error as Error).message ?? String(error)}`]),
 );
