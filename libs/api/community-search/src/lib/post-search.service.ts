@@ -14,6 +14,7 @@ import type { SearchFilter } from './dto/search-filter.input.js';
 import { hasMatch, matchEnd, matchStart, type Segment, toSegments } from './highlight.js';
 import { type PostDocument, postsIndex, type PostType } from './posts.index.js';
 import { SearchSort } from './search-sort.enum.js';
+import { maxQueryWords, similarQueries } from './similar-query.js';
 import { searchUnavailable } from './search.exception.js';
 
 const sortOf: Record<SearchSort, string[] | undefined> = {
@@ -121,9 +122,9 @@ export class PostSearchService {
 
   /** Up to five questions like the one being asked: the most relevant, solved ones first. */
   async similar(title: string, body: string | null | undefined): Promise<FoundPost[]> {
-    const text = `${title} ${body ?? ''}`.trim();
-    if (text.replace(/\s/g, '').length < 3) return [];
-    const hits = await this.similarHits('question', text, ['solved']);
+    const queries = similarQueries(title, body);
+    if (queries.join('').length < 3) return [];
+    const hits = await this.similarHits('question', queries, ['solved']);
     const ranked = [...hits].sort((a, b) => Number(b.solved) - Number(a.solved));
     return (await this.visible(ranked, titleOnly)).slice(0, 5);
   }
@@ -135,7 +136,7 @@ export class PostSearchService {
     first: number,
   ): Promise<IdeaEntity[]> {
     if (title.trim().length < 3) return [];
-    const hits = await this.similarHits('idea', title, ['product']);
+    const hits = await this.similarHits('idea', [title], ['product']);
     // A stable sort: within each group the engine's relevance order stays.
     const ranked = [...hits].sort(
       (a, b) => Number(b.product === productId) - Number(a.product === productId),
@@ -150,17 +151,16 @@ export class PostSearchService {
    * link is already expired"): Meilisearch's default strategy drops the last words first and
    * then finds nothing, while the frequency strategy drops the most common words first and keeps
    * the rare ones that carry the meaning, but misses partial matches the default finds. Both run
-   * in one request and the better score of each post counts.
+   * in one request and the better score of each post counts. Each of `texts` (the title's terms,
+   * then title and details) is looked up both ways, all in that one request.
    */
   private async similarHits(
     type: PostType,
-    text: string,
+    texts: string[],
     attributes: string[],
   ): Promise<Array<SearchResultHit<PostDocument>>> {
     const query = {
       index: postsIndex.uid,
-      // Meilisearch reads at most ten words of a query; the title comes first and carries the meaning.
-      q: text.split(/\s+/).slice(0, 10).join(' '),
       filter: [`type = "${type}"`],
       limit: 10,
       attributesToRetrieve: ['id', 'type', ...attributes],
@@ -170,10 +170,16 @@ export class PostSearchService {
       showRankingScore: true,
       rankingScoreThreshold: 0.2,
     } satisfies SearchQuery;
-    const results = await this.multiSearch([
-      { ...query, matchingStrategy: 'last' },
-      { ...query, matchingStrategy: 'frequency' },
-    ]);
+    const results = await this.multiSearch(
+      texts.flatMap((text) => {
+        // Meilisearch reads at most ten words of a query; the title comes first and carries the meaning.
+        const q = text.split(/\s+/).slice(0, maxQueryWords).join(' ');
+        return [
+          { ...query, q, matchingStrategy: 'last' as const },
+          { ...query, q, matchingStrategy: 'frequency' as const },
+        ];
+      }),
+    );
     const best = new Map<string, SearchResultHit<PostDocument>>();
     for (const hit of results.flatMap((result) => result.hits)) {
       const known = best.get(hit.id);
