@@ -25,6 +25,12 @@ export interface PostDocument extends Record<string, unknown> {
   score: number;
   answerCount: number;
   answeredByStaff: boolean;
+  /**
+   * How much the community stands behind the question's solution, for ranking: 0 unsolved,
+   * 1 solved, +1 when staff wrote or verified the accepted answer, +1 when at least
+   * `helpfulnessConfirmations` people said it worked for them too.
+   */
+  helpfulness: number;
   language: string;
   /** Unix milliseconds, for sorting. */
   createdAt: number;
@@ -155,14 +161,16 @@ export const postsIndex: SearchIndexDefinition = {
       'language',
     ],
     sortableAttributes: ['createdAt', 'lastActivityAt', 'score'],
+    // Among posts that match the same words with the same typos, the better-backed solution comes
+    // first; closeness of the words, the field they are in and exactness order within that.
     rankingRules: [
       'words',
       'typo',
+      'helpfulness:desc',
       'proximity',
       'attribute',
       'sort',
       'exactness',
-      'solved:desc',
       'score:desc',
     ],
     synonyms: synonymsOf(synonymGroups),

@@ -35,7 +35,9 @@ export const maxQueryWords = 10;
 
 /** The words of `text` that say what it is about, in order, each once. */
 export function contentWords(text: string): string[] {
-  const words = text.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu);
+  const words = text
+    .toLowerCase()
+    .match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu);
   const seen = new Set<string>();
   return (words ?? []).filter((word) => {
     if (filler.has(word) || seen.has(word) || (word.length < 2 && !/\d/.test(word))) return false;
