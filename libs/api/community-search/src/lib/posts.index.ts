@@ -1,4 +1,5 @@
 import type { SearchIndexDefinition } from '@forum/api/search';
+import { germanForms, synonymsOf } from './search-vocabulary.js';
 
 /** What a search hit is: the two kinds of posts customers look for. */
 export type PostType = 'question' | 'idea';
@@ -58,15 +59,6 @@ const synonymGroups: string[][] = [
   ['user', 'benutzer', 'nutzer'],
   ['permission', 'berechtigung', 'access', 'zugriff'],
 ];
-
-/** Every word of a group stands for every other. */
-function synonymsOf(groups: string[][]): Record<string, string[]> {
-  const synonyms: Record<string, string[]> = {};
-  for (const group of groups) {
-    for (const word of group) synonyms[word] = group.filter((other) => other !== word);
-  }
-  return synonyms;
-}
 
 /**
  * Words too common to tell posts apart. Kept short on purpose: Meilisearch drops stop words from
@@ -173,7 +165,7 @@ export const postsIndex: SearchIndexDefinition = {
       'exactness',
       'score:desc',
     ],
-    synonyms: synonymsOf(synonymGroups),
+    synonyms: synonymsOf([...synonymGroups, ...germanForms]),
     stopWords: [...stopWords.en, ...stopWords.de],
     faceting: { maxValuesPerFacet: 100 },
     pagination: { maxTotalHits: 1000 },
