@@ -1,5 +1,5 @@
 import type { SearchIndexDefinition } from '@forum/api/search';
-import { germanForms, synonymsOf } from './search-vocabulary.js';
+import { bilingualTerms, germanForms, synonymsOf } from './search-vocabulary.js';
 
 /** What a search hit is: the two kinds of posts customers look for. */
 export type PostType = 'question' | 'idea';
@@ -165,7 +165,7 @@ export const postsIndex: SearchIndexDefinition = {
       'exactness',
       'score:desc',
     ],
-    synonyms: synonymsOf([...synonymGroups, ...germanForms]),
+    synonyms: synonymsOf([...synonymGroups, ...germanForms, ...bilingualTerms]),
     stopWords: [...stopWords.en, ...stopWords.de],
     faceting: { maxValuesPerFacet: 100 },
     pagination: { maxTotalHits: 1000 },
