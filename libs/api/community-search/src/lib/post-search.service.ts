@@ -14,7 +14,7 @@ import type { SearchFilter } from './dto/search-filter.input.js';
 import { hasMatch, matchEnd, matchStart, type Segment, toSegments } from './highlight.js';
 import { type PostDocument, postsIndex, type PostType } from './posts.index.js';
 import { SearchSort } from './search-sort.enum.js';
-import { maxQueryWords, similarQueries } from './similar-query.js';
+import { maxQueryWords, searchTerms, similarQueries } from './similar-query.js';
 import { searchUnavailable } from './search.exception.js';
 
 const sortOf: Record<SearchSort, string[] | undefined> = {
@@ -72,9 +72,10 @@ export class PostSearchService {
     const offset = args.after ? Number(decodeCursor(args.after, 1)[0]) : 0;
     const filters = filterClauses(args.filter ?? {});
     const facetFields = [...new Set(Object.values(facets).map((facet) => facet.field))];
+    const q = searchTerms(args.query);
     const main: SearchQuery = {
       index: postsIndex.uid,
-      q: args.query,
+      q,
       filter: Object.values(filters),
       offset,
       limit: args.first,
@@ -91,7 +92,7 @@ export class PostSearchService {
     const filteredFields = facetFields.filter((field) => filters[field]);
     const facetQueries: SearchQuery[] = filteredFields.map((field) => ({
       index: postsIndex.uid,
-      q: args.query,
+      q,
       filter: Object.entries(filters)
         .filter(([other]) => other !== field)
         .map(([, clause]) => clause),

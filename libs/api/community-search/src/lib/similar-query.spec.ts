@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { contentWords, similarQueries } from './similar-query.js';
+import { contentWords, searchTerms, similarQueries } from './similar-query.js';
 
 describe('similar-question queries', () => {
   it('drops English question words and filler', () => {
@@ -37,5 +37,14 @@ describe('similar-question queries', () => {
 
   it('finds nothing to look for in filler alone', () => {
     expect(similarQueries('How can I do this?', 'Please help')).toEqual([]);
+  });
+});
+
+describe('search box terms', () => {
+  it('keeps short keyword queries as typed and strips filler from whole questions', () => {
+    expect(searchTerms('pasword reset')).toBe('pasword reset');
+    expect(searchTerms('How do I reset my password?')).toBe('reset password');
+    expect(searchTerms('Wie kann ich das machen?')).toBe('machen');
+    expect(searchTerms('how can I do')).toBe('how can I do');
   });
 });

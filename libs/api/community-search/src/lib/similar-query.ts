@@ -58,3 +58,15 @@ export function similarQueries(title: string, body: string | null | undefined): 
     queries.push([...titleWords, ...bodyWords].slice(0, maxQueryWords).join(' '));
   return queries.filter((query) => query.length > 0);
 }
+
+/**
+ * A search box query as the engine gets it: a whole question ("How can I export invoices to
+ * Excel?") loses its question words and filler, which would otherwise take up the query and be
+ * dropped last; short keyword queries stay as typed.
+ */
+export function searchTerms(query: string): string {
+  const words = query.trim().split(/\s+/);
+  if (words.length < 4) return query;
+  const terms = contentWords(query);
+  return terms.length > 0 ? terms.join(' ') : query;
+}
