@@ -9,7 +9,7 @@ import { IndexMaintenance } from './index-maintenance.js';
 import { PostIndexer } from './post-indexer.js';
 import { PostSearchService } from './post-search.service.js';
 import { PostSources } from './post-sources.js';
-import { postsIndex } from './posts.index.js';
+import { postsIndexFor } from './posts.index.js';
 import { SearchResolver } from './search.resolver.js';
 import { SuggestionVisits } from './suggestion-visits.js';
 
@@ -20,7 +20,7 @@ import { SuggestionVisits } from './suggestion-visits.js';
     IdentityModule,
     IdeasModule,
     QnaModule,
-    SearchModule.forFeature([postsIndex]),
+    SearchModule.forFeature([postsIndexFor]),
   ],
   providers: [
     IndexMaintenance,

@@ -1,10 +1,11 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { SearchConfig } from '@forum/api/platform';
 import { SearchClient } from '@forum/api/search';
 import { DataSource } from 'typeorm';
 import { PostIndexer } from './post-indexer.js';
 import { PostSources } from './post-sources.js';
-import { type PostDocument, postsIndex, type PostType } from './posts.index.js';
+import { type PostDocument, postsIndex, postsIndexFor, type PostType } from './posts.index.js';
 
 const pageSize = 1_000;
 
@@ -38,6 +39,7 @@ export class IndexMaintenance {
     private readonly search: SearchClient,
     private readonly indexer: PostIndexer,
     private readonly sources: PostSources,
+    private readonly config: SearchConfig,
   ) {}
 
   /**
@@ -46,8 +48,9 @@ export class IndexMaintenance {
    * afterwards the differences are re-queued for the indexer.
    */
   async rebuild(): Promise<{ documents: number; requeued: number }> {
-    await this.search.applyDefinition(postsIndex);
-    const build = await this.search.createTemporaryIndex<PostDocument>(postsIndex);
+    const definition = postsIndexFor(this.config);
+    await this.search.applyDefinition(definition);
+    const build = await this.search.createTemporaryIndex<PostDocument>(definition);
     let documents = 0;
     const tasks: number[] = [];
     await this.eachPage(async (page) => {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { type IdeaEntity, IdeaService } from '@forum/api/ideas';
-import { decodeCursor, encodeCursor, ForumException } from '@forum/api/platform';
+import { decodeCursor, encodeCursor, ForumException, SearchConfig } from '@forum/api/platform';
 import { type QuestionEntity, QuestionService } from '@forum/api/qna';
 import {
   SearchClient,
@@ -12,7 +12,7 @@ import { IdeaStatus, QuestionState } from '@forum/shared/domain';
 import type { SearchArgs } from './dto/search.args.js';
 import type { SearchFilter } from './dto/search-filter.input.js';
 import { hasMatch, matchEnd, matchStart, type Segment, toSegments } from './highlight.js';
-import { type PostDocument, postsIndex, type PostType } from './posts.index.js';
+import { type PostDocument, postsEmbedder, postsIndex, type PostType } from './posts.index.js';
 import { SearchSort } from './search-sort.enum.js';
 import { maxQueryWords, searchTerms, similarQueries } from './similar-query.js';
 import { searchUnavailable } from './search.exception.js';
@@ -66,7 +66,14 @@ export class PostSearchService {
     private readonly search: SearchClient,
     private readonly questions: QuestionService,
     private readonly ideas: IdeaService,
+    private readonly config: SearchConfig,
   ) {}
+
+  /** Hybrid (keyword and semantic) search when an embedder is configured; nothing otherwise. */
+  private get hybrid(): Pick<SearchQuery, 'hybrid'> {
+    const semantic = this.config.semantic;
+    return semantic ? { hybrid: { embedder: postsEmbedder, semanticRatio: semantic.ratio } } : {};
+  }
 
   async find(args: SearchArgs): Promise<SearchOutcome> {
     const offset = args.after ? Number(decodeCursor(args.after, 1)[0]) : 0;
@@ -87,6 +94,7 @@ export class PostSearchService {
       cropLength: 28,
       highlightPreTag: matchStart,
       highlightPostTag: matchEnd,
+      ...this.hybrid,
     };
     // A facet filtered on counts without its own filter, so the other values stay selectable.
     const filteredFields = facetFields.filter((field) => filters[field]);
@@ -170,6 +178,7 @@ export class PostSearchService {
       highlightPostTag: matchEnd,
       showRankingScore: true,
       rankingScoreThreshold: 0.2,
+      ...this.hybrid,
     } satisfies SearchQuery;
     const results = await this.multiSearch(
       texts.flatMap((text) => {

@@ -1,3 +1,4 @@
+import type { SearchConfig } from '@forum/api/platform';
 import type { SearchIndexDefinition } from '@forum/api/search';
 import { bilingualTerms, germanForms, synonymsOf } from './search-vocabulary.js';
 
@@ -171,3 +172,26 @@ export const postsIndex: SearchIndexDefinition = {
     pagination: { maxTotalHits: 1000 },
   },
 };
+
+/** The embedder hybrid search uses, when the operator configured one. */
+export const postsEmbedder = 'default';
+
+/**
+ * What the embedder reads of a post, unless the operator's setting says otherwise: the title and
+ * the start of the question, the part that says what the problem is.
+ */
+const documentTemplate = '{{doc.title}}. {{doc.body|truncatewords: 60}}';
+
+/** The posts index with the operator's embedder, when one is configured (hybrid search). */
+export function postsIndexFor(config: SearchConfig): SearchIndexDefinition {
+  if (!config.semantic) return postsIndex;
+  return {
+    ...postsIndex,
+    settings: {
+      ...postsIndex.settings,
+      embedders: {
+        [postsEmbedder]: { documentTemplate, ...config.semantic.embedder } as never,
+      },
+    },
+  };
+}
