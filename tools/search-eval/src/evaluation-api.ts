@@ -194,3 +194,13 @@ export async function graphql<T>(
     throw new Error(`GraphQL failed: ${JSON.stringify(body.errors ?? body)}`);
   return body.data;
 }
+
+/** Removes a run's own indexes (Meilisearch's REST API; the run may share a server). */
+export async function deleteIndexes(url: string, key: string | undefined, prefix: string) {
+  const headers = key ? { authorization: `Bearer ${key}` } : undefined;
+  const listed = (await fetch(`${url}/indexes?limit=1000`, { headers }).then((r) => r.json())) as {
+    results: Array<{ uid: string }>;
+  };
+  for (const { uid } of listed.results.filter((index) => index.uid.startsWith(prefix)))
+    await fetch(`${url}/indexes/${uid}`, { method: 'DELETE', headers });
+}

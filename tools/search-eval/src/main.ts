@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { startDevServices } from '@forum/tools/dev-services';
 import pg from 'pg';
-import { startEvaluationApi } from './evaluation-api.js';
+import { deleteIndexes, startEvaluationApi } from './evaluation-api.js';
 import { loadEvaluationSet } from './evaluation-set.js';
 import { embedderDescription, summarise, writeReports } from './report.js';
 import { loadCorpus, runPaths } from './run-evaluation.js';
@@ -78,13 +78,3 @@ try {
   await services.stop();
 }
 process.exit(exitCode);
-
-/** Removes the run's own indexes (Meilisearch's REST API; the run may share a server). */
-async function deleteIndexes(url: string, key: string | undefined, prefix: string) {
-  const headers = key ? { authorization: `Bearer ${key}` } : undefined;
-  const listed = (await fetch(`${url}/indexes?limit=1000`, { headers }).then((r) => r.json())) as {
-    results: Array<{ uid: string }>;
-  };
-  for (const { uid } of listed.results.filter((index) => index.uid.startsWith(prefix)))
-    await fetch(`${url}/indexes/${uid}`, { method: 'DELETE', headers });
-}
