@@ -155,14 +155,15 @@ export const postsIndex: SearchIndexDefinition = {
     ],
     sortableAttributes: ['createdAt', 'lastActivityAt', 'score'],
     // Among posts that match the same words with the same typos, the better-backed solution comes
-    // first; closeness of the words, the field they are in and exactness order within that.
+    // first; closeness of the words, the field they are in and exactness order within that. A
+    // sort the searcher chose (newest, active, top) comes before it, so it is not overridden.
     rankingRules: [
       'words',
       'typo',
+      'sort',
       'helpfulness:desc',
       'proximity',
       'attribute',
-      'sort',
       'exactness',
       'score:desc',
     ],
