@@ -173,6 +173,14 @@ function markdownOf(history: EvaluationHistory, latest: EvaluationRun, set: Eval
     '',
     '"en" and "de" are the same-language pairs of that language; "cross" the pairs whose answer exists only in the other language.',
     '',
+    '## Targets (latest run)',
+    '',
+    ...targetsOf(latest),
+    '',
+    'Latency figures come from one client on a shared machine and vary between runs with its load; ' +
+      'they show that no change added a round trip (each path is one request to Meilisearch), not the ' +
+      "engine's throughput, which `npm run bench` measures.",
+    '',
     `## Latest run: ${latest.label}`,
     '',
     `${latest.description}. Run at ${latest.at}. Hybrid (semantic) search: ${latest.embedder}.`,
@@ -222,4 +230,35 @@ export function embedderDescription(setting: string | undefined): string {
   } catch {
     return 'configured (unreadable setting)';
   }
+}
+
+/** The issue's targets against a run: met or not, with the figure. */
+export function targetsOf(run: EvaluationRun): string[] {
+  const similar = run.figures.similarQuestions;
+  const checks: Array<[string, number | undefined, number]> = [
+    [
+      'similarQuestions recall@5, English pairs',
+      similar.byKindAndLanguage['paraphrase:en']?.recallAt5,
+      0.9,
+    ],
+    [
+      'similarQuestions recall@5, German pairs',
+      similar.byKindAndLanguage['paraphrase:de']?.recallAt5,
+      0.9,
+    ],
+    [
+      'similarQuestions recall@5, cross-language pairs',
+      similar.byKind['cross-language']?.recallAt5,
+      0.9,
+    ],
+    [
+      'search MRR, queries with a "solves it" judgement (all of them)',
+      run.figures.search.all.mrr,
+      0.8,
+    ],
+  ];
+  return checks.map(
+    ([name, value, target]) =>
+      `- ${name}: ${(value ?? 0).toFixed(3)} (target ${target}) — ${(value ?? 0) >= target ? 'met' : 'not met'}`,
+  );
 }

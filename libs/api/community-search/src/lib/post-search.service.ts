@@ -133,7 +133,7 @@ export class PostSearchService {
   async similar(title: string, body: string | null | undefined): Promise<FoundPost[]> {
     const queries = similarQueries(title, body);
     if (queries.join('').length < 3) return [];
-    const hits = await this.similarHits('question', queries, ['solved']);
+    const hits = await this.similarHits('question', queries, ['solved'], 0.1);
     const ranked = [...hits].sort((a, b) => Number(b.solved) - Number(a.solved));
     return (await this.visible(ranked, titleOnly)).slice(0, 5);
   }
@@ -145,7 +145,7 @@ export class PostSearchService {
     first: number,
   ): Promise<IdeaEntity[]> {
     if (title.trim().length < 3) return [];
-    const hits = await this.similarHits('idea', [title], ['product']);
+    const hits = await this.similarHits('idea', [title], ['product'], 0.2);
     // A stable sort: within each group the engine's relevance order stays.
     const ranked = [...hits].sort(
       (a, b) => Number(b.product === productId) - Number(a.product === productId),
@@ -167,6 +167,8 @@ export class PostSearchService {
     type: PostType,
     texts: string[],
     attributes: string[],
+    /** Below this ranking score a hit is too far from the text to suggest. */
+    threshold: number,
   ): Promise<Array<SearchResultHit<PostDocument>>> {
     const query = {
       index: postsIndex.uid,
@@ -177,7 +179,7 @@ export class PostSearchService {
       highlightPreTag: matchStart,
       highlightPostTag: matchEnd,
       showRankingScore: true,
-      rankingScoreThreshold: 0.2,
+      rankingScoreThreshold: threshold,
       ...this.hybrid,
     } satisfies SearchQuery;
     const results = await this.multiSearch(
