@@ -12,7 +12,8 @@ import { loadCorpus, runPaths } from './run-evaluation.js';
  * below the one the committed report (docs/search-evaluation.json, latest run) has for the same
  * slice: a relevance change that makes search worse has to show up in the report first.
  */
-const tolerance = 0.03;
+// One item of the 33 pairs in the slice is 0.03; ties between equally good hits may flip one.
+const tolerance = 0.05;
 
 describe('search relevance (CI slice of the judged set)', () => {
   const env = readTestEnvironment();

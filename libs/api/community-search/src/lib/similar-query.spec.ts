@@ -25,14 +25,18 @@ describe('similar-question queries', () => {
     ]);
   });
 
-  it('looks up the title alone and, with details, title then body terms up to ten words', () => {
+  it('looks up the title alone and, with details, title then body terms and the body’s own terms', () => {
     expect(similarQueries('Why is my invoice PDF blurry?', null)).toEqual(['invoice pdf blurry']);
     expect(
       similarQueries(
         'Invoice PDF blurry',
         'The logo on our invoice looks pixelated, the file is a small PNG of 120 pixels wide exported from Word',
       ),
-    ).toEqual(['invoice pdf blurry', 'invoice pdf blurry logo looks pixelated file small png 120']);
+    ).toEqual([
+      'invoice pdf blurry',
+      'invoice pdf blurry logo looks pixelated file small png 120',
+      'logo looks pixelated file small png 120 pixels wide exported',
+    ]);
   });
 
   it('finds nothing to look for in filler alone', () => {

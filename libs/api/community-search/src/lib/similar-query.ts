@@ -48,7 +48,8 @@ export function contentWords(text: string): string[] {
 
 /**
  * The queries that look for questions like one being asked: the title's terms alone, and (once
- * details are typed) the title's terms followed by the body's, up to ten words in all.
+ * details are typed) the title's terms followed by the body's, up to ten words in all, and the
+ * body's own terms.
  */
 export function similarQueries(title: string, body: string | null | undefined): string[] {
   const titleWords = contentWords(title).slice(0, maxQueryWords);
@@ -56,6 +57,8 @@ export function similarQueries(title: string, body: string | null | undefined): 
   const queries = [titleWords.join(' ')];
   if (bodyWords.length > 0)
     queries.push([...titleWords, ...bodyWords].slice(0, maxQueryWords).join(' '));
+  // A short or vague title ("Close our account") leaves the meaning to the details.
+  if (bodyWords.length >= 3) queries.push(bodyWords.slice(0, maxQueryWords).join(' '));
   return queries.filter((query) => query.length > 0);
 }
 
