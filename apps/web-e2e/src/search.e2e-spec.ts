@@ -66,4 +66,27 @@ describe('finding a past solution', () => {
       'Password reset link expired',
     );
   });
+
+  it('the ask form suggests the solved question for a question-style title, in English and German', async () => {
+    const page = await signedInPage(browser, 'emily.carter@demo.example', 'Emily Carter');
+    await page.goto(`${baseUrl}/questions/ask`);
+    const suggestions = page.getByRole('region', { name: 'Similar questions' });
+    const cases = [
+      {
+        typed: "How can I export all of last year's invoices as PDF files?",
+        solvedBy: 'How do I download all invoices of last year as PDF?',
+      },
+      {
+        typed: 'Wie kann ich einen Bericht automatisch jeden Montag verschicken lassen?',
+        solvedBy: 'Kann ich einen Bericht jeden Montag automatisch per E-Mail verschicken?',
+      },
+    ];
+    for (const { typed, solvedBy } of cases) {
+      await page.getByLabel('Title').fill(typed);
+      const suggestion = suggestions.getByRole('listitem').filter({ hasText: solvedBy });
+      await suggestion.waitFor({ timeout: 15_000 });
+      await expect(suggestion.innerText()).resolves.toMatch(/Solved/);
+    }
+    await screenshot(page, 'ask-similar-german-title');
+  });
 });

@@ -10,7 +10,7 @@ import { IndexReconciliation } from './index-reconciliation.js';
 import { PostIndexer } from './post-indexer.js';
 import { PostSearchService } from './post-search.service.js';
 import { PostSources } from './post-sources.js';
-import { postsIndex } from './posts.index.js';
+import { postsIndexFor } from './posts.index.js';
 import { SearchResolver } from './search.resolver.js';
 import { SuggestionVisits } from './suggestion-visits.js';
 
@@ -21,7 +21,7 @@ import { SuggestionVisits } from './suggestion-visits.js';
     IdentityModule,
     IdeasModule,
     QnaModule,
-    SearchModule.forFeature([postsIndex]),
+    SearchModule.forFeature([postsIndexFor]),
   ],
   providers: [
     IndexMaintenance,

@@ -1,10 +1,11 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { SearchConfig } from '@forum/api/platform';
 import { SearchClient, type SearchIndex } from '@forum/api/search';
 import { DataSource } from 'typeorm';
 import { PostIndexer } from './post-indexer.js';
 import { PostSources } from './post-sources.js';
-import { type PostDocument, postsIndex, type PostType } from './posts.index.js';
+import { type PostDocument, postsIndex, postsIndexFor, type PostType } from './posts.index.js';
 
 const pageSize = 1_000;
 /** Documents read from Meilisearch at once when checking recently changed posts. */
@@ -61,6 +62,7 @@ export class IndexMaintenance {
     private readonly search: SearchClient,
     private readonly indexer: PostIndexer,
     private readonly sources: PostSources,
+    private readonly config: SearchConfig,
   ) {}
 
   /**
@@ -69,8 +71,9 @@ export class IndexMaintenance {
    * afterwards the differences are re-queued for the indexer.
    */
   async rebuild(): Promise<{ documents: number; requeued: number }> {
-    await this.search.applyDefinition(postsIndex);
-    const build = await this.search.createTemporaryIndex<PostDocument>(postsIndex);
+    const definition = postsIndexFor(this.config);
+    await this.search.applyDefinition(definition);
+    const build = await this.search.createTemporaryIndex<PostDocument>(definition);
     let documents = 0;
     const tasks: number[] = [];
     await this.eachPage(async (page) => {

@@ -4,6 +4,7 @@ import type { QuestionSearchSource } from '@forum/api/qna';
 import {
   digestOf,
   documentLimits,
+  helpfulnessOf,
   toIdeaDocument,
   toQuestionDocument,
 } from './post-documents.mapper.js';
@@ -24,6 +25,8 @@ const question: QuestionSearchSource = {
   acceptedAnswer: 'Raise the [timeout](https://example.com) in *Settings*.',
   otherAnswers: ['Try a smaller range.', '- split it\n- retry'],
   answeredByStaff: true,
+  acceptedByStaff: false,
+  confirmations: 4,
 };
 
 const idea: IdeaSearchSource = {
@@ -53,10 +56,11 @@ describe('toQuestionDocument', () => {
       score: 4,
       answerCount: 3,
       answeredByStaff: true,
+      helpfulness: 2,
       language: 'de',
       createdAt: Date.parse('2026-01-02T03:04:05.000Z'),
       lastActivityAt: Date.parse('2026-01-03T00:00:00.000Z'),
-      digest: 'bONZSej9qWEDC7B5djCk5C',
+      digest: 'l-ixA-FCzu8yvM3Xt-afJX',
     });
   });
 
@@ -70,6 +74,18 @@ describe('toQuestionDocument', () => {
     expect(document.acceptedAnswer).toBe('');
     expect(document.body.length).toBeLessThanOrEqual(documentLimits.bodyChars);
     expect(document.answers[0]?.length).toBeLessThanOrEqual(documentLimits.answerChars);
+  });
+});
+
+describe('helpfulnessOf', () => {
+  it('ranks unsolved questions last and counts staff backing and confirmations of a solution', () => {
+    const rank = (solved: boolean, acceptedByStaff: boolean, confirmations: number) =>
+      helpfulnessOf({ solved, acceptedByStaff, confirmations });
+    expect(rank(false, true, 10)).toBe(0);
+    expect(rank(true, false, 2)).toBe(1);
+    expect(rank(true, true, 0)).toBe(2);
+    expect(rank(true, false, 3)).toBe(2);
+    expect(rank(true, true, 3)).toBe(3);
   });
 });
 
@@ -89,10 +105,11 @@ describe('toIdeaDocument', () => {
       score: 12,
       answerCount: 0,
       answeredByStaff: false,
+      helpfulness: 0,
       language: 'en',
       createdAt: Date.parse('2026-01-02T00:00:00.000Z'),
       lastActivityAt: Date.parse('2026-02-01T00:00:00.000Z'),
-      digest: 'M5qo_PX_zCWsYj3EszOUdx',
+      digest: 'S6_NZp_Ld2FAqjRhrEUPlc',
     });
   });
 

@@ -7,6 +7,19 @@ import type { PostDocument } from './posts.index.js';
 /** Bounds that keep a document small however long the thread grows. */
 export const documentLimits = { bodyChars: 8_000, answerChars: 3_000 } as const;
 
+/** "Worked for me too" confirmations that count as the community standing behind a solution. */
+export const helpfulnessConfirmations = 3;
+
+/** See `PostDocument.helpfulness`. */
+export function helpfulnessOf(
+  source: Pick<QuestionSearchSource, 'solved' | 'acceptedByStaff' | 'confirmations'>,
+): number {
+  if (!source.solved) return 0;
+  return (
+    1 + Number(source.acceptedByStaff) + Number(source.confirmations >= helpfulnessConfirmations)
+  );
+}
+
 export function toQuestionDocument(source: QuestionSearchSource): PostDocument {
   const content = {
     id: source.id,
@@ -26,6 +39,7 @@ export function toQuestionDocument(source: QuestionSearchSource): PostDocument {
     score: source.score,
     answerCount: source.answerCount,
     answeredByStaff: source.answeredByStaff,
+    helpfulness: helpfulnessOf(source),
     language: source.language,
     createdAt: source.createdAt.getTime(),
     lastActivityAt: source.lastActivityAt.getTime(),
@@ -52,6 +66,7 @@ export function toIdeaDocument(source: IdeaSearchSource): PostDocument {
     score: source.voteCount,
     answerCount: 0,
     answeredByStaff: false,
+    helpfulness: 0,
     // Ideas carry no language of their own; English is the community's default.
     language: 'en',
     createdAt: source.createdAt.getTime(),

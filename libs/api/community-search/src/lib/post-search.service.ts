@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { type IdeaEntity, IdeaService } from '@forum/api/ideas';
-import { decodeCursor, encodeCursor, ForumException } from '@forum/api/platform';
+import { decodeCursor, encodeCursor, ForumException, SearchConfig } from '@forum/api/platform';
 import { type QuestionEntity, QuestionService } from '@forum/api/qna';
 import {
   SearchClient,
@@ -12,8 +12,9 @@ import { IdeaStatus, QuestionState } from '@forum/shared/domain';
 import type { SearchArgs } from './dto/search.args.js';
 import type { SearchFilter } from './dto/search-filter.input.js';
 import { hasMatch, matchEnd, matchStart, type Segment, toSegments } from './highlight.js';
-import { type PostDocument, postsIndex, type PostType } from './posts.index.js';
+import { type PostDocument, postsEmbedder, postsIndex, type PostType } from './posts.index.js';
 import { SearchSort } from './search-sort.enum.js';
+import { maxQueryWords, searchTerms, similarQueries } from './similar-query.js';
 import { searchUnavailable } from './search.exception.js';
 
 const sortOf: Record<SearchSort, string[] | undefined> = {
@@ -65,15 +66,23 @@ export class PostSearchService {
     private readonly search: SearchClient,
     private readonly questions: QuestionService,
     private readonly ideas: IdeaService,
+    private readonly config: SearchConfig,
   ) {}
+
+  /** Hybrid (keyword and semantic) search when an embedder is configured; nothing otherwise. */
+  private get hybrid(): Pick<SearchQuery, 'hybrid'> {
+    const semantic = this.config.semantic;
+    return semantic ? { hybrid: { embedder: postsEmbedder, semanticRatio: semantic.ratio } } : {};
+  }
 
   async find(args: SearchArgs): Promise<SearchOutcome> {
     const offset = args.after ? Number(decodeCursor(args.after, 1)[0]) : 0;
     const filters = filterClauses(args.filter ?? {});
     const facetFields = [...new Set(Object.values(facets).map((facet) => facet.field))];
+    const q = searchTerms(args.query);
     const main: SearchQuery = {
       index: postsIndex.uid,
-      q: args.query,
+      q,
       filter: Object.values(filters),
       offset,
       limit: args.first,
@@ -85,12 +94,13 @@ export class PostSearchService {
       cropLength: 28,
       highlightPreTag: matchStart,
       highlightPostTag: matchEnd,
+      ...this.hybrid,
     };
     // A facet filtered on counts without its own filter, so the other values stay selectable.
     const filteredFields = facetFields.filter((field) => filters[field]);
     const facetQueries: SearchQuery[] = filteredFields.map((field) => ({
       index: postsIndex.uid,
-      q: args.query,
+      q,
       filter: Object.entries(filters)
         .filter(([other]) => other !== field)
         .map(([, clause]) => clause),
@@ -121,9 +131,9 @@ export class PostSearchService {
 
   /** Up to five questions like the one being asked: the most relevant, solved ones first. */
   async similar(title: string, body: string | null | undefined): Promise<FoundPost[]> {
-    const text = `${title} ${body ?? ''}`.trim();
-    if (text.replace(/\s/g, '').length < 3) return [];
-    const hits = await this.similarHits('question', text, ['solved']);
+    const queries = similarQueries(title, body);
+    if (queries.join('').length < 3) return [];
+    const hits = await this.similarHits('question', queries, ['solved'], 0.1);
     const ranked = [...hits].sort((a, b) => Number(b.solved) - Number(a.solved));
     return (await this.visible(ranked, titleOnly)).slice(0, 5);
   }
@@ -135,7 +145,7 @@ export class PostSearchService {
     first: number,
   ): Promise<IdeaEntity[]> {
     if (title.trim().length < 3) return [];
-    const hits = await this.similarHits('idea', title, ['product']);
+    const hits = await this.similarHits('idea', [title], ['product'], 0.2);
     // A stable sort: within each group the engine's relevance order stays.
     const ranked = [...hits].sort(
       (a, b) => Number(b.product === productId) - Number(a.product === productId),
@@ -150,17 +160,18 @@ export class PostSearchService {
    * link is already expired"): Meilisearch's default strategy drops the last words first and
    * then finds nothing, while the frequency strategy drops the most common words first and keeps
    * the rare ones that carry the meaning, but misses partial matches the default finds. Both run
-   * in one request and the better score of each post counts.
+   * in one request and the better score of each post counts. Each of `texts` (the title's terms,
+   * then title and details) is looked up both ways, all in that one request.
    */
   private async similarHits(
     type: PostType,
-    text: string,
+    texts: string[],
     attributes: string[],
+    /** Below this ranking score a hit is too far from the text to suggest. */
+    threshold: number,
   ): Promise<Array<SearchResultHit<PostDocument>>> {
     const query = {
       index: postsIndex.uid,
-      // Meilisearch reads at most ten words of a query; the title comes first and carries the meaning.
-      q: text.split(/\s+/).slice(0, 10).join(' '),
       filter: [`type = "${type}"`],
       limit: 10,
       attributesToRetrieve: ['id', 'type', ...attributes],
@@ -168,12 +179,19 @@ export class PostSearchService {
       highlightPreTag: matchStart,
       highlightPostTag: matchEnd,
       showRankingScore: true,
-      rankingScoreThreshold: 0.2,
+      rankingScoreThreshold: threshold,
+      ...this.hybrid,
     } satisfies SearchQuery;
-    const results = await this.multiSearch([
-      { ...query, matchingStrategy: 'last' },
-      { ...query, matchingStrategy: 'frequency' },
-    ]);
+    const results = await this.multiSearch(
+      texts.flatMap((text) => {
+        // Meilisearch reads at most ten words of a query; the title comes first and carries the meaning.
+        const q = text.split(/\s+/).slice(0, maxQueryWords).join(' ');
+        return [
+          { ...query, q, matchingStrategy: 'last' as const },
+          { ...query, q, matchingStrategy: 'frequency' as const },
+        ];
+      }),
+    );
     const best = new Map<string, SearchResultHit<PostDocument>>();
     for (const hit of results.flatMap((result) => result.hits)) {
       const known = best.get(hit.id);

@@ -1,4 +1,6 @@
+import type { SearchConfig } from '@forum/api/platform';
 import type { SearchIndexDefinition } from '@forum/api/search';
+import { bilingualTerms, germanForms, synonymsOf } from './search-vocabulary.js';
 
 /** What a search hit is: the two kinds of posts customers look for. */
 export type PostType = 'question' | 'idea';
@@ -25,6 +27,12 @@ export interface PostDocument extends Record<string, unknown> {
   score: number;
   answerCount: number;
   answeredByStaff: boolean;
+  /**
+   * How much the community stands behind the question's solution, for ranking: 0 unsolved,
+   * 1 solved, +1 when staff wrote or verified the accepted answer, +1 when at least
+   * `helpfulnessConfirmations` people said it worked for them too.
+   */
+  helpfulness: number;
   language: string;
   /** Unix milliseconds, for sorting. */
   createdAt: number;
@@ -52,15 +60,6 @@ const synonymGroups: string[][] = [
   ['user', 'benutzer', 'nutzer'],
   ['permission', 'berechtigung', 'access', 'zugriff'],
 ];
-
-/** Every word of a group stands for every other. */
-function synonymsOf(groups: string[][]): Record<string, string[]> {
-  const synonyms: Record<string, string[]> = {};
-  for (const group of groups) {
-    for (const word of group) synonyms[word] = group.filter((other) => other !== word);
-  }
-  return synonyms;
-}
 
 /**
  * Words too common to tell posts apart. Kept short on purpose: Meilisearch drops stop words from
@@ -155,19 +154,45 @@ export const postsIndex: SearchIndexDefinition = {
       'language',
     ],
     sortableAttributes: ['createdAt', 'lastActivityAt', 'score'],
+    // Among posts that match the same words with the same typos, the better-backed solution comes
+    // first; closeness of the words, the field they are in and exactness order within that. A
+    // sort the searcher chose (newest, active, top) comes before it, so it is not overridden.
     rankingRules: [
       'words',
       'typo',
+      'sort',
+      'helpfulness:desc',
       'proximity',
       'attribute',
-      'sort',
       'exactness',
-      'solved:desc',
       'score:desc',
     ],
-    synonyms: synonymsOf(synonymGroups),
+    synonyms: synonymsOf([...synonymGroups, ...germanForms, ...bilingualTerms]),
     stopWords: [...stopWords.en, ...stopWords.de],
     faceting: { maxValuesPerFacet: 100 },
     pagination: { maxTotalHits: 1000 },
   },
 };
+
+/** The embedder hybrid search uses, when the operator configured one. */
+export const postsEmbedder = 'default';
+
+/**
+ * What the embedder reads of a post, unless the operator's setting says otherwise: the title and
+ * the start of the question, the part that says what the problem is.
+ */
+const documentTemplate = '{{doc.title}}. {{doc.body|truncatewords: 60}}';
+
+/** The posts index with the operator's embedder, when one is configured (hybrid search). */
+export function postsIndexFor(config: SearchConfig): SearchIndexDefinition {
+  if (!config.semantic) return postsIndex;
+  return {
+    ...postsIndex,
+    settings: {
+      ...postsIndex.settings,
+      embedders: {
+        [postsEmbedder]: { documentTemplate, ...config.semantic.embedder } as never,
+      },
+    },
+  };
+}

@@ -7,6 +7,7 @@ import {
   type OnApplicationBootstrap,
   type OnApplicationShutdown,
 } from '@nestjs/common';
+import { SearchConfig } from '@forum/api/platform';
 import type { SearchIndexDefinition } from './index-definition.js';
 import { SearchClient } from './search-client.js';
 
@@ -86,12 +87,22 @@ export class SearchModule {
   /**
    * The indexes a feature fills: each is created when missing and brought to its definition's
    * settings when the application starts (only when they differ), or later when Meilisearch
-   * answers only then.
+   * answers only then. A definition may depend on the search configuration (an operator's
+   * embedder for hybrid search).
    */
-  static forFeature(indexes: SearchIndexDefinition[]): DynamicModule {
+  static forFeature(
+    indexes: Array<SearchIndexDefinition | ((config: SearchConfig) => SearchIndexDefinition)>,
+  ): DynamicModule {
     return {
       module: SearchIndexesModule,
-      providers: [{ provide: SEARCH_INDEXES, useValue: indexes }],
+      providers: [
+        {
+          provide: SEARCH_INDEXES,
+          inject: [SearchConfig],
+          useFactory: (config: SearchConfig) =>
+            indexes.map((index) => (typeof index === 'function' ? index(config) : index)),
+        },
+      ],
     };
   }
 }

@@ -222,6 +222,33 @@ describe('loadConfig', () => {
     ]);
   });
 
+  it('reads an operator embedder for hybrid search, off unless set', () => {
+    expect(loadConfig(valid).search.semantic).toBeUndefined();
+    const embedder = {
+      source: 'ollama',
+      url: 'http://ollama.internal:11434/api/embeddings',
+      model: 'nomic-embed-text',
+    };
+    expect(
+      loadConfig({
+        ...valid,
+        SEARCH_EMBEDDER: JSON.stringify(embedder),
+        SEARCH_SEMANTIC_RATIO: '0.3',
+      }).search.semantic,
+    ).toEqual({ embedder, ratio: 0.3 });
+    for (const wrong of [
+      'not json',
+      '{"source":"openAi","url":"https://x.example"}',
+      '{"source":"rest"}',
+    ])
+      expect(problemsOf({ ...valid, SEARCH_EMBEDDER: wrong })).toEqual([
+        expect.stringContaining('SEARCH_EMBEDDER'),
+      ]);
+    expect(problemsOf({ ...valid, SEARCH_SEMANTIC_RATIO: '2' })).toEqual([
+      expect.stringContaining('SEARCH_SEMANTIC_RATIO'),
+    ]);
+  });
+
   it('treats empty values as unset', () => {
     expect(loadConfig({ ...valid, PORT: '', MEILI_MASTER_KEY: '' }).server.port).toBe(3000);
   });

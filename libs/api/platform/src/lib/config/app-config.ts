@@ -131,6 +131,21 @@ const environmentSchema = databaseSchema
       .string()
       .regex(/^[A-Za-z0-9_-]*$/, { error: 'may only contain letters, digits, "-" and "_"' })
       .default(''),
+    SEARCH_EMBEDDER: z
+      .string()
+      .max(10_000)
+      .optional()
+      .transform((value, context) => {
+        if (!value) return undefined;
+        const parsed = searchEmbedderSchema.safeParse(parseJson(value));
+        if (parsed.success) return parsed.data;
+        context.addIssue({
+          code: 'custom',
+          message: 'must be a JSON object with "source": "rest" or "ollama" and a "url"',
+        });
+        return z.NEVER;
+      }),
+    SEARCH_SEMANTIC_RATIO: z.coerce.number().min(0).max(1).default(0.5),
     WRITE_LIMIT_POST: writeLimit(defaultWriteLimits.post),
     WRITE_LIMIT_VOTE: writeLimit(defaultWriteLimits.vote),
     WRITE_LIMIT_CHANGE: writeLimit(defaultWriteLimits.change),
@@ -259,11 +274,30 @@ export class GraphqlConfig {
   ) {}
 }
 
+/**
+ * Meilisearch embedder settings for hybrid (semantic) search, as the operator gives them: its
+ * `rest` or `ollama` source pointing at a model server the company runs. Passed on as they are.
+ */
+const searchEmbedderSchema = z
+  .object({ source: z.enum(['rest', 'ollama']), url: z.url() })
+  .catchall(z.unknown());
+export type SearchEmbedder = z.infer<typeof searchEmbedderSchema>;
+
+function parseJson(value: string): unknown {
+  try {
+    return JSON.parse(value);
+  } catch {
+    return undefined;
+  }
+}
+
 export class SearchConfig {
   constructor(
     readonly url: string,
     readonly apiKey: string | undefined,
     readonly indexPrefix: string,
+    /** Hybrid search: off (undefined) unless an embedder is configured. */
+    readonly semantic?: { embedder: SearchEmbedder; ratio: number },
   ) {}
 }
 
@@ -437,7 +471,14 @@ export function loadConfig(env: Environment): AppConfig {
     ),
     new LogConfig(e.LOG_LEVEL),
     databaseConfigOf(e),
-    new SearchConfig(e.MEILI_URL, e.MEILI_MASTER_KEY, e.MEILI_INDEX_PREFIX),
+    new SearchConfig(
+      e.MEILI_URL,
+      e.MEILI_MASTER_KEY,
+      e.MEILI_INDEX_PREFIX,
+      e.SEARCH_EMBEDDER
+        ? { embedder: e.SEARCH_EMBEDDER, ratio: e.SEARCH_SEMANTIC_RATIO }
+        : undefined,
+    ),
     new MailConfig(
       e.SMTP_URL,
       e.MAIL_FROM,

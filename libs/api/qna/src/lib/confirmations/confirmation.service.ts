@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Viewer } from '@forum/api/identity';
 import { DataSource, IsNull } from 'typeorm';
 import { AnswerEntity } from '../answers/answer.entity.js';
+import { QnaEvents } from '../events/qna-events.js';
 import { assertAnswerVisible } from '../moderation/post-guards.js';
 import { QnaException, QnaExceptionCode } from '../qna.exception.js';
 import { AnswerConfirmationEntity } from './answer-confirmation.entity.js';
@@ -15,7 +16,10 @@ export interface ConfirmationCounts {
 /** "Worked for me too": people confirm an answer solved their problem as well. */
 @Injectable()
 export class ConfirmationService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly events: QnaEvents,
+  ) {}
 
   async confirm(viewer: Viewer, answerId: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
@@ -36,13 +40,19 @@ export class ConfirmationService {
         .execute();
       if ((inserted.raw as unknown[]).length > 0) {
         await manager.increment(AnswerEntity, { id: answerId }, 'confirmationCount', 1);
+        await this.events.publish(manager, {
+          type: 'answer.confirmed',
+          answerId,
+          questionId: answer.questionId,
+          authorId: answer.authorId,
+        });
       }
     });
   }
 
   async withdraw(viewer: Viewer, answerId: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      await manager.findOne(AnswerEntity, {
+      const answer = await manager.findOne(AnswerEntity, {
         where: { id: answerId },
         lock: { mode: 'pessimistic_write' },
       });
@@ -50,8 +60,15 @@ export class ConfirmationService {
         answerId,
         userId: viewer.user.id,
       });
-      if (deleted.affected)
+      if (answer && deleted.affected) {
         await manager.decrement(AnswerEntity, { id: answerId }, 'confirmationCount', 1);
+        await this.events.publish(manager, {
+          type: 'answer.unconfirmed',
+          answerId,
+          questionId: answer.questionId,
+          authorId: answer.authorId,
+        });
+      }
     });
   }
 

@@ -35,6 +35,8 @@ export type QnaEvent =
   | ({ type: 'question.hidden' | 'question.unhidden' } & PostRef)
   | ({ type: 'answer.posted' | 'answer.edited' | 'answer.deleted' | 'answer.restored' } & AnswerRef)
   | ({ type: 'answer.hidden' | 'answer.unhidden' } & AnswerRef)
+  /** Someone said "worked for me too", or took it back. */
+  | ({ type: 'answer.confirmed' | 'answer.unconfirmed' } & AnswerRef)
   | {
       type: 'comment.posted';
       commentId: string;

@@ -23,6 +23,10 @@ export interface QuestionSearchSource {
   otherAnswers: string[];
   /** Whether anyone but a member (an expert, a moderator) answered. */
   answeredByStaff: boolean;
+  /** Staff stand behind the accepted answer: they wrote it, or marked it as the solution. */
+  acceptedByStaff: boolean;
+  /** "Worked for me too" confirmations of the accepted answer. */
+  confirmations: number;
 }
 
 interface QuestionRow {
@@ -41,6 +45,8 @@ interface QuestionRow {
   accepted_answer: string | null;
   answers: string[];
   answered_by_staff: boolean;
+  accepted_by_staff: boolean;
+  confirmations: number;
 }
 
 /**
@@ -61,7 +67,12 @@ const selectSources = `
          EXISTS (SELECT 1 FROM answer a JOIN user_account u ON u.id = a.author_id
                   WHERE a.question_id = q.id AND a.deleted_at IS NULL AND a.hidden_at IS NULL
                     AND u.role <> 'member')
-           AS answered_by_staff
+           AS answered_by_staff,
+         accepted.body IS NOT NULL AND (
+           EXISTS (SELECT 1 FROM user_account u WHERE u.id = accepted.author_id AND u.role <> 'member')
+           OR EXISTS (SELECT 1 FROM user_account u WHERE u.id = q.accepted_by_id AND u.role <> 'member')
+         ) AS accepted_by_staff,
+         COALESCE(accepted.confirmation_count, 0) AS confirmations
     FROM question q
     LEFT JOIN answer accepted ON accepted.id = q.accepted_answer_id
                              AND accepted.deleted_at IS NULL AND accepted.hidden_at IS NULL
@@ -136,5 +147,7 @@ function toSource(row: QuestionRow): QuestionSearchSource {
     acceptedAnswer: row.accepted_answer,
     otherAnswers: row.answers,
     answeredByStaff: row.answered_by_staff,
+    acceptedByStaff: row.accepted_by_staff,
+    confirmations: row.confirmations,
   };
 }
