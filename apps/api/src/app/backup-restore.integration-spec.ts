@@ -41,6 +41,26 @@ function webDocument(operation: string): string {
 /** Two API starts, a dump, a restore and a reindex in a child process: room on a busy machine. */
 const slowStepMs = 180_000;
 
+/** Waits until no queued job is due or running (scheduled ticks for later do not count). */
+async function untilNoJobsDue(databaseUrl: string): Promise<void> {
+  const db = new pg.Client({ connectionString: databaseUrl });
+  await db.connect();
+  try {
+    const deadline = Date.now() + 60_000;
+    for (;;) {
+      const { rows } = await db.query<{ due: number }>(
+        `SELECT count(*)::int AS due FROM pgboss.job
+          WHERE state IN ('created', 'retry', 'active') AND start_after <= now()`,
+      );
+      if (rows[0]?.due === 0) return;
+      if (Date.now() > deadline) throw new Error(`${rows[0]?.due} jobs still due after 60 s`);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  } finally {
+    await db.end();
+  }
+}
+
 async function withAdmin<T>(work: (db: pg.Client) => Promise<T>): Promise<T> {
   const db = new pg.Client({ connectionString: readTestEnvironment().adminDatabaseUrl });
   await db.connect();
@@ -91,6 +111,8 @@ describe('backup and restore', () => {
       if (i < 2) await forum.accept({ as: asker, answerId });
       questionIds.push(questionId);
     }
+    // Badges and other follow-up work land after the writes; the backup is of the settled forum.
+    await untilNoJobsDue(source.config.database.url);
     file = join(dir, 'forum.dump');
     const { bytes } = await backupDatabase(source.config.database.url, file);
     expect(bytes).toBeGreaterThan(10_000);
