@@ -21,6 +21,7 @@ describe('capabilitiesOf', () => {
       manageModerationSettings: false,
       editExpertAreas: false,
       manageSupportPolicies: false,
+      resendDeadMail: false,
     });
   });
 
