@@ -69,24 +69,31 @@ describe('finding a past solution', () => {
 
   it('the ask form suggests the solved question for a question-style title, in English and German', async () => {
     const page = await signedInPage(browser, 'emily.carter@demo.example', 'Emily Carter');
-    await page.goto(`${baseUrl}/questions/ask`);
     const suggestions = page.getByRole('region', { name: 'Similar questions' });
     const cases = [
       {
         typed: "How can I export all of last year's invoices as PDF files?",
         solvedBy: 'How do I download all invoices of last year as PDF?',
+        shot: 'ask-similar-english-title',
       },
       {
         typed: 'Wie kann ich einen Bericht automatisch jeden Montag verschicken lassen?',
         solvedBy: 'Kann ich einen Bericht jeden Montag automatisch per E-Mail verschicken?',
+        shot: 'ask-similar-german-title',
       },
     ];
-    for (const { typed, solvedBy } of cases) {
+    for (const { typed, solvedBy, shot } of cases) {
+      // A fresh form each time, so no suggestion of the title typed before can satisfy the check.
+      await page.goto(`${baseUrl}/questions/ask`);
       await page.getByLabel('Title').fill(typed);
-      const suggestion = suggestions.getByRole('listitem').filter({ hasText: solvedBy });
-      await suggestion.waitFor({ timeout: 15_000 });
-      await expect(suggestion.innerText()).resolves.toMatch(/Solved/);
+      await suggestions
+        .getByRole('listitem')
+        .filter({ hasText: solvedBy })
+        .waitFor({ timeout: 15_000 });
+      const first = await suggestions.getByRole('listitem').first().innerText();
+      expect(first).toContain(solvedBy);
+      expect(first).toMatch(/Solved/);
+      await screenshot(page, shot);
     }
-    await screenshot(page, 'ask-similar-german-title');
   });
 });
