@@ -16,10 +16,13 @@ export interface GraphqlFailure<Reason extends string> {
 
 /**
  * Reasons the web app gives a failure itself: the API did not answer (`NETWORK`), answered
- * something unreadable (`UNKNOWN`), or answered a kind of failure without a reason it knows.
+ * something unreadable (`UNKNOWN`), or answered a kind of failure without a reason it knows
+ * (`UNAVAILABLE`: the database is away or the request ran out of time; nothing was changed and
+ * trying again shortly is the cure).
  */
 export const ClientErrorReason = {
   Network: 'NETWORK',
+  Unavailable: 'UNAVAILABLE',
   Unknown: 'UNKNOWN',
   NotFound: 'NOT_FOUND',
   Conflict: 'CONFLICT',
@@ -44,6 +47,7 @@ const reasonOfKind: Partial<Record<string, CommonErrorReason>> = {
   [ErrorKind.NotFound]: ClientErrorReason.NotFound,
   [ErrorKind.Conflict]: ClientErrorReason.Conflict,
   [ErrorKind.TooManyRequests]: IdentityErrorReason.TooManyAttempts,
+  [ErrorKind.Unavailable]: ClientErrorReason.Unavailable,
 };
 
 /**

@@ -29,4 +29,14 @@ describe('toQnaError', () => {
       toQnaError(new CombinedError({ networkError: new TypeError('Failed to fetch') }))?.reason,
     ).toBe('NETWORK');
   });
+
+  it('reads a database outage or a timed-out request as UNAVAILABLE, and keeps search its own', () => {
+    for (const reason of ['DATABASE_UNAVAILABLE', 'REQUEST_TIMEOUT'])
+      expect(toQnaError(apiError({ code: 'SERVICE_UNAVAILABLE', reason }))?.reason).toBe(
+        'UNAVAILABLE',
+      );
+    expect(
+      toQnaError(apiError({ code: 'SERVICE_UNAVAILABLE', reason: 'SEARCH_UNAVAILABLE' }))?.reason,
+    ).toBe('SEARCH_UNAVAILABLE');
+  });
 });

@@ -55,6 +55,8 @@ export const moderationDe: ModerationResources = {
       ACCOUNT_SUSPENDED: 'Ihr Konto ist gesperrt.',
       VALIDATION_FAILED: 'Bitte prüfen Sie den Grund und die Anmerkung.',
       NETWORK: 'Das Forum war nicht erreichbar. Bitte versuchen Sie es erneut.',
+      UNAVAILABLE:
+        'Das Forum ist gerade ausgelastet oder kurz nicht erreichbar; es wurde nichts geändert. Bitte versuchen Sie es gleich noch einmal.',
       UNKNOWN: 'Die Meldung konnte nicht gesendet werden. Bitte versuchen Sie es erneut.',
     },
   },
@@ -153,6 +155,8 @@ export const moderationDe: ModerationResources = {
       ACCESS_DENIED: 'Ihre Rolle erlaubt diese Entscheidung nicht.',
       VALIDATION_FAILED: 'Bitte prüfen Sie den Grund und das Datum.',
       NETWORK: 'Das Forum war nicht erreichbar. Bitte versuchen Sie es erneut.',
+      UNAVAILABLE:
+        'Das Forum ist gerade ausgelastet oder kurz nicht erreichbar; es wurde nichts geändert. Bitte versuchen Sie es gleich noch einmal.',
       UNKNOWN: 'Das hat nicht geklappt. Bitte versuchen Sie es erneut.',
     },
   },
@@ -188,6 +192,8 @@ export const moderationDe: ModerationResources = {
       ACCESS_DENIED: 'Nur die Administration ändert diese Einstellungen.',
       VALIDATION_FAILED: 'Ein Wert liegt außerhalb seiner Grenzen.',
       NETWORK: 'Das Forum war nicht erreichbar. Bitte versuchen Sie es erneut.',
+      UNAVAILABLE:
+        'Das Forum ist gerade ausgelastet oder kurz nicht erreichbar; es wurde nichts geändert. Bitte versuchen Sie es gleich noch einmal.',
       UNKNOWN: 'Die Einstellungen konnten nicht gespeichert werden. Bitte versuchen Sie es erneut.',
     },
   },
