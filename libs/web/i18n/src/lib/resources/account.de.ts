@@ -253,8 +253,7 @@ export const accountDe: ForumResources['account'] = {
       'Bitte versuchen Sie es noch einmal, oder melden Sie sich mit E-Mail-Adresse und Passwort an.',
     NETWORK:
       'Das Forum ist nicht erreichbar. Bitte prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
-    UNAVAILABLE:
-      'Das Forum ist gerade ausgelastet oder kurz nicht erreichbar; es wurde nichts geändert. Bitte versuchen Sie es gleich noch einmal.',
+    UNAVAILABLE: 'Kurz nicht erreichbar, nichts geändert. Bitte erneut versuchen.',
     UNKNOWN: 'Bei uns ist etwas schiefgelaufen. Bitte versuchen Sie es erneut.',
     INVALID_TAG:
       'Dieser Tag-Name ist nicht möglich: Verwenden Sie 1 bis 40 Buchstaben, Ziffern oder Bindestriche und einen Namen, den kein anderer Tag hat (sonst führen Sie beide zusammen).',

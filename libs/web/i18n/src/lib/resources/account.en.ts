@@ -242,8 +242,7 @@ export const accountEn = {
     CONFLICT: 'This clashes with a change someone else made. Please reload and try again.',
     SSO_FAILED: 'Please try again, or sign in with your e-mail address and password.',
     NETWORK: 'The forum cannot be reached. Please check your connection and try again.',
-    UNAVAILABLE:
-      'The forum is busy or briefly unavailable, and nothing was changed. Please try again in a moment.',
+    UNAVAILABLE: 'Briefly unavailable, nothing changed. Please try again.',
     UNKNOWN: 'Something went wrong on our side. Please try again.',
     INVALID_TAG:
       'This tag name is not possible: use 1 to 40 letters, digits or hyphens, and a name no other tag has (merge the two instead).',

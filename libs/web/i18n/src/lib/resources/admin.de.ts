@@ -308,7 +308,7 @@ export const adminDe: ForumResources['admin'] = {
   },
   deadMail: {
     title: 'Nicht zugestellte E-Mails',
-    lead: 'E-Mails, die der SMTP-Server trotz aller Versuche bis zum Ende ihres Wiederholungszeitraums nicht angenommen hat. Beheben Sie die Ursache (SMTP-Server, Zugangsdaten, abgelehnte Adresse) und senden Sie dann erneut. Jede E-Mail wird einmal gesendet; ihr Inhalt wird hier nicht gezeigt, weil ihre Links geheim sein können.',
+    lead: 'E-Mails, die der SMTP-Server bis zum Ende ihres Wiederholungszeitraums abgelehnt hat. Beheben Sie die Ursache und senden Sie erneut. Inhalte bleiben verborgen: Ihre Links können geheim sein.',
     count_one: '{{count}} E-Mail wartet auf erneutes Senden.',
     count_other: '{{count}} E-Mails warten auf erneutes Senden.',
     empty: 'Alle E-Mails wurden zugestellt.',

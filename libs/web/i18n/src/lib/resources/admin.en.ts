@@ -304,7 +304,7 @@ export const adminEn = {
   },
   deadMail: {
     title: 'Undelivered mail',
-    lead: 'Mail the SMTP server did not accept however often it was tried, until its retry window ran out. Fix the cause (the SMTP server, its credentials, a refused address), then resend. Each letter is sent once; what a mail says is not shown here, because its links may be secret.',
+    lead: 'Mail the SMTP server refused until its retry window ran out. Fix the cause, then resend. Contents stay hidden: their links may be secret.',
     count_one: '{{count}} letter waits for a resend.',
     count_other: '{{count}} letters wait for a resend.',
     empty: 'Every mail was delivered.',

@@ -136,8 +136,7 @@ export const ideasDe: Translations<typeof ideasEn> = {
         'Das kollidiert mit einer Änderung von jemand anderem. Bitte laden Sie neu und versuchen Sie es erneut.',
       NETWORK:
         'Das Forum ist nicht erreichbar. Bitte prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
-      UNAVAILABLE:
-        'Das Forum ist gerade ausgelastet oder kurz nicht erreichbar; es wurde nichts geändert. Bitte versuchen Sie es gleich noch einmal.',
+      UNAVAILABLE: 'Kurz nicht erreichbar, nichts geändert. Bitte erneut versuchen.',
       UNKNOWN: 'Bei uns ist etwas schiefgelaufen. Bitte versuchen Sie es erneut.',
     },
   },

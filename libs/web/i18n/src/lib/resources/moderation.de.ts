@@ -55,8 +55,7 @@ export const moderationDe: ModerationResources = {
       ACCOUNT_SUSPENDED: 'Ihr Konto ist gesperrt.',
       VALIDATION_FAILED: 'Bitte prüfen Sie den Grund und die Anmerkung.',
       NETWORK: 'Das Forum war nicht erreichbar. Bitte versuchen Sie es erneut.',
-      UNAVAILABLE:
-        'Das Forum ist gerade ausgelastet oder kurz nicht erreichbar; es wurde nichts geändert. Bitte versuchen Sie es gleich noch einmal.',
+      UNAVAILABLE: 'Kurz nicht erreichbar, nichts geändert. Bitte erneut versuchen.',
       UNKNOWN: 'Die Meldung konnte nicht gesendet werden. Bitte versuchen Sie es erneut.',
     },
   },
@@ -155,8 +154,7 @@ export const moderationDe: ModerationResources = {
       ACCESS_DENIED: 'Ihre Rolle erlaubt diese Entscheidung nicht.',
       VALIDATION_FAILED: 'Bitte prüfen Sie den Grund und das Datum.',
       NETWORK: 'Das Forum war nicht erreichbar. Bitte versuchen Sie es erneut.',
-      UNAVAILABLE:
-        'Das Forum ist gerade ausgelastet oder kurz nicht erreichbar; es wurde nichts geändert. Bitte versuchen Sie es gleich noch einmal.',
+      UNAVAILABLE: 'Kurz nicht erreichbar, nichts geändert. Bitte erneut versuchen.',
       UNKNOWN: 'Das hat nicht geklappt. Bitte versuchen Sie es erneut.',
     },
   },
@@ -192,8 +190,7 @@ export const moderationDe: ModerationResources = {
       ACCESS_DENIED: 'Nur die Administration ändert diese Einstellungen.',
       VALIDATION_FAILED: 'Ein Wert liegt außerhalb seiner Grenzen.',
       NETWORK: 'Das Forum war nicht erreichbar. Bitte versuchen Sie es erneut.',
-      UNAVAILABLE:
-        'Das Forum ist gerade ausgelastet oder kurz nicht erreichbar; es wurde nichts geändert. Bitte versuchen Sie es gleich noch einmal.',
+      UNAVAILABLE: 'Kurz nicht erreichbar, nichts geändert. Bitte erneut versuchen.',
       UNKNOWN: 'Die Einstellungen konnten nicht gespeichert werden. Bitte versuchen Sie es erneut.',
     },
   },

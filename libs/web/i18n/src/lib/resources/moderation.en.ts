@@ -53,8 +53,7 @@ export const moderationEn = {
       ACCOUNT_SUSPENDED: 'Your account is suspended.',
       VALIDATION_FAILED: 'Please check the reason and the note.',
       NETWORK: 'The forum could not be reached. Please try again.',
-      UNAVAILABLE:
-        'The forum is busy or briefly unavailable, and nothing was changed. Please try again in a moment.',
+      UNAVAILABLE: 'Briefly unavailable, nothing changed. Please try again.',
       UNKNOWN: 'The flag could not be sent. Please try again.',
     },
   },
@@ -152,8 +151,7 @@ export const moderationEn = {
       ACCESS_DENIED: 'Your role does not allow this decision.',
       VALIDATION_FAILED: 'Please check the reason and the date.',
       NETWORK: 'The forum could not be reached. Please try again.',
-      UNAVAILABLE:
-        'The forum is busy or briefly unavailable, and nothing was changed. Please try again in a moment.',
+      UNAVAILABLE: 'Briefly unavailable, nothing changed. Please try again.',
       UNKNOWN: 'That did not work. Please try again.',
     },
   },
@@ -188,8 +186,7 @@ export const moderationEn = {
       ACCESS_DENIED: 'Only admins change these settings.',
       VALIDATION_FAILED: 'A value is outside its bounds.',
       NETWORK: 'The forum could not be reached. Please try again.',
-      UNAVAILABLE:
-        'The forum is busy or briefly unavailable, and nothing was changed. Please try again in a moment.',
+      UNAVAILABLE: 'Briefly unavailable, nothing changed. Please try again.',
       UNKNOWN: 'The settings could not be saved. Please try again.',
     },
   },

@@ -412,8 +412,7 @@ export const qnaDe: QnaResources = {
       'Das kollidiert mit einer Änderung von jemand anderem. Bitte laden Sie die Seite neu und versuchen Sie es erneut.',
     NETWORK:
       'Das Forum ist nicht erreichbar. Bitte prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
-    UNAVAILABLE:
-      'Das Forum ist gerade ausgelastet oder kurz nicht erreichbar; es wurde nichts geändert. Bitte versuchen Sie es gleich noch einmal.',
+    UNAVAILABLE: 'Kurz nicht erreichbar, nichts geändert. Bitte erneut versuchen.',
     UNKNOWN: 'Bei uns ist etwas schiefgelaufen. Bitte versuchen Sie es erneut.',
     SEARCH_UNAVAILABLE:
       'Die Suche ist vorübergehend nicht verfügbar. Bitte versuchen Sie es in ein paar Minuten noch einmal.',

@@ -399,8 +399,7 @@ export const qnaEn = {
     NOT_FOUND: 'What you were looking for does not exist (any more).',
     CONFLICT: 'This clashes with a change someone else made. Please reload and try again.',
     NETWORK: 'The forum cannot be reached. Please check your connection and try again.',
-    UNAVAILABLE:
-      'The forum is busy or briefly unavailable, and nothing was changed. Please try again in a moment.',
+    UNAVAILABLE: 'Briefly unavailable, nothing changed. Please try again.',
     UNKNOWN: 'Something went wrong on our side. Please try again.',
     SEARCH_UNAVAILABLE: 'Search is temporarily unavailable. Please try again in a few minutes.',
     NOT_ALLOWED_TO_MODERATE: 'Only moderators can hide, lock or pin posts.',
