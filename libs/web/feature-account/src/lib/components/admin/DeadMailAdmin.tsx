@@ -86,9 +86,12 @@ function DeadLetters({ capabilities }: { capabilities: Capabilities }) {
         <Alert tone="success" title={t('deadMail.resent', { count: resentCount })} />
       ) : null}
       <p className="forum-admin__count" role="status">
-        {page ? t('deadMail.count', { count: page.totalCount }) : null}
+        {page
+          ? page.totalCount === 0
+            ? t('deadMail.empty')
+            : t('deadMail.count', { count: page.totalCount })
+          : null}
       </p>
-      {page && page.totalCount === 0 ? <p>{t('deadMail.empty')}</p> : null}
       {resendable.length > 0 ? (
         <div className="forum-admin__more">
           <Button
